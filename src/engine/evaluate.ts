@@ -1,0 +1,67 @@
+import { sourceFor } from '../advisories/catalogue';
+import { t } from '../i18n';
+import type { RuleDefinition, RuleInput } from '../rules/define-rule';
+import { RULES } from '../rules';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { runCustomRules } from './custom-rules';
+import type { Finding, Report } from './report';
+import { levelFor, scoreOf, sortFindings } from './scoring';
+
+export interface EvaluateOptions {
+  /** Rules to run (defaults to the registered set); tests pass their own. */
+  rules?: readonly RuleDefinition[];
+  /** Candidate is allowlisted by the user: return an empty report marked as such. */
+  allowlisted?: boolean;
+  /** Rule ids the user dismissed for this candidate. */
+  dismissed?: readonly string[];
+}
+
+function applies(rule: RuleDefinition, input: RuleInput): boolean {
+  const subject = input.profile ? 'profile' : 'text';
+  if (!rule.subjects.includes(subject)) return false;
+  if (rule.platforms === 'all' || !input.profile) return true;
+  return rule.platforms.includes(input.profile.platform);
+}
+
+/** Run one rule; a rule that throws is a bug, but it must never break the scan. */
+function runRule(rule: RuleDefinition, input: RuleInput): string[] | null {
+  try {
+    const evidence = rule.check(input);
+    return evidence && evidence.length > 0 ? evidence : null;
+  } catch (err) {
+    console.warn(`[hire-signals] rule ${rule.id} failed`, err);
+    return null;
+  }
+}
+
+export function findingFor(rule: RuleDefinition, evidence: string[], settings: Settings): Finding {
+  const override = settings.rules[rule.id] ?? {};
+  return {
+    ruleId: rule.id,
+    severity: override.severity ?? rule.severity,
+    weight: override.weight ?? rule.weight,
+    title: t(`rules.${rule.id}.title`),
+    why: t(`rules.${rule.id}.why`),
+    evidence,
+    sources: rule.indicators.map(sourceFor).filter((s) => s !== null),
+    nextStep: t(`rules.${rule.id}.nextStep`),
+  };
+}
+
+/** The pure core shared by the content script, the popup lookup and the `scan` CLI. */
+export function evaluate(input: RuleInput, settings: Settings = defaultSettings(), opts: EvaluateOptions = {}): Report {
+  const dismissed = [...(opts.dismissed ?? [])];
+  if (opts.allowlisted) return { findings: [], score: 0, level: 'none', allowlisted: true, dismissed };
+
+  const findings: Finding[] = [];
+  for (const rule of opts.rules ?? RULES) {
+    if (settings.rules[rule.id]?.enabled === false || !applies(rule, input)) continue;
+    const evidence = runRule(rule, input);
+    if (evidence) findings.push(findingFor(rule, evidence, settings));
+  }
+  findings.push(...runCustomRules(settings.customRules, input));
+
+  const visible = sortFindings(findings.filter((f) => !dismissed.includes(f.ruleId)));
+  const score = scoreOf(visible);
+  return { findings: visible, score, level: levelFor(score, settings.thresholds), allowlisted: false, dismissed };
+}

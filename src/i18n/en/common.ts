@@ -1,0 +1,16 @@
+export const COMMON: Record<string, string> = {
+  'ext.name': 'Hire Signals',
+  'level.none': 'No signals',
+  'level.low': 'Low',
+  'level.medium': 'Medium',
+  'level.high': 'High',
+  'severity.low': 'Low',
+  'severity.medium': 'Medium',
+  'severity.high': 'High',
+  'common.contextReminder':
+    'Signals are not verdicts. Weigh each one in context and together with the others; the person behind a profile may be a victim of identity theft. Verify, never accuse.',
+  'common.source': 'Source',
+  'common.nextStep': 'Next step',
+  'common.evidence': 'Seen on this page',
+  'common.why': 'Why it matters',
+};

@@ -1,0 +1,1 @@
+export const POPUP: Record<string, string> = {};

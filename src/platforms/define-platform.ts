@@ -1,0 +1,35 @@
+import type { PageState, PlatformId, ProfileSnapshot } from '../profile/snapshot';
+
+/** What detection says about a URL before any DOM is read. */
+export interface UrlVerdict {
+  /** `profile` when the URL has a profile's shape; the DOM may still say not-found or login-wall. */
+  kind: PageState;
+}
+
+export interface ExtractResult {
+  state: PageState;
+  /** Filled only when `state === 'profile'`; never a half-filled record for other states. */
+  snapshot: ProfileSnapshot | null;
+}
+
+export interface PlatformDefinition {
+  id: PlatformId;
+  /** Human name shown in the UI. */
+  label: string;
+  /** Hostname test (no DOM). */
+  matchesHost(hostname: string): boolean;
+  /** From the URL alone: is this a profile-shaped path? */
+  classifyUrl(url: URL): UrlVerdict;
+  /** Read the page the user has open; never fetch anything. Must not throw. */
+  extract(document: Document, url: string): ExtractResult;
+  /**
+   * Example URLs kept next to the detector: every other detector must reject
+   * them (negatives for free). `kind` is what `classifyUrl` must say.
+   */
+  examples: ReadonlyArray<{ url: string; kind: PageState }>;
+}
+
+/** Identity helper that types a platform declaration (WXT `define*` style). */
+export function definePlatform(def: PlatformDefinition): PlatformDefinition {
+  return def;
+}

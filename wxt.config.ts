@@ -1,0 +1,51 @@
+import { defineConfig } from 'wxt';
+import { HIRING_HOST_MATCHES } from './src/platforms/hosts';
+
+// The manifest is kept narrow on purpose: `storage` is the only permission.
+// No `tabs`, no `<all_urls>`, no `scripting` — the content script is declared
+// for the hiring hosts only, and extra hosts (an ATS) are optional and asked
+// for at runtime from the options page.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Hire Signals',
+    description:
+      'Shows red flags from government guidance on North Korean IT-worker schemes while you review a candidate profile. Signals, not verdicts; nothing leaves your browser.',
+    permissions: ['storage'],
+    action: { default_title: 'Hire Signals' },
+    icons: {
+      16: 'icon/16.png',
+      32: 'icon/32.png',
+      48: 'icon/48.png',
+      96: 'icon/96.png',
+      128: 'icon/128.png',
+    },
+    ...(browser === 'firefox'
+      ? {
+          // MV2 has no optional_host_permissions: hosts go in optional_permissions.
+          optional_permissions: ['https://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'hire-signals@hire-signals.example',
+              // data_collection_permissions is understood from Firefox 140 on.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          optional_host_permissions: ['https://*/*'],
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', 'coverage/**', '.output/**'],
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Content-script hosts come from one data file so the manifest, the
+      // detector and the tests can never disagree.
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...HIRING_HOST_MATCHES];
+    },
+  },
+});
