@@ -6,6 +6,8 @@ import { HIRING_HOST_MATCHES } from './src/platforms/hosts';
 // for the hiring hosts only, and extra hosts (an ATS) are optional and asked
 // for at runtime from the options page.
 export default defineConfig({
+  // Parallel local builds (E2E on several branches of work) may use their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Hire Signals',

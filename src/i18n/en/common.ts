@@ -13,4 +13,7 @@ export const COMMON: Record<string, string> = {
   'common.nextStep': 'Next step',
   'common.evidence': 'Seen on this page',
   'common.why': 'Why it matters',
+  'common.dismiss': 'Dismiss',
+  'common.dismissFinding': 'Dismiss “{title}” for this candidate',
+  'settings.corruptFallback': 'Your saved settings could not be read, so the defaults are in use. Nothing was deleted; re-import or adjust them in the options.',
 };

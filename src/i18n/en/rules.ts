@@ -1,1 +1,0 @@
-export const RULES: Record<string, string> = {};

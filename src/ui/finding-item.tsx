@@ -1,0 +1,70 @@
+import type { Finding } from '../engine/report';
+import { t } from '../i18n';
+
+export interface FindingItemProps {
+  finding: Finding;
+  /** Shown as a "Dismiss" button when given. */
+  onDismiss?: () => void;
+}
+
+/**
+ * One signal, shared by the in-page panel and the popup: title, severity,
+ * the evidence seen, why it matters with links to the guidance, the next step.
+ * Every value is rendered as text by Preact (never as markup): profile text is hostile input.
+ */
+export function FindingItem({ finding, onDismiss }: FindingItemProps) {
+  const titleId = `hs-finding-${finding.ruleId}`;
+  return (
+    <li class={`hs-finding hs-sev-${finding.severity}`} data-rule-id={finding.ruleId} data-testid="finding" aria-labelledby={titleId}>
+      <div class="hs-finding-head">
+        <span class="hs-severity">{t(`severity.${finding.severity}`)}</span>
+        <strong id={titleId}>{finding.title}</strong>
+      </div>
+      {finding.evidence.length > 0 && (
+        <div class="hs-evidence">
+          <span class="hs-label">{t('common.evidence')}</span>
+          <ul>
+            {finding.evidence.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="hs-why">
+        <span class="hs-label">{t('common.why')}</span> {finding.why}
+      </p>
+      {finding.sources.length > 0 && (
+        <p class="hs-sources">
+          <span class="hs-label">{t('common.source')}</span>{' '}
+          {finding.sources.map((s, i) => (
+            <span key={s.indicatorId}>
+              {i > 0 && '; '}
+              <a href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>{' '}
+              — {s.section}
+            </span>
+          ))}
+        </p>
+      )}
+      <p class="hs-next">
+        <span class="hs-label">{t('common.nextStep')}</span> {finding.nextStep}
+      </p>
+      {onDismiss && (
+        <button type="button" class="hs-dismiss" onClick={onDismiss} aria-label={t('common.dismissFinding', { title: finding.title })}>
+          {t('common.dismiss')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** Only http(s) links are ever rendered (a `javascript:` URL becomes inert). */
+export function safeHttpUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
