@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { bandKeys, decodeSignature, encodeSignature, fingerprint, REUSE_THRESHOLD, similarity, type Signature } from '../engine/fingerprint';
+import type { SeenMatch } from '../rules/define-rule';
+import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../profile/snapshot';
+
+/**
+ * The local seen-profiles index (issue 10): for each profile the recruiter
+ * viewed, its platform, URL, when it was seen and the MinHash fingerprint of its
+ * long-form text — never the text itself. Capped; least-recently-seen dropped.
+ * The same format is used in extension storage and by `scan --seen <file>`.
+ */
+export const SEEN_FORMAT_VERSION = 1;
+/** At least 20,000 profiles (issue 10). */
+export const SEEN_CAPACITY = 20_000;
+
+export const seenEntrySchema = z
+  .object({
+    key: z.string().min(1).max(500),
+    url: z.string().min(1).max(2000),
+    platform: z.enum(PLATFORM_IDS),
+    seenAt: z.string().min(1).max(40),
+    fp: z.string().length(172),
+  })
+  .strict();
+export type SeenEntry = z.infer<typeof seenEntrySchema>;
+
+export const seenFileSchema = z.object({ format: z.literal('hire-signals-seen'), version: z.literal(SEEN_FORMAT_VERSION), entries: z.array(seenEntrySchema) });
+export type SeenFile = z.infer<typeof seenFileSchema>;
+
+/** Long-form text of a profile: about/overview and the position descriptions. */
+export function longFormText(p: ProfileSnapshot): string {
+  return [p.about, ...p.positions.map((x) => x.description)].filter(Boolean).join('\n');
+}
+
+export function profileFingerprint(p: ProfileSnapshot): Signature | null {
+  return fingerprint(longFormText(p), p.name ? [p.name] : []);
+}
+
+interface Loaded {
+  entry: SeenEntry;
+  sig: Signature;
+}
+
+export class SeenIndex {
+  private byKey = new Map<string, Loaded>();
+  private bands = new Map<string, Set<string>>();
+
+  constructor(entries: readonly SeenEntry[] = [], readonly capacity = SEEN_CAPACITY) {
+    const sorted = [...entries].sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+    for (const e of sorted) {
+      const sig = decodeSignature(e.fp);
+      if (sig) this.insert(e, sig);
+    }
+    this.evict();
+  }
+
+  /** Tolerant load: anything that is not a valid index file gives an empty index and an error message. */
+  static fromJSON(data: unknown, capacity = SEEN_CAPACITY): { index: SeenIndex; error: string | null } {
+    const parsed = seenFileSchema.safeParse(data);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { index: new SeenIndex([], capacity), error: `not a seen-profiles index (${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'invalid'})` };
+    }
+    return { index: new SeenIndex(parsed.data.entries, capacity), error: null };
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Other profiles whose long-form text this signature reuses; never the profile itself. */
+  lookup(sig: Signature, self: { key: string; url: string }, threshold = REUSE_THRESHOLD): SeenMatch[] {
+    const selfUrl = canonicalProfileUrl(self.url);
+    const candidates = new Set<string>();
+    for (const k of bandKeys(sig)) for (const key of this.bands.get(k) ?? []) candidates.add(key);
+    const out: SeenMatch[] = [];
+    for (const key of candidates) {
+      const other = this.byKey.get(key);
+      if (!other || key === self.key || canonicalProfileUrl(other.entry.url) === selfUrl) continue;
+      const sim = similarity(sig, other.sig);
+      if (sim >= threshold) out.push({ url: other.entry.url, platform: other.entry.platform, seenAt: other.entry.seenAt, similarity: sim });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5);
+  }
+
+  /** Remember (or refresh) a profile; the least recently seen are dropped beyond capacity. */
+  record(p: Pick<ProfileSnapshot, 'platform' | 'accountId' | 'url'>, sig: Signature, now: Date): void {
+    const key = profileKey(p);
+    this.remove(key);
+    this.insert({ key, url: p.url, platform: p.platform, seenAt: now.toISOString(), fp: encodeSignature(sig) }, sig);
+    this.evict();
+  }
+
+  /** Drop entries older than the retention period. */
+  prune(retentionDays: number, now: Date): void {
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+    for (const [key, l] of this.byKey) if (l.entry.seenAt < cutoff) this.remove(key);
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.bands.clear();
+  }
+
+  toJSON(): SeenFile {
+    return { format: 'hire-signals-seen', version: SEEN_FORMAT_VERSION, entries: [...this.byKey.values()].map((l) => l.entry) };
+  }
+
+  private insert(entry: SeenEntry, sig: Signature) {
+    this.byKey.set(entry.key, { entry, sig });
+    for (const k of bandKeys(sig)) {
+      let set = this.bands.get(k);
+      if (!set) this.bands.set(k, (set = new Set()));
+      set.add(entry.key);
+    }
+  }
+
+  private remove(key: string) {
+    const l = this.byKey.get(key);
+    if (!l) return;
+    this.byKey.delete(key);
+    for (const k of bandKeys(l.sig)) {
+      const set = this.bands.get(k);
+      set?.delete(key);
+      if (set && set.size === 0) this.bands.delete(k);
+    }
+  }
+
+  /** Map iteration order is insertion order = least recently seen first. */
+  private evict() {
+    while (this.byKey.size > this.capacity) {
+      const oldest = this.byKey.keys().next().value as string;
+      this.remove(oldest);
+    }
+  }
+}
