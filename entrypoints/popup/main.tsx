@@ -1,13 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../src/i18n';
+import { PopupApp } from '../../src/ui/popup/app';
+import './style.css';
 
-function Popup() {
-  return (
-    <main>
-      <h1>{t('ext.name')}</h1>
-      <p>{t('common.contextReminder')}</p>
-    </main>
-  );
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

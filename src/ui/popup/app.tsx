@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+import { tabReportKey, type PopupToContentMessage, type TabReport } from '../../messaging/protocol';
+import { loadSettings, saveSettings, watchSettings } from '../../settings/storage';
+import { defaultSettings, type Settings } from '../../settings/schema';
+import { checklistItem, setTick } from '../../checklist/storage';
+import type { LookupResult } from '../../engine/lookup';
+import { t } from '../../i18n';
+import { CurrentTab } from './current-tab';
+import { LookupBox } from './lookup-box';
+import { Checklist } from './checklist';
+import { HandoffButtons } from './handoff-buttons';
+
+/** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
+async function targetTabId(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<TabReport | null>(null);
+  const [settings, setSettings] = useState<Settings>(defaultSettings());
+  const [notice, setNotice] = useState<string | null>(null);
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  const [lookupState, setLookupState] = useState<{ result: LookupResult; input: string } | null>(null);
+
+  useEffect(() => {
+    let unwatchTab: (() => void) | undefined;
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      if (id == null) return;
+      setTab(await storage.getItem<TabReport>(tabReportKey(id)));
+      unwatchTab = storage.watch<TabReport>(tabReportKey(id), (v) => setTab(v));
+    });
+    void loadSettings().then((l) => {
+      setSettings(l.settings);
+      setNotice(l.notice);
+    });
+    const unwatchSettings = watchSettings((l) => setSettings(l.settings));
+    return () => {
+      unwatchTab?.();
+      unwatchSettings();
+    };
+  }, []);
+
+  const key = tab?.profile?.key ?? null;
+  useEffect(() => {
+    if (!key) return;
+    void checklistItem.getValue().then((all) => setTicks(all[key]?.ticks ?? {}));
+  }, [key]);
+
+  const rescan = () => {
+    if (tabId == null) return;
+    void browser.tabs.sendMessage(tabId, { type: 'hs:rescan' } satisfies PopupToContentMessage).catch(() => {});
+  };
+  const enableSite = () => {
+    if (!tab?.platform) return;
+    void saveSettings({ ...settings, sites: { ...settings.sites, [tab.platform]: true } });
+  };
+  const tick = (id: string, done: boolean) => {
+    if (!key) return;
+    setTicks((prev) => ({ ...prev, [id]: done }));
+    void setTick(key, id, done);
+  };
+
+  const pageReport = tab?.report && !tab.siteDisabled && !tab.report.allowlisted ? tab.report : null;
+
+  return (
+    <main class="hs-popup">
+      <header class="hs-header">
+        <h1>{t('ext.name')}</h1>
+        <button type="button" class="hs-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup.openOptions')}
+        </button>
+      </header>
+      {notice && (
+        <p class="hs-notice" role="alert">
+          {t(notice)}
+        </p>
+      )}
+      <p class="hs-reminder">{t('common.contextReminder')}</p>
+      <CurrentTab tab={tab} onRescan={rescan} onEnableSite={enableSite} />
+      {pageReport && tab?.profile && (
+        <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
+      )}
+      {tab?.profile && <Checklist ticks={ticks} onTick={tick} />}
+      <LookupBox settings={settings} onResult={(result, input) => setLookupState(result?.report ? { result, input } : null)} />
+      {lookupState?.result.report && lookupState.result.report.findings.length > 0 && (
+        <HandoffButtons
+          input={{ profileUrl: null, candidateName: null, origin: 'lookup', report: lookupState.result.report, date: new Date() }}
+        />
+      )}
+    </main>
+  );
+}
