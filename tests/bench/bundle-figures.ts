@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../e2e/harness';
+
+export interface BundleSize {
+  bytes: number;
+  gzipBytes: number;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+function size(paths: string[]): BundleSize {
+  const buf = Buffer.concat(paths.map((p) => readFileSync(p)));
+  return { bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
+}
+
+/** Sizes of what each entry point loads (its own file plus the shared chunks its HTML references). */
+export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> {
+  const dir = EXTENSION_DIR;
+  const htmlDeps = (html: string) => {
+    const text = readFileSync(join(dir, html), 'utf8');
+    const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]!));
+    // Follow static imports of the referenced chunks one level deep.
+    const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
+    return [...new Set([...refs, ...more])];
+  };
+  const all = filesUnder(dir);
+  return {
+    content: size(all.filter((p) => p.includes('content-scripts'))),
+    background: size([join(dir, 'background.js')]),
+    popup: size(htmlDeps('popup.html')),
+    options: size(htmlDeps('options.html')),
+  };
+}

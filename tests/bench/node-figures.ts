@@ -1,0 +1,139 @@
+/**
+ * Node-side figures for `npm run bench`: engine throughput, extraction per
+ * fixture page, the lookup on a 20 KB résumé and the seen-profiles index.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { evaluate } from '../../src/engine/evaluate';
+import { lookup } from '../../src/engine/lookup';
+import { extractPage } from '../../src/platforms/extract-page';
+import { profileInput } from '../../src/profile/text';
+import { emptySnapshot, type ProfileSnapshot } from '../../src/profile/snapshot';
+import { defaultSettings } from '../../src/settings/schema';
+import { SeenIndex, profileFingerprint } from '../../src/seen/seen-index';
+import { fingerprint } from '../../src/engine/fingerprint';
+import { median } from './stats';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+export function typicalSnapshot(): ProfileSnapshot {
+  return {
+    ...emptySnapshot('linkedin', 'https://www.linkedin.com/in/bench-typical/'),
+    accountId: 'urn:li:member:123456',
+    name: 'Alex Morgan',
+    headline: 'Senior Software Engineer at Northbridge Analytics',
+    location: { text: 'Denver, Colorado, United States', city: 'Denver', region: 'Colorado', country: 'United States' },
+    about:
+      'Engineer with ten years of experience in distributed systems, data pipelines and web applications. I care about reliability, clear documentation and mentoring. Happy to talk on a video call any time.',
+    photo: true,
+    verified: true,
+    memberSince: '2014-03',
+    followers: 820,
+    connections: 500,
+    connectionsCapped: true,
+    positions: [
+      { title: 'Senior Software Engineer', company: 'Northbridge Analytics', companyUrl: 'https://www.linkedin.com/company/northbridge-analytics/', location: 'Denver, CO', start: '2020-02', end: null, current: true, description: 'Lead the ingestion platform team; moved batch jobs to streaming.' },
+      { title: 'Software Engineer', company: 'Lakeside Logistics', companyUrl: null, location: 'Boulder, CO', start: '2016-06', end: '2020-01', current: false, description: 'Built routing services in Go and the dispatch web app in React.' },
+      { title: 'Junior Developer', company: 'Pinecrest Media', companyUrl: null, location: 'Denver, CO', start: '2014-07', end: '2016-05', current: false, description: 'CMS plugins and analytics dashboards.' },
+    ],
+    education: [{ school: 'University of Colorado Boulder', degree: 'BSc Computer Science', start: '2010', end: '2014' }],
+    languages: ['English', 'Spanish'],
+    skills: ['Go', 'TypeScript', 'Kafka', 'PostgreSQL', 'React'],
+    links: ['https://alexmorgan.dev'],
+  };
+}
+
+/** A 20 KB résumé text of the kind recruiters paste. */
+export function resume20k(): string {
+  const para =
+    'Led a team of five engineers building a customer-facing analytics platform on AWS with TypeScript, React and PostgreSQL. Reduced page load time by forty percent and introduced contract tests between services. Mentored two junior developers and ran the weekly architecture review. ';
+  let s = 'Jordan Ellis — Senior Software Engineer — jordan.ellis@example.com — +1 555 0100\n';
+  while (s.length < 20_000) s += para;
+  return s.slice(0, 20_000);
+}
+
+function timeIt(fn: () => void, minMs = 300): number {
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    fn();
+    n++;
+  }
+  return (performance.now() - start) / n;
+}
+
+export interface NodeFigures {
+  engine: { evaluationsPerSecond: number; runs: number };
+  extract: { msPerPage: Record<string, number>; runs: number };
+  lookup: { msPerText: number; runs: number };
+  seen: { lookupMs: number; bytesPer1000: number; profiles: number; runs: number };
+}
+
+export function nodeFigures(): NodeFigures {
+  const settings = defaultSettings();
+  const input = profileInput(typicalSnapshot(), new Date('2026-11-01'));
+  for (let i = 0; i < 2000; i++) evaluate(input, settings); // warm-up
+  const evalRuns = 7;
+  const perEval = median(Array.from({ length: evalRuns }, () => timeIt(() => evaluate(input, settings), 200)));
+
+  // Extraction: parse once per page (happy-dom), time only extractPage.
+  const perPlatform: Record<string, number[]> = {};
+  const fixturesDir = join(ROOT, 'tests/fixtures');
+  for (const site of readdirSync(fixturesDir)) {
+    let files: string[];
+    try {
+      files = readdirSync(join(fixturesDir, site)).filter((f) => f.endsWith('.html'));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      const html = readFileSync(join(fixturesDir, site, f), 'utf8');
+      const expectedPath = join(fixturesDir, site, f.replace(/\.html$/, '.expected.json'));
+      let url = 'https://example.org/';
+      try {
+        url = (JSON.parse(readFileSync(expectedPath, 'utf8')) as { url?: string; snapshot?: { url?: string } }).url ?? url;
+      } catch {
+        /* no expectation file: not a profile page */
+      }
+      const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+      window.document.write(html);
+      const doc = window.document as unknown as Document;
+      const ms = median(Array.from({ length: 5 }, () => timeIt(() => extractPage(doc, url), 50)));
+      (perPlatform[site] ??= []).push(ms);
+      void window.happyDOM.close();
+    }
+  }
+  const msPerPage = Object.fromEntries(Object.entries(perPlatform).map(([k, v]) => [k, round(median(v), 3)]));
+
+  const text = resume20k();
+  for (let i = 0; i < 50; i++) lookup(text, settings);
+  const lookupMs = median(Array.from({ length: 15 }, () => timeIt(() => lookup(text, settings), 100)));
+
+  // Seen index with 20,000 stored profiles: fingerprints of varied synthetic texts.
+  const idx = new SeenIndex();
+  const words = 'react node typescript aws kafka postgres design mentoring payments logistics health retail cloud mobile data pipeline testing security api graph'.split(' ');
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const now = new Date('2026-11-01');
+  for (let i = 0; i < 20_000; i++) {
+    const body = Array.from({ length: 60 }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+    const sig = fingerprint(body)!;
+    idx.record({ platform: 'linkedin', accountId: `bench-${i}`, url: `https://www.linkedin.com/in/bench-${i}/` }, sig, now);
+  }
+  const probe = profileFingerprint(typicalSnapshot()) ?? fingerprint(resume20k())!;
+  const seenMs = median(Array.from({ length: 15 }, () => timeIt(() => idx.lookup(probe, { key: 'x', url: 'https://x.example/' }), 50)));
+  const bytes = new TextEncoder().encode(JSON.stringify(idx.toJSON())).length;
+
+  return {
+    engine: { evaluationsPerSecond: Math.round(1000 / perEval), runs: evalRuns },
+    extract: { msPerPage, runs: 5 },
+    lookup: { msPerText: round(lookupMs, 3), runs: 15 },
+    seen: { lookupMs: round(seenMs, 4), bytesPer1000: Math.round((bytes / idx.size) * 1000), profiles: idx.size, runs: 15 },
+  };
+}
+
+export function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
