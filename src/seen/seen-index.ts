@@ -36,6 +36,13 @@ export function profileFingerprint(p: ProfileSnapshot): Signature | null {
   return fingerprint(longFormText(p), p.name ? [p.name] : []);
 }
 
+/** A profile as the index knows it: its stable key (`profileKey`), URL and platform. */
+export interface SeenSubject {
+  key: string;
+  url: string;
+  platform: ProfileSnapshot['platform'];
+}
+
 interface Loaded {
   entry: SeenEntry;
   sig: Signature;
@@ -83,18 +90,30 @@ export class SeenIndex {
     return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5);
   }
 
-  /** Remember (or refresh) a profile; the least recently seen are dropped beyond capacity. */
-  record(p: Pick<ProfileSnapshot, 'platform' | 'accountId' | 'url'>, sig: Signature, now: Date): void {
-    const key = profileKey(p);
+  /** Remember (or refresh) a profile; the least recently seen are dropped beyond capacity. Returns the keys dropped. */
+  record(p: Pick<ProfileSnapshot, 'platform' | 'accountId' | 'url'> | SeenSubject, sig: Signature, now: Date): string[] {
+    const key = 'key' in p ? p.key : profileKey(p);
     this.remove(key);
     this.insert({ key, url: p.url, platform: p.platform, seenAt: now.toISOString(), fp: encodeSignature(sig) }, sig);
-    this.evict();
+    return this.evict();
   }
 
-  /** Drop entries older than the retention period. */
-  prune(retentionDays: number, now: Date): void {
+  /** Drop entries older than the retention period; returns the keys dropped. */
+  prune(retentionDays: number, now: Date): string[] {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-    for (const [key, l] of this.byKey) if (l.entry.seenAt < cutoff) this.remove(key);
+    const dropped: string[] = [];
+    for (const [key, l] of this.byKey) {
+      if (l.entry.seenAt < cutoff) {
+        this.remove(key);
+        dropped.push(key);
+      }
+    }
+    return dropped;
+  }
+
+  /** Stored entries, least recently seen first. */
+  entries(): SeenEntry[] {
+    return [...this.byKey.values()].map((l) => l.entry);
   }
 
   clear(): void {
@@ -103,7 +122,7 @@ export class SeenIndex {
   }
 
   toJSON(): SeenFile {
-    return { format: 'hire-signals-seen', version: SEEN_FORMAT_VERSION, entries: [...this.byKey.values()].map((l) => l.entry) };
+    return { format: 'hire-signals-seen', version: SEEN_FORMAT_VERSION, entries: this.entries() };
   }
 
   private insert(entry: SeenEntry, sig: Signature) {
@@ -127,10 +146,13 @@ export class SeenIndex {
   }
 
   /** Map iteration order is insertion order = least recently seen first. */
-  private evict() {
+  private evict(): string[] {
+    const dropped: string[] = [];
     while (this.byKey.size > this.capacity) {
       const oldest = this.byKey.keys().next().value as string;
       this.remove(oldest);
+      dropped.push(oldest);
     }
+    return dropped;
   }
 }
