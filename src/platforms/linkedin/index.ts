@@ -1,11 +1,34 @@
 import { definePlatform } from '../define-platform';
+import type { ExtractResult } from '../define-platform';
+import { readJsonLd } from '../dom-read';
+import { extractLoggedIn } from './extract-logged-in';
+import { extractPublic } from './extract-public';
+import { linkedInPageState } from './page-state';
+import { LINKEDIN_EXAMPLES } from './examples';
+import { classifyLinkedInUrl, isLinkedInHost, slugFromUrl } from './url';
 
-// Placeholder until the LinkedIn extractor lands (issue 5): URL shape only.
+/**
+ * LinkedIn (issue 5): URL shape first, then the page state from machine hooks,
+ * then the public or logged-in reader. Never throws.
+ */
+export function extractLinkedIn(doc: Document, url: string): ExtractResult {
+  try {
+    const ld = readJsonLd(doc);
+    const { state, view } = linkedInPageState(doc, ld);
+    if (state !== 'profile') return { state, snapshot: null };
+    const snapshot = view === 'public' ? extractPublic(doc, url, ld) : extractLoggedIn(doc, url, slugFromUrl(url));
+    return { state: 'profile', snapshot };
+  } catch (err) {
+    console.warn('[hire-signals] linkedin extractor failed', err);
+    return { state: 'not-a-profile', snapshot: null };
+  }
+}
+
 export default definePlatform({
   id: 'linkedin',
   label: 'LinkedIn',
-  matchesHost: (h) => h === 'linkedin.com' || h.endsWith('.linkedin.com'),
-  classifyUrl: (u) => ({ kind: /^\/in\/[^/]+/.test(u.pathname) ? 'profile' : 'not-a-profile' }),
-  extract: () => ({ state: 'not-a-profile', snapshot: null }),
-  examples: [{ url: 'https://www.linkedin.com/in/jane-doe/', kind: 'profile' }],
+  matchesHost: isLinkedInHost,
+  classifyUrl: classifyLinkedInUrl,
+  extract: extractLinkedIn,
+  examples: LINKEDIN_EXAMPLES,
 });

@@ -1,0 +1,56 @@
+import type { UrlVerdict } from '../define-platform';
+
+/**
+ * LinkedIn URL shapes (shared/platform-pages.md, "LinkedIn"): decided from the
+ * URL alone so the content script does nothing on feed, search or jobs pages.
+ */
+
+/** linkedin.com, www. and country subdomains (uk., se., sg. …) — never look-alike hosts. */
+export function isLinkedInHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'linkedin.com' || (h.endsWith('.linkedin.com') && /^[a-z0-9-]+\.linkedin\.com$/.test(h));
+}
+
+const LOGIN_PATHS = /^\/(?:login|authwall|checkpoint|uas\/login|signup\/cold-join)(?:\/|$)/;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The `<slug>` of `/in/<slug>/…`, lower-cased and decoded; `null` for any other path. */
+export function profileSlug(pathname: string): string | null {
+  const m = pathname.match(/^\/in\/([^/?#]+)/i);
+  if (!m) return null;
+  const slug = safeDecode(m[1]!).trim().toLowerCase();
+  return slug ? slug : null;
+}
+
+/** Legacy public profiles: `/pub/<name>/<a>/<b>/<c>` (but `/pub/dir/…` is the people directory). */
+function isLegacyPublicProfile(pathname: string): boolean {
+  return /^\/pub\/(?!dir\/)[^/]+\/[0-9a-z]{1,3}\/[0-9a-z]{1,3}\/[0-9a-z]{1,3}\/?$/i.test(pathname);
+}
+
+export function classifyLinkedInUrl(u: URL): UrlVerdict {
+  const path = u.pathname;
+  if (LOGIN_PATHS.test(path)) return { kind: 'login-wall' };
+  // LinkedIn sends missing or fully private members to /public-profile/in/<slug>/.
+  if (/^\/public-profile\/in\/[^/]+/i.test(path)) return { kind: 'not-found' };
+  if (profileSlug(path)) return { kind: 'profile' };
+  if (isLegacyPublicProfile(path)) return { kind: 'profile' };
+  return { kind: 'not-a-profile' };
+}
+
+/** Slug from any LinkedIn profile URL string (canonical links are often on country subdomains). */
+export function slugFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, 'https://www.linkedin.com');
+    return isLinkedInHost(u.hostname) ? profileSlug(u.pathname) : null;
+  } catch {
+    return null;
+  }
+}
