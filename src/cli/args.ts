@@ -1,0 +1,55 @@
+import { CliError } from './errors';
+
+export interface ScanArgs {
+  /** Print one JSON object instead of the readable report. */
+  json: boolean;
+  /** The page's address when the input is saved HTML (decides the platform extractor). */
+  url: string | null;
+  /** A file path, or `-` for standard input. */
+  input: string;
+  // Future: `seen: string | null` — a seen-profiles file for template-reuse matches (`--seen <file>`),
+  // added by the seen-index work; it will feed `profileInput(..., seenMatches)` in scan-input.ts.
+}
+
+/** Options that take a value; `--seen` will join this table. */
+const VALUE_OPTIONS = new Set(['--url']);
+
+/** Parse `[--json] [--url URL] <file | ->`. Throws CliError on anything else. */
+export function parseArgs(argv: readonly string[]): ScanArgs {
+  const args: ScanArgs = { json: false, url: null, input: '' };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === '--json' && eq < 0) {
+      args.json = true;
+    } else if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new CliError('cli.error.missingValue', { option: name });
+      args.url = checkUrl(value);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError('cli.error.unknownOption', { option: name });
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) throw new CliError('cli.error.noInput');
+  if (positional.length > 1) throw new CliError('cli.error.tooManyInputs');
+  args.input = positional[0];
+  return args;
+}
+
+function checkUrl(value: string): string {
+  try {
+    const u = new URL(value);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch {
+    // fall through to the error below
+  }
+  throw new CliError('cli.error.badUrl', { url: value.slice(0, 200) });
+}
