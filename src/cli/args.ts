@@ -7,16 +7,16 @@ export interface ScanArgs {
   url: string | null;
   /** A file path, or `-` for standard input. */
   input: string;
-  // Future: `seen: string | null` — a seen-profiles file for template-reuse matches (`--seen <file>`),
-  // added by the seen-index work; it will feed `profileInput(..., seenMatches)` in scan-input.ts.
+  /** `--seen <file>`: a seen-profiles index to match against and update (template reuse, issue 10). */
+  seen: string | null;
 }
 
-/** Options that take a value; `--seen` will join this table. */
-const VALUE_OPTIONS = new Set(['--url']);
+/** Options that take a value. */
+const VALUE_OPTIONS = new Set(['--url', '--seen']);
 
-/** Parse `[--json] [--url URL] <file | ->`. Throws CliError on anything else. */
+/** Parse `[--json] [--url URL] [--seen FILE] <file | ->`. Throws CliError on anything else. */
 export function parseArgs(argv: readonly string[]): ScanArgs {
-  const args: ScanArgs = { json: false, url: null, input: '' };
+  const args: ScanArgs = { json: false, url: null, input: '', seen: null };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -31,7 +31,8 @@ export function parseArgs(argv: readonly string[]): ScanArgs {
     } else if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new CliError('cli.error.missingValue', { option: name });
-      args.url = checkUrl(value);
+      if (name === '--url') args.url = checkUrl(value);
+      else args.seen = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new CliError('cli.error.unknownOption', { option: name });
     } else {

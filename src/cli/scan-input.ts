@@ -4,6 +4,9 @@ import { evaluate } from '../engine/evaluate';
 import { lookup } from '../engine/lookup';
 import { extractPage } from '../platforms/extract-page';
 import { profileInput } from '../profile/text';
+import { profileKey, type ProfileSnapshot } from '../profile/snapshot';
+import type { SeenMatch } from '../rules/define-rule';
+import { profileFingerprint, type SeenIndex } from '../seen/seen-index';
 import type { Settings } from '../settings/schema';
 import { resultFrom, type ScanDetails, type ScanResult } from './scan-result';
 
@@ -67,7 +70,8 @@ export interface ScanOptions {
   path: string | null;
   settings?: Settings;
   now?: Date;
-  // Future `--seen <file>`: seen-profile matches to pass to profileInput().
+  /** `--seen <file>`: match the profile against this index, then record it there. */
+  seen?: SeenIndex;
 }
 
 async function scanHtml(html: string, opts: ScanOptions): Promise<{ result: ScanResult; details: ScanDetails }> {
@@ -77,11 +81,23 @@ async function scanHtml(html: string, opts: ScanOptions): Promise<{ result: Scan
     const document = window.document as unknown as Document;
     const url = opts.url ?? declaredUrl(document) ?? fallback;
     const page = extractPage(document, url);
-    const report = page.snapshot ? evaluate(profileInput(page.snapshot, opts.now), opts.settings) : null;
+    const now = opts.now ?? new Date();
+    const seenMatches = page.snapshot && opts.seen ? matchAndRecord(opts.seen, page.snapshot, now) : undefined;
+    const report = page.snapshot ? evaluate(profileInput(page.snapshot, now, seenMatches), opts.settings) : null;
     return resultFrom(report, { platform: page.platform, state: page.state, profile: page.snapshot });
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** Template reuse: other profiles in the index whose text this one reuses; then remember this one. */
+function matchAndRecord(seen: SeenIndex, snapshot: ProfileSnapshot, now: Date): SeenMatch[] {
+  const sig = profileFingerprint(snapshot);
+  if (!sig) return [];
+  const subject = { key: profileKey(snapshot), url: snapshot.url, platform: snapshot.platform };
+  const matches = seen.lookup(sig, subject);
+  seen.record(subject, sig, now);
+  return matches;
 }
 
 function scanText(text: string, opts: ScanOptions): { result: ScanResult; details: ScanDetails } {

@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--json] [--url URL] <file | ->` — scan a saved profile page
+ * `npm run scan -- [--json] [--url URL] [--seen FILE] <file | ->` — scan a saved profile page
  * (HTML) or pasted text (résumé, message, e-mail, domain …) with the same core
  * as the extension. Reads nothing from the network. Exit codes: 0 report printed,
  * 2 bad arguments or unreadable input (one line on stderr).
@@ -11,6 +11,7 @@ import { CliError, EXIT_USAGE } from './errors';
 import { formatJson, formatReport } from './format-report';
 import { readInput } from './read-input';
 import { scanContent } from './scan-input';
+import { readSeenFile, writeSeenFile } from './seen-file';
 
 /** Library warnings (extractors, happy-dom) become single lines on stderr: never a stack trace. */
 function quietWarnings(): void {
@@ -27,7 +28,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const input = readInput(args.input);
-    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null });
+    const seen = args.seen ? readSeenFile(args.seen) : undefined;
+    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, seen });
+    if (args.seen && seen) writeSeenFile(args.seen, seen);
     process.stdout.write(args.json ? formatJson(result) : formatReport(result, details));
     return 0;
   } catch (err) {

@@ -4,7 +4,9 @@ export const LOOKUP: Record<string, string> = {
   'lookup.hint.profileUrl':
     'This is a {platform} profile link. Nothing is fetched from a link: open the profile in a tab to scan the page itself.',
   'lookup.hint.truncated': 'Only the first {limit} characters were checked.',
-  'cli.usage': 'Usage: npm run scan -- [--json] [--url URL] <file | ->',
+  'cli.usage': 'Usage: npm run scan -- [--json] [--url URL] [--seen FILE] <file | ->',
+  'cli.error.seenInvalid': 'cannot use {path} as a seen-profiles index ({reason}); it was left unchanged',
+  'cli.error.seenWrite': 'cannot write the seen-profiles index {path}: {reason}',
   'cli.error.noInput': 'no input: give a file path, or - to read standard input',
   'cli.error.unknownOption': 'unknown option {option}',
   'cli.error.missingValue': 'option {option} needs a value',
