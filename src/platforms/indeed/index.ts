@@ -1,11 +1,23 @@
 import { definePlatform } from '../define-platform';
+import { extractIndeed } from './extract';
+import { classifyIndeedUrl, matchesIndeedHost } from './url';
 
-// Placeholder until the indeed extractor lands (issue 5).
+/** Indeed résumés and candidate profiles (issue 5). */
 export default definePlatform({
   id: 'indeed',
-  label: 'indeed',
-  matchesHost: () => false,
-  classifyUrl: () => ({ kind: 'not-a-profile' }),
-  extract: () => ({ state: 'not-a-profile', snapshot: null }),
-  examples: [],
+  label: 'Indeed',
+  matchesHost: matchesIndeedHost,
+  classifyUrl: classifyIndeedUrl,
+  extract: extractIndeed,
+  examples: [
+    { url: 'https://www.indeed.com/r/Mara-T/3f9c2a7b1d0e4c55', kind: 'profile' },
+    { url: 'https://uk.indeed.com/r/8a1b2c3d4e5f6071', kind: 'profile' },
+    { url: 'https://resumes.indeed.com/resume/5d2e7f90a1b3c4d6', kind: 'profile' },
+    { url: 'https://profile.indeed.com/p/oskarv-7h2k9q', kind: 'profile' },
+    { url: 'https://www.indeed.com/jobs?q=data+engineer&l=Remote', kind: 'not-a-profile' },
+    { url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b', kind: 'not-a-profile' },
+    { url: 'https://www.indeed.com/cmp/Example-Widgets/reviews', kind: 'not-a-profile' },
+    { url: 'https://resumes.indeed.com/search?q=golang', kind: 'not-a-profile' },
+    { url: 'https://secure.indeed.com/auth?hl=en_US&continue=%2Fr%2FMara-T', kind: 'login-wall' },
+  ],
 });
