@@ -1,11 +1,23 @@
 import { definePlatform } from '../define-platform';
+import { classifyFiverrUrl } from './classify-url';
+import { extractFiverr } from './extract';
 
-// Placeholder until the fiverr extractor lands (issue 5).
 export default definePlatform({
   id: 'fiverr',
-  label: 'fiverr',
-  matchesHost: () => false,
-  classifyUrl: () => ({ kind: 'not-a-profile' }),
-  extract: () => ({ state: 'not-a-profile', snapshot: null }),
-  examples: [],
+  label: 'Fiverr',
+  matchesHost: (host) => host === 'www.fiverr.com' || host === 'fiverr.com',
+  classifyUrl: classifyFiverrUrl,
+  extract: extractFiverr,
+  examples: [
+    { url: 'https://www.fiverr.com/kaitoblaze', kind: 'profile' },
+    { url: 'https://www.fiverr.com/kaitoblaze?source=gig_page&ref_ctx_id=abc', kind: 'profile' },
+    { url: 'https://www.fiverr.com/lena_ortiz_dev/', kind: 'profile' },
+    { url: 'https://www.fiverr.com/login', kind: 'login-wall' },
+    { url: 'https://www.fiverr.com/kaitoblaze/build-a-react-dashboard', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/categories/programming-tech/website-development', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/search/gigs?query=react', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/inbox', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/pro', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/', kind: 'not-a-profile' },
+  ],
 });

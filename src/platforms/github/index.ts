@@ -1,11 +1,25 @@
 import { definePlatform } from '../define-platform';
+import { classifyGithubUrl } from './classify-url';
+import { extractGithub } from './extract';
 
-// Placeholder until the github extractor lands (issue 5).
 export default definePlatform({
   id: 'github',
-  label: 'github',
-  matchesHost: () => false,
-  classifyUrl: () => ({ kind: 'not-a-profile' }),
-  extract: () => ({ state: 'not-a-profile', snapshot: null }),
-  examples: [],
+  label: 'GitHub',
+  matchesHost: (host) => host === 'github.com' || host === 'www.github.com',
+  classifyUrl: classifyGithubUrl,
+  extract: extractGithub,
+  examples: [
+    { url: 'https://github.com/octo-rowan', kind: 'profile' },
+    { url: 'https://github.com/octo-rowan?tab=repositories', kind: 'profile' },
+    { url: 'https://github.com/Pixel-Wren42/', kind: 'profile' },
+    { url: 'https://github.com/login', kind: 'login-wall' },
+    { url: 'https://github.com/login?return_to=%2Focto-rowan', kind: 'login-wall' },
+    { url: 'https://github.com/settings/profile', kind: 'not-a-profile' },
+    { url: 'https://github.com/orgs/acme-labs/people', kind: 'not-a-profile' },
+    { url: 'https://github.com/marketplace', kind: 'not-a-profile' },
+    { url: 'https://github.com/explore', kind: 'not-a-profile' },
+    { url: 'https://github.com/octo-rowan/dotfiles', kind: 'not-a-profile' },
+    { url: 'https://github.com/topics/rust', kind: 'not-a-profile' },
+    { url: 'https://github.com/', kind: 'not-a-profile' },
+  ],
 });

@@ -1,0 +1,52 @@
+import { parseCount } from '../../profile/normalise';
+import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
+import type { ExtractResult } from '../define-platform';
+import { microdata, title } from '../dom-read';
+import { classifyFiverrUrl } from './classify-url';
+import { fromPerseusProps, readPerseusProps, type FiverrFields } from './perseus-props';
+
+/** Fiverr answers scrapers and some visitors with a bot-check page instead of the profile. */
+const BOT_WALL = '#px-captcha, [data-testid="login-form"], form[action*="/login"]';
+const NOT_FOUND_TITLE = /\b(404|page not found|not found)\b/i;
+
+function merge(into: ProfileSnapshot, from: FiverrFields): void {
+  const target = into as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from)) {
+    if (v == null || (Array.isArray(v) && v.length === 0)) continue;
+    const cur = target[k];
+    if (cur == null || (Array.isArray(cur) && cur.length === 0)) target[k] = v;
+  }
+}
+
+/** Older seller pages: schema.org microdata `name`, `ratingValue`, `reviewCount`. */
+function fromMicrodata(document: Document): FiverrFields {
+  const scope: ParentNode = document.querySelector('[itemscope][itemtype*="Person"]') ?? document;
+  const rating = Number(microdata(document, 'ratingValue'));
+  return {
+    name: microdata(scope, 'name'),
+    rating: Number.isFinite(rating) && rating > 0 && rating <= 5 ? rating : null,
+    reviewCount: parseCount(microdata(document, 'reviewCount')),
+  };
+}
+
+export function extractFiverr(document: Document, url: string): ExtractResult {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { state: 'not-a-profile', snapshot: null };
+  }
+  const kind = classifyFiverrUrl(u).kind;
+  if (kind !== 'profile') return { state: kind, snapshot: null };
+  const props = readPerseusProps(document);
+  const fromProps = props ? fromPerseusProps(props) : null;
+  if (!fromProps && document.querySelector(BOT_WALL)) return { state: 'login-wall', snapshot: null };
+  if (!fromProps && NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
+
+  const snap = emptySnapshot('fiverr', url);
+  if (fromProps) merge(snap, fromProps);
+  merge(snap, fromMicrodata(document));
+  if (!snap.name && !snap.accountId) return { state: 'not-found', snapshot: null };
+  snap.accountId ??= u.pathname.split('/').filter(Boolean)[0]!.toLowerCase();
+  return { state: 'profile', snapshot: snap };
+}

@@ -1,0 +1,96 @@
+import { COUNTRY_BY_ISO2 } from '../../profile/countries';
+import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
+import type { Education, ProfileSnapshot, Review } from '../../profile/snapshot';
+import { isRecord, safeHttpUrl, safeJsonParse } from '../dom-read';
+
+/**
+ * Fiverr seller pages put their server state in
+ * `script#perseus-initial-props[type=application/json]`
+ * (shared/platform-pages.md, Others). No public capture exists, so the field
+ * names below follow a *modelled* payload (`seller.user`, `seller.rating`,
+ * `seller.reviews` …) and every read is optional and type-checked.
+ */
+type Rec = Record<string, unknown>;
+const MAX_ITEMS = 100;
+const rec = (v: unknown): Rec | null => (isRecord(v) ? v : null);
+const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.slice(0, MAX_ITEMS).filter(isRecord) : []);
+const str = (v: unknown, max = 2000) => (typeof v === 'string' ? cleanText(v, max) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null);
+// Numbers are a year (2014), epoch seconds or epoch ms.
+const date = (v: unknown) => (typeof v === 'number' ? toIsoDate(v > 1e9 && v < 1e11 ? v * 1000 : v) : typeof v === 'string' ? toIsoDate(v) : null);
+
+export type FiverrFields = Partial<ProfileSnapshot>;
+
+export function readPerseusProps(document: Document): Rec | null {
+  const el = document.querySelector('script#perseus-initial-props');
+  const parsed = safeJsonParse(el?.textContent);
+  return rec(parsed);
+}
+
+function uniqueNames(v: unknown): string[] {
+  const out: string[] = [];
+  for (const x of list(v)) {
+    const n = str(x.name ?? x.title, 100);
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+function reviews(v: unknown): Review[] {
+  return list(v)
+    .map((r) => {
+      const value = num(r.value ?? r.rating);
+      return {
+        author: str(r.username ?? r.reviewerName, 200),
+        rating: value != null && value >= 0 && value <= 5 ? value : null,
+        date: date(r.createdAt ?? r.created_at),
+        text: cleanMultiline(typeof r.comment === 'string' ? r.comment : null, 5000),
+        title: null,
+      };
+    })
+    .filter((r) => r.text || r.rating != null);
+}
+
+function education(v: unknown): Education[] {
+  return list(v)
+    .map((e) => ({ school: str(e.school, 300), degree: str(e.degree, 300), start: date(e.from), end: date(e.to) }))
+    .filter((e) => e.school || e.degree);
+}
+
+export function fromPerseusProps(props: Rec): FiverrFields | null {
+  const seller = rec(props.seller) ?? rec(rec(props.userData)?.seller);
+  const user = rec(seller?.user);
+  if (!seller || !user) return null;
+  const rating = rec(seller.rating);
+  const score = num(rating?.score);
+  const count = num(rating?.count);
+  const loc = rec(seller.location);
+  const code = str(loc?.countryCode, 5)?.toUpperCase() ?? null;
+  const country = (code && COUNTRY_BY_ISO2.get(code)) ?? str(loc?.countryName, 200);
+  const city = str(loc?.city, 200);
+  const locText = [city, country].filter(Boolean).join(', ');
+  const links: string[] = [];
+  for (const p of list(seller.portfolio)) {
+    const u = safeHttpUrl(str(p.url, 2000));
+    if (u && !links.includes(u)) links.push(u);
+  }
+  const verified = user.isVerified;
+  return {
+    accountId: str(user.id, 100) ?? str(user.name, 100),
+    name: str(user.displayName, 300) ?? str(user.name, 300),
+    headline: str(seller.oneLinerTitle, 500),
+    about: cleanMultiline(typeof seller.description === 'string' ? seller.description : null),
+    photo: 'profileImageUrl' in user ? Boolean(str(user.profileImageUrl)) : null,
+    verified: typeof verified === 'boolean' ? verified : null,
+    memberSince: date(user.joinedAt),
+    location: locText ? { text: locText, city, region: null, country } : null,
+    languages: uniqueNames(seller.languages),
+    skills: uniqueNames(seller.skills),
+    education: education(seller.educations),
+    links,
+    rating: score != null && score >= 0 && score <= 5 ? score : null,
+    reviewCount: count != null && count >= 0 ? Math.floor(count) : null,
+    reviews: reviews(seller.reviews),
+    jobsCompleted: num(seller.completedOrdersCount) != null ? Math.floor(num(seller.completedOrdersCount)!) : null,
+  };
+}

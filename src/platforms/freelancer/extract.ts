@@ -1,0 +1,42 @@
+import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
+import type { ExtractResult } from '../define-platform';
+import { title } from '../dom-read';
+import { classifyFreelancerUrl, usernameFromUrl } from './classify-url';
+import { fromComponents, fromJsonLd } from './page-dom';
+import { findUserRecord, fromUserRecord, readTransferState } from './transfer-state';
+
+const LOGIN_FORM = 'app-login, fl-login, form[action*="/login"]';
+const NOT_FOUND_TITLE = /\b(404|page not found|not found|user does not exist)\b/i;
+
+function merge(into: ProfileSnapshot, from: Partial<ProfileSnapshot>): void {
+  const target = into as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from)) {
+    if (v == null || (Array.isArray(v) && v.length === 0)) continue;
+    const cur = target[k];
+    if (cur == null || (Array.isArray(cur) && cur.length === 0)) target[k] = v;
+  }
+}
+
+/** Transfer state first, then JSON-LD, then `fl-*` components (machine data before DOM text). */
+export function extractFreelancer(document: Document, url: string): ExtractResult {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { state: 'not-a-profile', snapshot: null };
+  }
+  const kind = classifyFreelancerUrl(u).kind;
+  if (kind !== 'profile') return { state: kind, snapshot: null };
+  const username = usernameFromUrl(url)!;
+  const record = findUserRecord(readTransferState(document), username);
+  if (!record && document.querySelector(LOGIN_FORM)) return { state: 'login-wall', snapshot: null };
+  if (!record && NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
+
+  const snap = emptySnapshot('freelancer', url);
+  if (record) merge(snap, fromUserRecord(record));
+  merge(snap, fromJsonLd(document));
+  merge(snap, fromComponents(document));
+  if (!snap.name) return { state: 'not-found', snapshot: null };
+  snap.accountId ??= username.toLowerCase();
+  return { state: 'profile', snapshot: snap };
+}
