@@ -1,0 +1,60 @@
+import { t } from '../i18n';
+import { defineRule } from './define-rule';
+import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+
+/**
+ * Payment routes the guidance names as red flags when a worker asks for them:
+ * virtual currency (us22-rf-crypto-pay, uk24-rf-alt-payment-crypto), Bitcoin,
+ * Ethereum, PayPal or Wise (de24-rf-crypto-paypal-wise), and PRC-linked digital
+ * payment services (us22-rf-prc-linked-payment-service — the advisory names none;
+ * Alipay, WeChat Pay and UnionPay are the widely known PRC-based ones).
+ * Only a *request or preference* counts: "built a crypto exchange" or "PayPal
+ * integration" is project work (shared/advisories.md §4 item 5).
+ */
+const PAYMENT_ROUTE =
+  String.raw`(?:crypto(?:currency|currencies)?|virtual currenc(?:y|ies)|bitcoin|btc|ethereum|eth|usdt|usdc|tether|stablecoins?|paypal|transferwise|wise|alipay|wechat ?pay|weixin ?pay|unionpay)`;
+
+/** The writer asking or stating how they want to be paid (first/second person). */
+const PAYMENT_REQUEST =
+  String.raw`(?:pay me|paying me|(?:be|get|getting|being) paid|send (?:me |it |the )?(?:the )?(?:payment|money|funds|salary|fee)s?|my (?:payment|salary|rate|fee|invoice|wage)s?|(?:i|we) (?:prefer|accept|take|require|want|need|ask for|request|would like|'d like|only work with|only accept|receive)|payment (?:method|option|terms?|preference)s?(?: is| are|:| -)|(?:please|kindly|can you|could you) (?:pay|send|transfer))`;
+
+const CUES: readonly Cue[] = [
+  {
+    // "Please pay me in USDT", "I prefer to be paid via PayPal or Wise", "Payment method: Bitcoin".
+    pattern: new RegExp(String.raw`\b${PAYMENT_REQUEST}(?![a-z])[^.!?;\n]{0,50}?\b(?<route>${PAYMENT_ROUTE})\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: routeIsMeant,
+  },
+  {
+    // "USDT payment only", "crypto payments preferred", "PayPal only please".
+    pattern: new RegExp(String.raw`\b(?<route>${PAYMENT_ROUTE})\s+(?:payments?\s+)?(?:only|preferred|is preferred|accepted only|please)\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: routeIsMeant,
+  },
+];
+
+// "wise" is also an English word ("it would be wise to pay…"), "ETH" also a university (ETH Zurich).
+const WISE_SERVICE = /\bwise\s+(?:account|transfer|business)\b/i;
+const ETH_SCHOOL = /\beth\s+z(?:u|\u00fc)rich/i;
+
+function routeIsMeant(m: RegExpMatchArray, statement: string): boolean {
+  const route = m.groups?.route ?? '';
+  if (route.toLowerCase() === 'wise' && route !== 'Wise' && route !== 'WISE' && !WISE_SERVICE.test(statement)) return false;
+  if (route.toLowerCase() === 'eth' && ETH_SCHOOL.test(statement)) return false;
+  return true;
+}
+
+export default defineRule({
+  id: 'alt-payment-request',
+  indicators: ['us22-rf-crypto-pay', 'de24-rf-crypto-paypal-wise', 'uk24-rf-alt-payment-crypto', 'us22-rf-prc-linked-payment-service'],
+  severity: 'medium',
+  weight: 4,
+  platforms: 'all',
+  subjects: ['profile', 'text'],
+  check(input) {
+    const quotes = findCues(searchableText(input.text), CUES);
+    return quotes.length ? quotes.map((quote) => t('rules.alt-payment-request.evidence', { quote })) : null;
+  },
+});

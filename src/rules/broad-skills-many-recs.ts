@@ -1,0 +1,34 @@
+import { t } from '../i18n';
+import { defineRule } from './define-rule';
+import { seniorityClaim } from './seniority-claims';
+import { skillFamilies } from './skill-families';
+
+/**
+ * de24-rf-broad-skills-many-recs: BfV describes profiles presenting as very
+ * experienced, with an unusually wide skill set and many recommendations.
+ * Broad skill lists alone are generic (shared/advisories.md §4 item 5,
+ * us22-tc-resume-skill-mix, jp24-tc-broad-skills), so all three must be there —
+ * a seniority claim, MIN_FAMILIES unrelated tracks and MIN_RECOMMENDATIONS
+ * reviews — and the rule has the lowest weight.
+ */
+const MIN_FAMILIES = 7;
+const MIN_RECOMMENDATIONS = 30;
+
+export default defineRule({
+  id: 'broad-skills-many-recs',
+  indicators: ['de24-rf-broad-skills-many-recs'],
+  severity: 'low',
+  weight: 1,
+  platforms: 'all',
+  subjects: ['profile'],
+  check: ({ profile }) => {
+    if (!profile) return null;
+    const recommendations = Math.max(profile.reviewCount ?? 0, profile.reviews.length);
+    if (recommendations < MIN_RECOMMENDATIONS) return null;
+    const families = skillFamilies(profile.skills);
+    if (families.length < MIN_FAMILIES) return null;
+    const claim = seniorityClaim(profile);
+    if (!claim) return null;
+    return [t('rules.broad-skills-many-recs.evidence', { count: families.length, families: families.join(', '), recommendations, claim })];
+  },
+});

@@ -1,0 +1,66 @@
+import { t } from '../i18n';
+import { defineRule } from './define-rule';
+import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+
+/**
+ * Work equipment or documents to be sent somewhere other than the worker's own
+ * (ID) address: us22-rf-ship-elsewhere (and mitigation us22-mit-ship-to-id-address),
+ * uskr23-rf-freight-forwarder-address (a freight-forwarding address, or one changed
+ * at hiring), de24-rf-changing-delivery-address. "Ship" alone means nothing — every
+ * developer ships features — so a cue needs the item *and* the address.
+ */
+const ITEM = String.raw`(?:laptop|computer|equipment|device|macbook|hardware|package|parcel|documents?|pc|monitor|yubikey|phone|it kit|work kit)`;
+const OTHER_PLACE = String.raw`(?:different|another|other|alternate|alternative|second|new|forwarding|friend's|friends'|relative's|cousin's|brother's|sister's|uncle's|partner's|colleague's|agent's|office)`;
+
+const ITEM_OR_ADDRESS = new RegExp(String.raw`\b${ITEM}\b|\baddress\b`, 'i');
+
+const CUES: readonly Cue[] = [
+  {
+    // "please ship the laptop to my friend's address", "send the equipment to a different address".
+    pattern: new RegExp(
+      String.raw`\b(?:ship|send|deliver|mail|post|forward|courier)\w*\s+(?:\w+\s+){0,3}?${ITEM}\b[^.!?;\n]{0,50}?\b(?:to|at)\s+(?:a\s+|an\s+|my\s+|the\s+|this\s+)?${OTHER_PLACE}\s+(?:\w+\s+){0,1}?(?:address|location|place|house|home|apartment)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "I can't receive packages at my home address", "unable to receive the laptop at the address on my ID".
+    pattern: new RegExp(
+      String.raw`\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,2}?receive\b[^.!?;\n]{0,50}?\b(?:address|home|house|id)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+  },
+  {
+    // "the delivery address is different from the one on my ID".
+    pattern: /\baddress\b[^.!?;\n]{0,40}?\b(?:is different|differs|is not the same|isn't the same|doesn't match|does not match)\b[^.!?;\n]{0,30}?\b(?:id|license|licence|passport|documents?)\b/gi,
+    unless: PRODUCT_CONTEXT,
+  },
+  {
+    // A freight forwarder / reshipping service for the work laptop (uskr23).
+    pattern: /\b(?:freight|package|parcel|mail)[- ]?forward(?:er|ers|ing)\b|\bre-?ship(?:ping|ped|s)?\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: (_m, statement) => ITEM_OR_ADDRESS.test(statement),
+  },
+  {
+    // "I need to change my delivery address again", "update the shipping address for the laptop".
+    pattern: /\b(?:change|changed|changing|update|updated|new)\s+(?:my\s+|the\s+)?(?:delivery|shipping|mailing)\s+address\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+];
+
+export default defineRule({
+  id: 'equipment-other-address',
+  indicators: ['us22-rf-ship-elsewhere', 'uskr23-rf-freight-forwarder-address', 'de24-rf-changing-delivery-address'],
+  severity: 'medium',
+  weight: 5,
+  platforms: 'all',
+  subjects: ['profile', 'text'],
+  check(input) {
+    const quotes = findCues(searchableText(input.text), CUES);
+    return quotes.length ? quotes.map((quote) => t('rules.equipment-other-address.evidence', { quote })) : null;
+  },
+});

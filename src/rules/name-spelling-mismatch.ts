@@ -1,0 +1,66 @@
+import { t } from '../i18n';
+import type { ProfileSnapshot } from '../profile/snapshot';
+import { defineRule } from './define-rule';
+import { nameTokens, spellingVariant } from './name-spelling';
+
+/**
+ * us22-rf-cross-profile-inconsistency and us22-mit-consistency-check: the
+ * spelling of the name should be the same everywhere the candidate gives it;
+ * de24-rf-cv-inconsistency lists contradictory personal data. On one page we
+ * compare the display name with the name the candidate writes in "my name
+ * is …", in first.last e-mail addresses and in profile-link slugs.
+ *
+ * Only a near-miss spelling (one or two letters) of a part of the display name
+ * counts for addresses and slugs — a totally different address may belong to a
+ * company. A self-introduction with a different name counts either way. A
+ * shortened form ("Alex" for "Alexander") never counts.
+ */
+const SELF_INTRO = /\b[Mm]y name is\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+const PROFILE_SLUG = /(?:linkedin\.com\/in|github\.com|upwork\.com\/freelancers)\/([a-z0-9_-]{3,80})/i;
+const MAX_SCAN = 5_000;
+
+interface Statement {
+  where: string;
+  tokens: string[];
+  strong: boolean;
+}
+
+function statements(profile: ProfileSnapshot): Statement[] {
+  const out: Statement[] = [];
+  for (const field of [profile.about, profile.headline]) {
+    const m = field ? SELF_INTRO.exec(field.slice(0, MAX_SCAN)) : null;
+    if (m) out.push({ where: `“${m[0]}”`, tokens: nameTokens(m[1]!), strong: true });
+  }
+  for (const email of profile.emails.slice(0, 20)) {
+    const local = email.split('@')[0] ?? '';
+    const tokens = nameTokens(local.replace(/\d+/g, ' '));
+    if (/[._-]/.test(local) && tokens.length >= 2) out.push({ where: email, tokens, strong: false });
+  }
+  for (const link of profile.links.slice(0, 50)) {
+    const m = PROFILE_SLUG.exec(link);
+    const tokens = m ? nameTokens(m[1]!.replace(/\d+/g, ' ')) : [];
+    if (m && /[_-]/.test(m[1]!) && tokens.length >= 2) out.push({ where: link, tokens, strong: false });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'name-spelling-mismatch',
+  indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check', 'de24-rf-cv-inconsistency'],
+  severity: 'low',
+  weight: 2,
+  platforms: 'all',
+  subjects: ['profile'],
+  check: ({ profile }) => {
+    if (!profile?.name) return null;
+    const display = nameTokens(profile.name);
+    if (display.length === 0) return null;
+    const evidence: string[] = [];
+    for (const s of statements(profile)) {
+      const variant = spellingVariant(display, s.tokens);
+      const unrelated = s.strong && !s.tokens.some((x) => display.includes(x) || display.some((d) => d.startsWith(x) || x.startsWith(d)));
+      if (variant || unrelated) evidence.push(t('rules.name-spelling-mismatch.evidence', { name: profile.name, where: s.where }));
+    }
+    return evidence.length > 0 ? evidence : null;
+  },
+});

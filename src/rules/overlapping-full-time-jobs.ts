@@ -1,0 +1,78 @@
+import { t } from '../i18n';
+import type { Position } from '../profile/snapshot';
+import { defineRule } from './define-rule';
+import { monthOf, monthSpan } from './profile-dates';
+
+/**
+ * de24-rf-cv-inconsistency and us22-tc-fake-history-and-referees: histories
+ * that do not add up. Two full-time jobs at different employers held at the
+ * same time for a long stretch is one way a made-up history shows. Side work is
+ * common, so anything described as part-time, freelance, contract, founder,
+ * advisory, volunteer, teaching or study is left out, year-only dates are read
+ * to overlap as little as possible, and only MIN_OVERLAP_MONTHS or more counts.
+ */
+const MIN_OVERLAP_MONTHS = 6;
+const NOT_FULL_TIME =
+  /\b(part[- ]time|freelanc\w*|contract\w*|consult\w*|self[- ]employed|founder|co-?founder|owner|advis\w*|board|volunteer\w*|mentor\w*|teach\w*|lecturer|tutor|student|intern\w*|side project|moonlight\w*|open[- ]source|maintainer)\b/i;
+
+interface Span {
+  pos: Position;
+  first: number;
+  last: number;
+}
+
+function span(pos: Position, today: number): Span | null {
+  const start = monthSpan(pos.start);
+  if (!start) return null;
+  const end = pos.end ? monthSpan(pos.end) : pos.current ? { first: today, last: today } : null;
+  if (!end) return null;
+  // Latest possible start, earliest possible end: the narrowest the job can have been.
+  return { pos, first: start.last, last: end.first };
+}
+
+function fullTime(pos: Position): boolean {
+  return !NOT_FULL_TIME.test(`${pos.title ?? ''} ${(pos.description ?? '').slice(0, 2000)}`);
+}
+
+function label(p: Position): string {
+  return [p.title, p.company].filter(Boolean).join(' · ') || '—';
+}
+
+export default defineRule({
+  id: 'overlapping-full-time-jobs',
+  indicators: ['de24-rf-cv-inconsistency', 'us22-tc-fake-history-and-referees'],
+  severity: 'low',
+  weight: 2,
+  platforms: 'all',
+  subjects: ['profile'],
+  check: ({ profile, now }) => {
+    if (!profile) return null;
+    const today = monthOf(now);
+    const spans = profile.positions
+      .slice(0, 60)
+      .filter(fullTime)
+      .map((p) => span(p, today))
+      .filter((s): s is Span => s !== null && s.last >= s.first);
+    const evidence: string[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      for (let j = i + 1; j < spans.length; j++) {
+        const a = spans[i]!;
+        const b = spans[j]!;
+        const sameEmployer = a.pos.company && b.pos.company && a.pos.company.trim().toLowerCase() === b.pos.company.trim().toLowerCase();
+        if (sameEmployer) continue;
+        const months = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
+        if (months < MIN_OVERLAP_MONTHS) continue;
+        evidence.push(
+          t('rules.overlapping-full-time-jobs.evidence', {
+            a: label(a.pos),
+            aDates: `${a.pos.start ?? '?'} – ${a.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+            b: label(b.pos),
+            bDates: `${b.pos.start ?? '?'} – ${b.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+            months,
+          }),
+        );
+      }
+    }
+    return evidence.length > 0 ? evidence.slice(0, 5) : null;
+  },
+});

@@ -1,0 +1,65 @@
+import { t } from '../i18n';
+import { defineRule } from './define-rule';
+import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+
+/**
+ * Pay routed to someone else's account, or an account that "was closed" and must
+ * be swapped: us22-rf-account-closed-or-swap (freelance or payment account shut
+ * down, switch to an account in another name), jp24-rf-payout-name-mismatch
+ * (payout account in a different name), de24-rf-intermediary-accounts and
+ * jp24-tc-payout-via-third-party (fees paid to a third party who forwards them).
+ */
+const OTHER_PERSON = String.raw`(?:friend|cousin|brother|sister|wife|husband|partner|relative|uncle|aunt|father|mother|dad|mom|mum|colleague|agent|manager|teammate|team lead(?:er)?|boss)(?:'s|s')?`;
+const ACCOUNT_KIND = String.raw`(?:upwork|fiverr|freelancer|paypal|payoneer|wise|bank|payment|payout|platform|freelance|stripe)`;
+
+const CUES: readonly Cue[] = [
+  {
+    // "My Upwork account was suspended", "our PayPal account got banned".
+    pattern: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:old\s+|previous\s+|main\s+)?(?:${ACCOUNT_KIND}\s+)?account\s+(?:was|has been|got|is|has|had been)\s+(?:just\s+|recently\s+|temporarily\s+)?(?:closed|suspended|banned|blocked|frozen|restricted|deactivated|locked|disabled|terminated|shut down|limited)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "send the payment to my cousin's account", "pay via my friend's PayPal".
+    pattern: new RegExp(
+      String.raw`\b(?:pay|send|transfer|wire|deposit|remit)\w*\s+(?:\w+\s+){0,3}?(?:to|into|through|via|on)\s+(?:my\s+|our\s+)?${OTHER_PERSON}\s+(?:\w+\s+)?(?:account|paypal|bank|wallet|card|wise)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "the account is under my brother's name", "the bank account is in another name".
+    pattern: new RegExp(
+      String.raw`\baccount\s+(?:is\s+|will be\s+|was\s+)?(?:in|under)\s+(?:the\s+)?(?:name of|another(?: person's)? name|a different name|someone else's name|(?:my|our)\s+${OTHER_PERSON}\s+name)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "please switch my payment account to a new one", "use another bank account for the payment".
+    pattern: new RegExp(
+      String.raw`\b(?:switch|change|update|use)\w*\s+(?:(?:to|my|the|this|a|an)\s+){0,2}(?:new|another|different|other|second)\s+(?:${ACCOUNT_KIND}\s+)?(?:account|payout method|payment method)\b[^.!?;\n]{0,40}\b(?:pay|payment|payout|receiv\w*|invoice|salary|transfer|name)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+];
+
+export default defineRule({
+  id: 'payout-other-account',
+  indicators: ['us22-rf-account-closed-or-swap', 'jp24-rf-payout-name-mismatch', 'de24-rf-intermediary-accounts', 'jp24-tc-payout-via-third-party'],
+  severity: 'high',
+  weight: 6,
+  platforms: 'all',
+  subjects: ['profile', 'text'],
+  check(input) {
+    const quotes = findCues(searchableText(input.text), CUES);
+    return quotes.length ? quotes.map((quote) => t('rules.payout-other-account.evidence', { quote })) : null;
+  },
+});

@@ -1,0 +1,32 @@
+import { t } from '../i18n';
+import { defineRule } from './define-rule';
+import { monthSpan } from './profile-dates';
+
+/**
+ * jp24-rf-review-ring: Japan's 2024 warning describes staged reviews between
+ * accounts resting on the same identity; the 2022 advisory describes sham
+ * clients rating their own developer accounts
+ * (us22-rf-self-rating-shared-paypal). A review dated before the account it
+ * sits on existed cannot have been earned on that account. Dates are compared
+ * at month level and only when the review is entirely before the join month.
+ */
+export default defineRule({
+  id: 'reviews-before-account',
+  indicators: ['jp24-rf-review-ring', 'us22-rf-self-rating-shared-paypal'],
+  severity: 'medium',
+  weight: 3,
+  platforms: 'all',
+  subjects: ['profile'],
+  check: ({ profile }) => {
+    const since = monthSpan(profile?.memberSince);
+    if (!profile || !since) return null;
+    const early = profile.reviews.slice(0, 500).filter((r) => {
+      const d = monthSpan(r.date);
+      return d !== null && d.last < since.first;
+    });
+    if (early.length === 0) return null;
+    return early
+      .slice(0, 5)
+      .map((r) => t('rules.reviews-before-account.evidence', { date: r.date ?? '', author: r.author ?? '—', since: profile.memberSince ?? '' }));
+  },
+});

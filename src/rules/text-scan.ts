@@ -1,0 +1,139 @@
+/**
+ * Phrase scanning shared by the text rules: find a cue in free text, make sure
+ * it is a statement the writer makes about themselves (not a product feature
+ * in a résumé, not a negated sentence), and quote it with a little context.
+ *
+ * Why the guards: recruiters paste real résumés, and an honest developer
+ * writes "integrated the PayPal SDK" or "built a crypto exchange" — the
+ * guidance itself says crypto projects and broad skills are not indicators
+ * (shared/advisories.md §4 item 5). A quiet rule is better than an accusing one.
+ *
+ * Performance: every pattern is compiled once at module load by the rule that
+ * owns it; this module only runs them with `matchAll` (which clones, so the
+ * shared `g` regexes keep no state between calls) and stops after a bounded
+ * number of matches. Gaps inside patterns are bounded (`{0,40}`) and never
+ * nested, so there is no catastrophic backtracking on 100 KB of text.
+ */
+
+/** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
+/** Markup left in pasted text (`<b>`, `<script …>`): drop the tag, keep the words. */
+const TAGS = /<\/?[a-zA-Z][^<>]{0,200}>/g;
+// Runs of two or more, or any non-plain space: replacing every single space costs more than the rest together.
+const SPACES = /[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
+
+/** How many matches of one pattern a rule looks at before giving up (bounds work on hostile text). */
+export const MAX_MATCHES_PER_PATTERN = 40;
+/** Evidence lines per rule: enough to show a pattern, never the whole text. */
+export const MAX_EVIDENCE = 3;
+/** Characters of context kept on each side of a cue in a quote. */
+const CONTEXT = 60;
+
+let lastRaw: string | null = null;
+let lastClean = '';
+
+/**
+ * The text as rules search it: invisible marks and tags removed, runs of
+ * spaces collapsed (line breaks kept: they end a statement), curly apostrophes
+ * made straight. One-entry cache because every text rule calls this on the
+ * same input in one evaluation.
+ */
+export function searchableText(raw: string): string {
+  if (raw === lastRaw) return lastClean;
+  const clean = String(raw)
+    .replace(INVISIBLE, '')
+    .replace(TAGS, ' ')
+    .replace(CURLY_APOSTROPHE, "'")
+    .replace(SPACES, ' ');
+  lastRaw = raw;
+  lastClean = clean;
+  return clean;
+}
+
+const STATEMENT_END = /[.!?;\n]/;
+
+/** The statement (sentence or line) around [start, end), bounded to `CONTEXT` chars each side. */
+export function statementAround(
+  text: string,
+  start: number,
+  end: number,
+  context = CONTEXT,
+): { text: string; from: number; cutStart: boolean; cutEnd: boolean } {
+  let from = start;
+  const minFrom = Math.max(0, start - context);
+  while (from > minFrom && !STATEMENT_END.test(text[from - 1]!)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + context);
+  while (to < maxTo && !STATEMENT_END.test(text[to]!)) to++;
+  if (to < text.length && to < maxTo && text[to] !== '\n') to++; // keep the full stop / question mark
+  return {
+    text: text.slice(from, to).trim(),
+    from,
+    cutStart: from > 0 && !STATEMENT_END.test(text[from - 1]!),
+    cutEnd: to < text.length && !STATEMENT_END.test(text[to - 1]!),
+  };
+}
+
+/** A quote for evidence: the statement around a cue, with ellipses where it was cut. */
+export function quoteAround(text: string, start: number, end: number): string {
+  const s = statementAround(text, start, end);
+  return `${s.cutStart ? '…' : ''}${s.text}${s.cutEnd ? '…' : ''}`;
+}
+
+export interface CueOptions {
+  /**
+   * Skip the match when the statement around it matches this (e.g. product
+   * or project wording in a résumé: "built", "integrated", "SDK"). Must not
+   * be a global regex (`test` on a `g` regex keeps state).
+   */
+  unless?: RegExp;
+  /** Skip the match when the few words before it negate it ("never", "do not"). */
+  negatable?: boolean;
+  /** Extra per-match check on the matched text and its statement. */
+  accept?: (match: RegExpMatchArray, statement: string) => boolean;
+}
+
+export interface Cue extends CueOptions {
+  /** A global (`g`), case-insensitive pattern compiled at module load. */
+  pattern: RegExp;
+}
+
+// Only the few words just before the cue, inside the same statement.
+const NEGATION_BEFORE = /\b(?:never|not|no|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|refuse to|avoid)\s+(?:\w+\s+){0,3}$/i;
+
+/**
+ * Résumé and product wording: a cue inside a statement like this describes
+ * work the candidate did, not something they ask of the employer.
+ */
+export const PRODUCT_CONTEXT =
+  /\b(?:built|build|building|develop(?:ed|ing)?|implement(?:ed|ing|s)?|integrat(?:ed|ing|ion|ions|es?)|engineered|designed|architected|launched|shipped|maintain(?:ed|ing)?|migrat(?:ed|ing)|automated|sdk|api|apis|gateway|checkout|plugin|module|library|feature|features|dashboard|app|apps|application|platform for|users|customers|merchants|dapp|smart contracts?|wallet app|exchange platform|backend|frontend|microservices?)\b/i;
+
+function negated(text: string, statementStart: number, matchStart: number): boolean {
+  const before = text.slice(Math.max(statementStart, matchStart - 40), matchStart);
+  return NEGATION_BEFORE.test(before);
+}
+
+/** Run cues over already-searchable text and return up to `MAX_EVIDENCE` distinct quotes. */
+export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENCE): string[] {
+  const quotes: string[] = [];
+  const seen = new Set<string>();
+  for (const cue of cues) {
+    let n = 0;
+    for (const m of text.matchAll(cue.pattern)) {
+      if (++n > MAX_MATCHES_PER_PATTERN) break;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const statement = statementAround(text, start, end, 120);
+      if (cue.unless?.test(statement.text)) continue;
+      if (cue.negatable && negated(text, statement.from, start)) continue;
+      if (cue.accept && !cue.accept(m, statement.text)) continue;
+      const quote = quoteAround(text, start, end);
+      if (seen.has(quote)) continue;
+      seen.add(quote);
+      quotes.push(quote);
+      if (quotes.length >= limit) return quotes;
+    }
+  }
+  return quotes;
+}

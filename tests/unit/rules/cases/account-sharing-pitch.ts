@@ -1,0 +1,21 @@
+import rule from '../../../../src/rules/account-sharing-pitch';
+import { textInput } from '../../../../src/profile/text';
+import { defineCases } from '../cases';
+import { NOW, at } from '../fixtures';
+
+const say = (text: string) => textInput(text, 'text', NOW);
+
+export default defineCases(rule, {
+  fires: [
+    { name: 'rent your account', input: say('I want to rent your Upwork account, I will pay you 20% every month.') },
+    { name: 'need your ID', input: say('I need your ID and address to register on the platform, we can share the payment.') },
+    { name: 'split the fee', input: say("Let's collaborate: I do the job, we split the payment 70/30.") },
+    { name: 'you just attend calls', input: say('I will do all the work, you just attend the calls with the client.') },
+  ],
+  quiet: [
+    { name: 'sign in with GitHub', input: say('Users sign in with your GitHub account via OAuth.') },
+    { name: 'collaboration in résumé', input: say('Collaborated with cross-functional teams and shared on-call duties.') },
+    { name: 'employer onboarding', input: say('For the I-9 we need your ID on the first day of onboarding.') },
+    { name: 'clean profile', input: at({}) },
+  ],
+});

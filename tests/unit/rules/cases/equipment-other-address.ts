@@ -1,0 +1,21 @@
+import rule from '../../../../src/rules/equipment-other-address';
+import { textInput } from '../../../../src/profile/text';
+import { defineCases } from '../cases';
+import { NOW, at } from '../fixtures';
+
+const say = (text: string) => textInput(text, 'text', NOW);
+
+export default defineCases(rule, {
+  fires: [
+    { name: "friend's address", input: say("Please ship the laptop to my friend's address, I will pick it up there.") },
+    { name: 'cannot receive at home', input: say('I cannot receive packages at my home address right now.') },
+    { name: 'freight forwarder', input: say('Send the laptop to my freight forwarder in Texas, they handle it.') },
+    { name: 'changing delivery address', input: say('I need to change my delivery address again for the equipment.') },
+  ],
+  quiet: [
+    { name: 'ship features', input: say('Shipped 40 features to production and shipped the mobile app to both stores.') },
+    { name: 'logistics software', input: say('Developed software for freight forwarders to track parcels to a different address.') },
+    { name: 'own address', input: say('Please send the laptop to the address on my ID.') },
+    { name: 'clean profile', input: at({}) },
+  ],
+});

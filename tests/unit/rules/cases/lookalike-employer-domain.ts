@@ -1,0 +1,29 @@
+import rule from '../../../../src/rules/lookalike-employer-domain';
+import { textInput } from '../../../../src/profile/text';
+import { defineCases } from '../cases';
+import { NOW, at, position } from '../fixtures';
+
+const say = (text: string) => textInput(text, 'text', NOW);
+
+const brightwave = (emails: string[]) =>
+  at({
+    emails,
+    positions: [position({ title: 'Engineer', company: 'Brightwave Solutions', companyUrl: 'https://www.brightwave.com/', start: '2020-01', end: '2023-06' })],
+  });
+
+export default defineCases(rule, {
+  fires: [
+    { name: 'padded e-mail domain', input: brightwave(['alex@brightwave-solutions-inc.com']) },
+    { name: 'confusable e-mail domain', input: brightwave(['alex@brlghtwave.com']) },
+    { name: 'text: typo of a named company', input: say('Senior developer at Brightwave Solutions, contact: hr@brlghtwave.com') },
+    { name: 'text: padded domain next to the real one', input: say('Brightwave Solutions (brightwave.com) — reference: jane@brightwave-solutions-inc.com') },
+  ],
+  quiet: [
+    { name: 'e-mail on the real domain', input: brightwave(['alex@brightwave.com']) },
+    { name: 'regional domain', input: brightwave(['alex@brightwave.co.uk']) },
+    { name: 'free mailbox', input: brightwave(['alex.morgan@gmail.com']) },
+    { name: 'text: exact company domain', input: say('Engineer at Brightwave Solutions, hr@brightwave.com') },
+    { name: 'text: unrelated short names', input: say('Worked at Acme, then Acne Studios; alex@acne.example') },
+    { name: 'clean profile', input: at({}) },
+  ],
+});

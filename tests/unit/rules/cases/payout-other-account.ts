@@ -1,0 +1,20 @@
+import rule from '../../../../src/rules/payout-other-account';
+import { textInput } from '../../../../src/profile/text';
+import { defineCases } from '../cases';
+import { NOW, at } from '../fixtures';
+
+const say = (text: string) => textInput(text, 'text', NOW);
+
+export default defineCases(rule, {
+  fires: [
+    { name: 'account suspended', input: say('My Upwork account was suspended last week, so we need another way.') },
+    { name: "cousin's account", input: say("Please send the payment to my cousin's bank account, it is faster.") },
+    { name: 'another name', input: say('The PayPal account is under my brother\'s name but it is fine.') },
+    { name: 'switch account', input: say('Could you switch to a new bank account for the next payment?') },
+  ],
+  quiet: [
+    { name: 'product work on suspended accounts', input: say('Implemented a flow where the account is suspended after fraud checks for users.') },
+    { name: 'own account', input: say('Please pay to my bank account in my name, details attached.') },
+    { name: 'clean profile', input: at({}) },
+  ],
+});

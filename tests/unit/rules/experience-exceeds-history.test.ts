@@ -1,0 +1,4 @@
+import table from './cases/experience-exceeds-history';
+import { runCases } from './cases';
+
+runCases(table);

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { profileInput } from '../../../src/profile/text';
+import type { ProfileSnapshot } from '../../../src/profile/snapshot';
+import type { RuleInput } from '../../../src/rules/define-rule';
+import { RULES } from '../../../src/rules';
+import type { CaseTable } from './cases';
+
+/**
+ * Fairness (shared/advisories.md §4): signals describe behaviour and
+ * inconsistencies, never nationality, ethnicity, accent, language or name origin,
+ * and no country is a risk by itself.
+ */
+const RULES_DIR = resolve(__dirname, '../../../src/rules');
+const CASES_DIR = resolve(__dirname, 'cases');
+
+/** The only modules allowed to turn places into countries; they compare two of the candidate's own statements. */
+const LOCATION_HELPERS = ['location-consistency.ts', 'well-known-places.ts'];
+
+const FORBIDDEN_TERMS =
+  /\b(nationality|nationalities|ethnic\w*|race|racial|accent|name origin|origin of (the|a) name|surname origin|korean|chinese|japanese|russian|ukrainian|vietnamese|filipino|nigerian|asian|african|slavic|eastern european|foreigner|foreign-sounding)\b/i;
+
+describe('fairness: static', () => {
+  const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !LOCATION_HELPERS.includes(f));
+
+  it('no rule module imports a country list except through the named location helpers', () => {
+    const offenders = files.filter((f) => /from\s+['"][^'"]*(profile\/countries|well-known-places)['"]/.test(readFileSync(join(RULES_DIR, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the location helper exports only comparisons of two statements', async () => {
+    const helper = await import('../../../src/rules/location-consistency');
+    expect(Object.keys(helper).sort()).toEqual(['cityCountryConflict', 'countryOfPlace', 'differentCountries', 'parseOffset', 'timezoneConflict']);
+  });
+
+  it('no rule module mentions nationality, ethnicity, accent or name-origin terms', () => {
+    const hits = files.flatMap((f) => {
+      const m = FORBIDDEN_TERMS.exec(readFileSync(join(RULES_DIR, f), 'utf8'));
+      return m ? [`${f}: ${m[0]}`] : [];
+    });
+    expect(hits).toEqual([]);
+  });
+});
+
+// ---- behavioural ----------------------------------------------------------
+
+async function allCaseInputs(): Promise<Array<{ name: string; input: RuleInput }>> {
+  if (!existsSync(CASES_DIR)) return [];
+  const out: Array<{ name: string; input: RuleInput }> = [];
+  for (const f of readdirSync(CASES_DIR).filter((x) => x.endsWith('.ts')).sort()) {
+    const table = ((await import(join(CASES_DIR, f))) as { default: CaseTable }).default;
+    for (const c of [...table.fires, ...table.quiet]) if (c.input.profile) out.push({ name: `${table.rule.id}: ${c.name}`, input: c.input });
+  }
+  return out;
+}
+
+function fired(input: RuleInput): string[] {
+  return RULES.filter((r) => {
+    try {
+      return r.check(input) !== null;
+    } catch {
+      return true; // a throw is a difference too; the meta-test reports it
+    }
+  }).map((r) => r.id);
+}
+
+function rebuild(profile: ProfileSnapshot, input: RuleInput): RuleInput {
+  return { ...profileInput(profile, input.now), seenMatches: input.seenMatches };
+}
+
+/**
+ * Rename the fixture person "Alex Morgan" consistently everywhere (display name,
+ * e-mails, links, text), including the deliberate misspellings the cases use,
+ * so a case keeps exactly its (in)consistency under a name of another origin.
+ */
+const NAMES = [
+  { label: 'Korean', first: 'Minjun', last: 'Kim', typo: 'Kin', typo2: 'Kimm' },
+  { label: 'Chinese', first: 'Wei', last: 'Zhang', typo: 'Zheng', typo2: 'Zhanng' },
+  { label: 'Slavic', first: 'Oleksandr', last: 'Kovalenko', typo: 'Kovalenka', typo2: 'Kovallenko' },
+  { label: 'English', first: 'Emily', last: 'Carter', typo: 'Cartor', typo2: 'Carrter' },
+];
+
+function renamed(p: ProfileSnapshot, n: (typeof NAMES)[number]): ProfileSnapshot {
+  const pairs: Array<[string, string]> = [
+    ['Morrgan', n.typo2], ['Morgen', n.typo], ['Morgan', n.last], ['Alex', n.first],
+  ];
+  let json = JSON.stringify(p);
+  for (const [from, to] of pairs) {
+    json = json.split(from).join(to).split(from.toLowerCase()).join(to.toLowerCase());
+  }
+  return JSON.parse(json) as ProfileSnapshot;
+}
+
+const PLACES = [
+  { city: 'Seoul', country: 'South Korea', tz: 'UTC+09:00' },
+  { city: 'Shanghai', country: 'China', tz: 'Asia/Shanghai' },
+  { city: 'Kyiv', country: 'Ukraine', tz: 'Europe/Kyiv' },
+  { city: 'Moscow', country: 'Russia', tz: 'UTC+03:00' },
+  { city: 'Accra', country: 'Ghana', tz: 'UTC+00:00' },
+  { city: 'Chicago', country: 'United States', tz: 'America/Chicago' },
+];
+
+/** Every location statement moved, consistently, to one place. */
+function relocated(p: ProfileSnapshot, place: (typeof PLACES)[number]): ProfileSnapshot {
+  const text = `${place.city}, ${place.country}`;
+  return {
+    ...p,
+    location: { text, city: place.city, region: null, country: place.country },
+    timezone: p.timezone ? place.tz : null,
+    positions: p.positions.map((x) => ({ ...x, location: x.location ? text : null })),
+  };
+}
+
+const LANGUAGE_SETS = [['Korean'], ['Mandarin', 'English'], ['Russian', 'Ukrainian'], ['English'], ['Japanese', 'English'], []];
+const LOCATION_RULES = new Set(['location-city-country-mismatch', 'timezone-location-mismatch', 'employer-location-mismatch']);
+
+describe('fairness: behaviour', () => {
+  it('a different name (consistently used) never changes which rules fire', async () => {
+    const inputs = await allCaseInputs();
+    expect(inputs.length).toBeGreaterThan(10);
+    for (const { name, input } of inputs) {
+      const base = fired(input);
+      for (const n of NAMES) expect(fired(rebuild(renamed(input.profile!, n), input)), `${name} as a ${n.label} name`).toEqual(base);
+    }
+  });
+
+  it('a different stated place (consistent with itself) never changes which rules fire', async () => {
+    const inputs = await allCaseInputs();
+    let checked = 0;
+    for (const { name, input } of inputs) {
+      const base = fired(input);
+      // Cases that are *about* an inconsistent location cannot be moved consistently.
+      if (base.some((id) => LOCATION_RULES.has(id))) continue;
+      checked++;
+      for (const place of PLACES) expect(fired(rebuild(relocated(input.profile!, place), input)), `${name} in ${place.city}`).toEqual(base);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('the languages someone speaks never change a finding or its evidence', async () => {
+    for (const { name, input } of await allCaseInputs()) {
+      const base = RULES.map((r) => r.check(input));
+      for (const languages of LANGUAGE_SETS) {
+        const changed = rebuild({ ...input.profile!, languages }, input);
+        expect(RULES.map((r) => r.check(changed)), `${name} speaking ${languages.join('+') || 'nothing listed'}`).toEqual(base);
+      }
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import table from './cases/implausible-hours';
+import { runCases } from './cases';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import table from './cases/location-city-country-mismatch';
+import { runCases } from './cases';
+
+runCases(table);

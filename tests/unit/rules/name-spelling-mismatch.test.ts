@@ -1,0 +1,4 @@
+import table from './cases/name-spelling-mismatch';
+import { runCases } from './cases';
+
+runCases(table);

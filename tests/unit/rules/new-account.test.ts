@@ -1,0 +1,4 @@
+import table from './cases/new-account';
+import { runCases } from './cases';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import table from './cases/rate-below-market';
+import { runCases } from './cases';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import { runCases } from './cases';
+import table from './cases/account-sharing-pitch';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import { runCases } from './cases';
+import table from './cases/drug-test-in-person-worry';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import table from './cases/thin-profile';
+import { runCases } from './cases';
+
+runCases(table);

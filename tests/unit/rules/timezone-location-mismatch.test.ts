@@ -1,0 +1,4 @@
+import table from './cases/timezone-location-mismatch';
+import { runCases } from './cases';
+
+runCases(table);

@@ -1,0 +1,4 @@
+import table from './cases/unverified-identity';
+import { runCases } from './cases';
+
+runCases(table);
