@@ -1,13 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../src/i18n';
+import { OptionsApp } from '../../src/ui/options/app';
+import './style.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>{t('ext.name')}</h1>
-      <p>{t('common.contextReminder')}</p>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

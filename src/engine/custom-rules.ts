@@ -1,11 +1,250 @@
-import type { CustomRule } from '../settings/schema';
+import { t } from '../i18n';
 import type { RuleInput } from '../rules/define-rule';
+import type { CustomRule } from '../settings/schema';
+import { checkPattern } from '../settings/pattern-guard';
 import type { Finding } from './report';
 
 /**
- * User-defined rules (issue 8). Placeholder: the options-page work replaces it
- * with keyword matching and the bounded pattern guard.
+ * User-defined rules (issue 8): keywords matched on word boundaries, case- and
+ * accent-insensitive, or a regular expression that passed the static guard in
+ * src/settings/pattern-guard.ts. They carry the user's note, not guidance.
+ *
+ * Run-time bounds, so a user rule can never stall the page it runs on:
+ *  - a pattern only ever sees one chunk of at most MAX_CHUNK characters (a line,
+ *    or a window of a long line), which caps any remaining polynomial backtracking;
+ *  - at most MAX_MATCHES_PER_RULE matches are kept per rule;
+ *  - all custom rules together stop after DEFAULT_BUDGET_MS, checked per chunk, which
+ *    keeps a user rule well inside the 50 ms a scan of 100 KB may cost (issue 8).
  */
-export function runCustomRules(_rules: readonly CustomRule[], _input: RuleInput): Finding[] {
-  return [];
+export const MAX_CHUNK = 512;
+const CHUNK_OVERLAP = 64;
+export const MAX_MATCHES_PER_RULE = 3;
+export const DEFAULT_BUDGET_MS = 20;
+const CONTEXT_CHARS = 40;
+const MAX_KEYWORD_LENGTH = 200;
+
+export interface CustomRunOptions {
+  /** Clock for the time budget (tests pass a fake one). */
+  now?: () => number;
+  budgetMs?: number;
+}
+
+type Field = CustomRule['fields'][number];
+
+/** The text a field names; a text lookup has no fields, so every field reads the pasted text. */
+function fieldTexts(input: RuleInput, fields: readonly Field[]): Array<{ field: Field; text: string }> {
+  const p = input.profile;
+  if (!p) return input.text ? [{ field: 'all', text: input.text }] : [];
+  const join = (parts: Array<string | null | undefined>) => parts.filter((s): s is string => !!s).join('\n');
+  const byField: Record<Field, () => string> = {
+    all: () =>
+      join([
+        p.name,
+        p.location?.text,
+        input.text,
+        ...p.education.flatMap((e) => [e.school, e.degree]),
+        ...p.skills,
+        ...p.languages,
+      ]),
+    name: () => p.name ?? '',
+    headline: () => p.headline ?? '',
+    about: () => p.about ?? '',
+    positions: () => join(p.positions.flatMap((x) => [x.title, x.company, x.location, x.description])),
+    education: () => join(p.education.flatMap((e) => [e.school, e.degree])),
+    links: () => join([...p.links, ...p.emails]),
+    skills: () => join(p.skills),
+    location: () => p.location?.text ?? '',
+  };
+  // `all` already contains every other field: reading both would quote the same text twice.
+  const wanted: readonly Field[] = fields.includes('all') ? ['all'] : [...new Set(fields)];
+  return wanted.map((field) => ({ field, text: byField[field]() })).filter((f) => f.text.length > 0);
+}
+
+interface Folded {
+  text: string;
+  /** Original index for each folded UTF-16 unit (plus one past the end). */
+  map: number[];
+}
+
+const MARKS = /\p{M}/gu;
+const SPACE = /\s/;
+/** Zero-width and direction marks are dropped: hostile text uses them to split words. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+
+/** Folded form of one non-ASCII character; cached because `normalize` per character dominates the cost. */
+const foldCache = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = foldCache.get(ch);
+  if (out === undefined) {
+    out = INVISIBLE.test(ch) ? '' : SPACE.test(ch) ? ' ' : ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+    // Bounded: a text using every code point must not grow the cache without limit.
+    if (foldCache.size < 8192) foldCache.set(ch, out);
+  }
+  return out;
+}
+
+/**
+ * Lower-cases, strips accents, drops invisible marks and collapses whitespace,
+ * remembering where each folded character came from so evidence quotes the original.
+ */
+export function foldText(s: string): Folded {
+  let text = '';
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < s.length; ) {
+    const code = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    const width = ch.length;
+    let out: string;
+    if (code < 0x80) out = SPACE.test(ch) ? ' ' : ch.toLowerCase();
+    else out = foldChar(ch);
+    if (out === ' ') {
+      if (!lastSpace) {
+        text += ' ';
+        map.push(i);
+      }
+      lastSpace = true;
+    } else if (out) {
+      lastSpace = false;
+      for (let k = 0; k < out.length; k++) map.push(i);
+      text += out;
+    }
+    i += width;
+  }
+  map.push(s.length);
+  return { text, map };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function isWordBoundary(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  return !(WORD_CHAR.test(text[index - 1]) && WORD_CHAR.test(text[index]));
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function keywordHits(folded: string, keyword: string, limit: number, out: Hit[]): void {
+  const needle = foldText(keyword.slice(0, MAX_KEYWORD_LENGTH)).text.trim();
+  if (!needle) return;
+  for (let from = 0; out.length < limit; ) {
+    const at = folded.indexOf(needle, from);
+    if (at < 0) return;
+    const end = at + needle.length;
+    // Word boundaries on the needle's own edges: "java" must not match inside "javascript".
+    const startOk = !WORD_CHAR.test(needle[0]) || isWordBoundary(folded, at);
+    const endOk = !WORD_CHAR.test(needle[needle.length - 1]) || isWordBoundary(folded, end);
+    if (startOk && endOk) out.push({ start: at, end });
+    from = at + 1;
+  }
+}
+
+/** Lines, and windows of long lines, each at most MAX_CHUNK long, overlapping so a match at a seam is not lost. */
+export function chunksOf(text: string): Array<{ offset: number; text: string }> {
+  const chunks: Array<{ offset: number; text: string }> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (let at = lineStart; at < lineEnd; at += MAX_CHUNK - CHUNK_OVERLAP) {
+      chunks.push({ offset: at, text: text.slice(at, Math.min(at + MAX_CHUNK, lineEnd)) });
+      if (at + MAX_CHUNK >= lineEnd) break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return chunks;
+}
+
+function quote(original: string, folded: Folded, hit: Hit): string {
+  const start = folded.map[hit.start];
+  const end = folded.map[Math.min(hit.end, folded.map.length - 1)];
+  const before = original.slice(Math.max(0, start - CONTEXT_CHARS), start).replace(/\s+/g, ' ');
+  const after = original.slice(end, end + CONTEXT_CHARS).replace(/\s+/g, ' ');
+  const match = original.slice(start, end).replace(/\s+/g, ' ');
+  const lead = start > CONTEXT_CHARS ? '…' : '';
+  const tail = end + CONTEXT_CHARS < original.length ? '…' : '';
+  return `${lead}${before.trimStart()}«${match}»${after.trimEnd()}${tail}`;
+}
+
+/** Runs the enabled custom rules; never throws, and stops when the time budget is spent. */
+export function runCustomRules(rules: readonly CustomRule[], input: RuleInput, opts: CustomRunOptions = {}): Finding[] {
+  const now = opts.now ?? (() => performance.now());
+  const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
+  const findings: Finding[] = [];
+  // Several rules usually read the same field: fold each field's text once per scan.
+  const foldedFields = new Map<string, Folded>();
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    if (now() > deadline) break;
+    try {
+      const evidence = evidenceFor(rule, input, foldedFields, now, deadline);
+      if (evidence.length > 0) findings.push(findingFor(rule, evidence));
+    } catch (err) {
+      console.warn(`[hire-signals] custom rule ${rule.id} failed`, err);
+    }
+  }
+  return findings;
+}
+
+function evidenceFor(
+  rule: CustomRule,
+  input: RuleInput,
+  foldedFields: Map<string, Folded>,
+  now: () => number,
+  deadline: number,
+): string[] {
+  const regex = rule.pattern ? checkPattern(rule.pattern) : null;
+  // A pattern that fails the guard (e.g. set by an old version or a policy file) is never run.
+  const compiled = regex && regex.ok ? regex.regex : null;
+  const evidence: string[] = [];
+  for (const { field, text } of fieldTexts(input, rule.fields)) {
+    let folded = foldedFields.get(field);
+    if (!folded) {
+      folded = foldText(text);
+      foldedFields.set(field, folded);
+    }
+    const hits: Hit[] = [];
+    for (const keyword of rule.keywords) {
+      keywordHits(folded.text, keyword, MAX_MATCHES_PER_RULE - evidence.length, hits);
+      if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
+    }
+    if (compiled && evidence.length + hits.length < MAX_MATCHES_PER_RULE) {
+      for (const chunk of chunksOf(folded.text)) {
+        if (now() > deadline) break;
+        compiled.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = compiled.exec(chunk.text)) !== null) {
+          if (m[0].length === 0) {
+            compiled.lastIndex++;
+            continue;
+          }
+          const start = chunk.offset + m.index;
+          if (!hits.some((h) => h.start === start)) hits.push({ start, end: start + m[0].length });
+          if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
+        }
+        if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    for (const hit of hits) evidence.push(t('custom.evidence', { field: t(`options.field.${field}`), quote: quote(text, folded, hit) }));
+    if (evidence.length >= MAX_MATCHES_PER_RULE) break;
+  }
+  return evidence.slice(0, MAX_MATCHES_PER_RULE);
+}
+
+function findingFor(rule: CustomRule, evidence: string[]): Finding {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    weight: rule.weight,
+    title: rule.name,
+    why: rule.note.trim() || t('custom.noNote'),
+    evidence,
+    sources: [],
+    nextStep: t('custom.nextStep'),
+    custom: true,
+  };
 }

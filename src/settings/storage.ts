@@ -1,34 +1,102 @@
 import { storage } from '#imports';
+import { browser } from 'wxt/browser';
+import { migrateSettings } from './migrations';
+import { noPolicy, overlayPolicy, type AppliedPolicy } from './policy';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
 
 /**
  * Settings and per-candidate user data in extension storage (`@wxt-dev/storage`).
- * Issue 8 adds versioned migrations and the enterprise-policy overlay here;
- * callers only use the functions below.
+ *
+ * Two layers (issue 8): the user's own settings in `local:settings`, and the
+ * organisation's policy in the browser's managed storage, overlaid on top by
+ * `loadSettings()`. The settings value carries its own `version`; migrations
+ * (src/settings/migrations.ts) run on load and on import alike, because an
+ * exported file and a stored value are the same shape. The storage item's own
+ * version stays 1: the value-level version is the one that counts.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
 
 export interface LoadedSettings {
+  /** The effective settings: the user's, with the organisation's policy on top. */
   settings: Settings;
-  /** Set when stored settings were corrupt or foreign and defaults were used instead. */
+  /** Set when stored settings were corrupt or foreign and defaults were used instead (an i18n key). */
   notice: string | null;
+  /** The user's own layer before the policy overlay — what the options page edits and saves. */
+  user?: Settings;
+  /** What the enterprise policy changed and locked. */
+  policy?: AppliedPolicy;
+}
+
+/**
+ * Managed storage is read defensively: Chrome rejects when the extension has no
+ * schema, Firefox rejects when no policies.json names the extension, and some
+ * contexts have no `storage.managed` at all. Every such case means "no policy".
+ */
+export async function readManagedPolicy(): Promise<unknown> {
+  try {
+    const area = browser.storage?.managed;
+    if (!area) return null;
+    return (await area.get(null)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The user's layer only: migrated, validated, and defaults with a notice when unreadable. */
+export async function loadUserSettings(): Promise<{ settings: Settings; notice: string | null }> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch {
+    return { settings: defaultSettings(), notice: 'settings.corruptFallback' };
+  }
+  if (raw == null) return { settings: defaultSettings(), notice: null };
+  const { value, migrated } = migrateSettings(raw);
+  const parsed = settingsSchema.safeParse(value);
+  if (!parsed.success) return { settings: defaultSettings(), notice: 'settings.corruptFallback' };
+  if (migrated) {
+    // Persist the migrated shape once so the next load skips the migration; a failed write is harmless.
+    await settingsItem.setValue(parsed.data).catch(() => {});
+  }
+  return { settings: parsed.data, notice: null };
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const raw = await settingsItem.getValue();
-  if (raw == null) return { settings: defaultSettings(), notice: null };
-  const parsed = settingsSchema.safeParse(raw);
-  if (parsed.success) return { settings: parsed.data, notice: null };
-  return { settings: defaultSettings(), notice: 'settings.corruptFallback' };
+  const [user, managed] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  let overlay: ReturnType<typeof overlayPolicy>;
+  try {
+    overlay = overlayPolicy(user.settings, managed);
+  } catch {
+    overlay = { settings: user.settings, applied: noPolicy() };
+  }
+  return { settings: overlay.settings, notice: user.notice, user: user.settings, policy: overlay.applied };
 }
 
+/** Saves the user's layer (never the overlaid result: policy values must not stick once the policy is lifted). */
 export async function saveSettings(s: Settings): Promise<void> {
   await settingsItem.setValue(settingsSchema.parse(s));
 }
 
-/** Calls back with the effective settings whenever they change; returns the unwatch function. */
+/** Calls back with the effective settings whenever they or the policy change; returns the unwatch function. */
 export function watchSettings(cb: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch(() => void loadSettings().then(cb));
+  const reload = () => void loadSettings().then(cb, () => {});
+  const unwatch = settingsItem.watch(reload);
+  const onManaged = (_changes: unknown, area: string) => {
+    if (area === 'managed') reload();
+  };
+  try {
+    browser.storage.onChanged.addListener(onManaged);
+  } catch {
+    // No storage events here (should not happen in an extension context): local changes still arrive above.
+  }
+  return () => {
+    unwatch();
+    try {
+      browser.storage.onChanged.removeListener(onManaged);
+    } catch {
+      // already gone with the context
+    }
+  };
 }
 
 export interface AllowlistEntry {
@@ -45,3 +113,13 @@ export const allowlistItem = storage.defineItem<Record<string, AllowlistEntry>>(
 export const dismissedItem = storage.defineItem<Record<string, { ruleIds: string[]; updatedAt: string }>>('local:dismissed', {
   fallback: {},
 });
+
+/**
+ * "Clear all data": everything this extension keeps locally (settings,
+ * allowlist, dismissals, seen profiles, checklists) and the per-tab session
+ * reports. The organisation's policy is not ours to clear and stays in force.
+ */
+export async function clearAllData(): Promise<void> {
+  await browser.storage.local.clear();
+  await browser.storage.session?.clear().catch(() => {});
+}

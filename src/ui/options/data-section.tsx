@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
+import type { SectionProps } from './section-props';
+
+type Dismissed = Record<string, { ruleIds: string[]; updatedAt: string }>;
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
+export function DataSection({ user, effective, policy, save, setStatus }: SectionProps) {
+  const [allowlist, setAllowlist] = useState<Record<string, AllowlistEntry>>({});
+  const [dismissed, setDismissed] = useState<Dismissed>({});
+  const [confirming, setConfirming] = useState(false);
+  const [retention, setRetention] = useState<string | null>(null);
+  const retentionLocked = policy.locked.includes('retentionDays');
+
+  useEffect(() => {
+    // Stored values come from other parts of the extension: anything not an object is shown as empty.
+    const asRecord = <T,>(v: unknown): Record<string, T> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, T>) : {});
+    void allowlistItem.getValue().then((v) => setAllowlist(asRecord(v)));
+    void dismissedItem.getValue().then((v) => setDismissed(asRecord(v)));
+    const a = allowlistItem.watch((v) => setAllowlist(asRecord(v)));
+    const d = dismissedItem.watch((v) => setDismissed(asRecord(v)));
+    return () => {
+      a();
+      d();
+    };
+  }, []);
+
+  const retentionValue = retention ?? String(effective.retentionDays);
+  const retentionInvalid = retention !== null && !/^\d{1,4}$/.test(retention.trim());
+
+  return (
+    <section id="data" aria-labelledby="hs-data-h">
+      <h2 id="hs-data-h">{t('options.data.heading')}</h2>
+
+      <h3 id="hs-allow-h">{t('options.data.allowlist')}</h3>
+      {Object.keys(allowlist).length === 0 ? (
+        <p>{t('options.data.allowlistNone')}</p>
+      ) : (
+        <ul class="hs-plain-list" aria-labelledby="hs-allow-h" data-testid="allowlist">
+          {Object.entries(allowlist).map(([key, entry]) => {
+            const name = typeof entry?.name === 'string' && entry.name ? entry.name : t('options.data.unnamed');
+            return (
+              <li key={key}>
+                <span>{name}</span> <span class="hs-help">{typeof entry?.url === 'string' ? entry.url : key}</span>{' '}
+                <button
+                  type="button"
+                  aria-label={t('options.data.removeEntry', { name })}
+                  onClick={() => void allowlistItem.setValue(without(allowlist, key))}
+                >
+                  {t('options.data.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h3 id="hs-dism-h">{t('options.data.dismissed')}</h3>
+      {Object.keys(dismissed).length === 0 ? (
+        <p>{t('options.data.dismissedNone')}</p>
+      ) : (
+        <ul class="hs-plain-list" aria-labelledby="hs-dism-h" data-testid="dismissed">
+          {Object.entries(dismissed).map(([key, entry]) => {
+            const ids = Array.isArray(entry?.ruleIds) ? entry.ruleIds.filter((x) => typeof x === 'string') : [];
+            return (
+              <li key={key}>
+                <span>{key}</span> <span class="hs-help">{t('options.data.dismissedEntry', { count: ids.length })}: {ids.join(', ')}</span>{' '}
+                <button
+                  type="button"
+                  aria-label={t('options.data.removeEntry', { name: key })}
+                  onClick={() => void dismissedItem.setValue(without(dismissed, key))}
+                >
+                  {t('options.data.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <div class="hs-field">
+        <label for="hs-retention">{t('options.data.retention')}</label>
+        <input
+          id="hs-retention"
+          type="number"
+          min={1}
+          max={3650}
+          step={1}
+          value={retentionValue}
+          disabled={retentionLocked}
+          aria-invalid={retentionInvalid}
+          aria-describedby="hs-retention-help"
+          data-testid="retention-days"
+          onChange={(e) => {
+            const raw = (e.target as HTMLInputElement).value;
+            const n = Number(raw);
+            if (/^\d{1,4}$/.test(raw.trim()) && n >= 1 && n <= 3650) {
+              setRetention(null);
+              void save({ ...user, retentionDays: n });
+            } else setRetention(raw);
+          }}
+        />
+        <span id="hs-retention-help" class={retention !== null ? 'hs-error' : 'hs-help'}>
+          {retention !== null ? t('options.data.retentionInvalid') : t('options.data.retentionHelp')}
+        </span>
+        {retentionLocked && <span class="hs-locked">{t('options.locked')}</span>}
+      </div>
+
+      <button
+        type="button"
+        class={confirming ? 'hs-danger' : undefined}
+        data-testid="clear-all-data"
+        onClick={() => {
+          if (!confirming) {
+            setConfirming(true);
+            return;
+          }
+          setConfirming(false);
+          void clearAllData().then(() => {
+            setAllowlist({});
+            setDismissed({});
+            setStatus(t('options.data.cleared'));
+          });
+        }}
+        onBlur={() => setConfirming(false)}
+      >
+        {confirming ? t('options.data.clearConfirm') : t('options.data.clear')}
+      </button>
+    </section>
+  );
+}

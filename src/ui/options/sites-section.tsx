@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../i18n';
+import { PLATFORM_IDS } from '../../profile/snapshot';
+import { normaliseHost, originPatternFor } from '../../settings/extra-host';
+import type { SectionProps } from './section-props';
+
+/** Platforms with their own reader; `generic` is the fallback for extra hosts, not a switch of its own. */
+const SITE_IDS = PLATFORM_IDS.filter((p) => p !== 'generic');
+
+export function SitesSection({ user, effective, policy, save, setStatus }: SectionProps) {
+  const [hostInput, setHostInput] = useState('');
+  const [hostError, setHostError] = useState<string | null>(null);
+  const sitesLocked = policy.locked.includes('sites');
+  const hostsLocked = policy.locked.includes('extraHosts');
+
+  const addHost = (e: Event) => {
+    e.preventDefault();
+    const host = normaliseHost(hostInput);
+    if (!host) {
+      setHostError(t('options.sites.invalidHost'));
+      return;
+    }
+    setHostError(null);
+    // Asked here, inside the user's click, and only for this one host (issue 8): never up front.
+    let request: Promise<boolean>;
+    try {
+      request = browser.permissions.request({ origins: [originPatternFor(host)] });
+    } catch {
+      request = Promise.resolve(false);
+    }
+    void request
+      .catch(() => false)
+      .then(async (granted) => {
+        if (!granted) {
+          setHostError(t('options.sites.denied', { host }));
+          return;
+        }
+        const ok = await save({ ...user, extraHosts: [...new Set([...user.extraHosts, host])].slice(0, 50) });
+        // A host the organisation denies is dropped by the overlay: say so rather than appear to ignore the click.
+        if (ok) setStatus(t('options.sites.granted', { host }));
+        setHostInput('');
+      });
+  };
+
+  const removeHost = (host: string) => {
+    void browser.permissions
+      .remove({ origins: [originPatternFor(host)] })
+      .catch(() => false)
+      .then(() => save({ ...user, extraHosts: user.extraHosts.filter((h) => h !== host) }));
+  };
+
+  const blockedHosts = user.extraHosts.filter((h) => !effective.extraHosts.includes(h));
+
+  return (
+    <section id="sites" aria-labelledby="hs-sites-h">
+      <h2 id="hs-sites-h">{t('options.sites.heading')}</h2>
+      <p>{t('options.sites.intro')}</p>
+      <ul class="hs-plain-list">
+        {SITE_IDS.map((p) => {
+          const locked = sitesLocked || policy.lockedSites.includes(p);
+          const id = `hs-site-${p}`;
+          return (
+            <li key={p}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={effective.sites[p] !== false}
+                disabled={locked}
+                onChange={(e) => void save({ ...user, sites: { ...user.sites, [p]: (e.target as HTMLInputElement).checked } })}
+                data-testid={`site-toggle-${p}`}
+              />
+              <label for={id}>{t('options.sites.platform', { site: t(`options.site.${p}`) })}</label>
+              {locked && <span class="hs-locked">{t('options.locked')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('options.sites.extraHeading')}</h3>
+      <p id="hs-host-intro">{t('options.sites.extraIntro')}</p>
+      {hostsLocked && <p class="hs-locked">{t('options.locked')}</p>}
+      {effective.extraHosts.length === 0 && <p>{t('options.sites.none')}</p>}
+      <ul class="hs-plain-list" data-testid="extra-hosts">
+        {effective.extraHosts.map((host) => (
+          <li key={host}>
+            <code>{host}</code>{' '}
+            {!hostsLocked && user.extraHosts.includes(host) && (
+              <button type="button" onClick={() => removeHost(host)} aria-label={t('options.sites.removeHost', { host })}>
+                {t('options.sites.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {blockedHosts.map((host) => (
+        <p key={host} class="hs-locked">
+          {t('options.sites.blocked', { host })}
+        </p>
+      ))}
+      {!hostsLocked && (
+        <form onSubmit={addHost} class="hs-field" noValidate>
+          <label for="hs-host">{t('options.sites.host')}</label>
+          <input
+            id="hs-host"
+            value={hostInput}
+            placeholder={t('options.sites.hostPlaceholder')}
+            aria-invalid={!!hostError}
+            aria-describedby={hostError ? 'hs-host-err' : 'hs-host-intro'}
+            onInput={(e) => setHostInput((e.target as HTMLInputElement).value)}
+            data-testid="extra-host-input"
+          />
+          <button type="submit" data-testid="extra-host-add">
+            {t('options.sites.add')}
+          </button>
+          {hostError && (
+            <span id="hs-host-err" class="hs-error" role="alert">
+              {hostError}
+            </span>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineRule, type RuleDefinition } from '../../../src/rules/define-rule';
+import { settingsItem } from '../../../src/settings/storage';
+import { defaultSettings } from '../../../src/settings/schema';
+import { OptionsApp } from '../../../src/ui/options/app';
+import { ruleFromDraft } from '../../../src/ui/options/custom-rules-section';
+
+const TEST_RULES: RuleDefinition[] = [
+  defineRule({ id: 'test-alpha', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], check: () => null }),
+  defineRule({ id: 'test-beta', indicators: [], severity: 'low', weight: 1, platforms: 'all', subjects: ['text'], check: () => null }),
+];
+
+let root: HTMLElement;
+
+function mount() {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<OptionsApp rules={TEST_RULES} />, root);
+}
+
+const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+const byTestId = <T extends Element = HTMLElement>(id: string) => q<T>(`[data-testid="${id}"]`);
+
+function setValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function stored(): Promise<Record<string, unknown> | null> {
+  return (await settingsItem.getValue()) as Record<string, unknown> | null;
+}
+
+describe('options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('lists every rule with a stable toggle that saves the switch', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('rule-toggle-test-alpha')).not.toBeNull());
+    expect(byTestId('rule-toggle-test-beta')).not.toBeNull();
+    const toggle = byTestId<HTMLInputElement>('rule-toggle-test-alpha')!;
+    expect(toggle.checked).toBe(true);
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await stored())?.rules).toEqual({ 'test-alpha': { enabled: false } }));
+  });
+
+  it('filters rules by the search box', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('rule-search')).not.toBeNull());
+    setValue(byTestId<HTMLInputElement>('rule-search')!, 'beta');
+    await vi.waitFor(() => expect(byTestId('rule-toggle-test-alpha')).toBeNull());
+    expect(byTestId('rule-toggle-test-beta')).not.toBeNull();
+  });
+
+  it('shows a notice, not a blank page, when stored settings are corrupt', async () => {
+    await settingsItem.setValue({ version: 1, rules: 'broken' });
+    mount();
+    await vi.waitFor(() => expect(byTestId('settings-notice')?.textContent).toMatch(/could not be read/));
+    expect(byTestId('rule-toggle-test-alpha')).not.toBeNull();
+  });
+
+  it('shows policy-locked rules as set by the organisation and disables them', async () => {
+    await fakeBrowser.storage.managed.set({ disabledRules: ['test-beta'] });
+    mount();
+    await vi.waitFor(() => expect(byTestId('policy-notice')).not.toBeNull());
+    const toggle = byTestId<HTMLInputElement>('rule-toggle-test-beta')!;
+    expect(toggle.checked).toBe(false);
+    expect(toggle.disabled).toBe(true);
+    expect(root.querySelector('[data-rule-id="test-beta"]')!.textContent).toContain('Set by your organisation');
+    expect(byTestId<HTMLInputElement>('rule-toggle-test-alpha')!.disabled).toBe(false);
+  });
+
+  it('refuses a catastrophic pattern with a clear message and saves nothing', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('custom-add')).not.toBeNull());
+    byTestId('custom-add')!.click();
+    await vi.waitFor(() => expect(byTestId('custom-form')).not.toBeNull());
+    setValue(byTestId<HTMLInputElement>('custom-name')!, 'Hang me');
+    setValue(byTestId<HTMLInputElement>('custom-pattern')!, '(a+)+$');
+    await vi.waitFor(() => expect(byTestId<HTMLInputElement>('custom-pattern')!.value).toBe('(a+)+$'));
+    byTestId<HTMLFormElement>('custom-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(byTestId('custom-error-pattern')?.textContent).toMatch(/repeated group/));
+    expect(await stored()).toBeNull();
+  });
+
+  it('adds a keyword rule that is listed with its own toggle', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('custom-add')).not.toBeNull());
+    byTestId('custom-add')!.click();
+    await vi.waitFor(() => expect(byTestId('custom-form')).not.toBeNull());
+    setValue(byTestId<HTMLInputElement>('custom-name')!, 'Crypto payroll');
+    setValue(byTestId<HTMLTextAreaElement>('custom-keywords')!, 'USDT\n  \npaid in crypto');
+    await vi.waitFor(() => expect(byTestId<HTMLTextAreaElement>('custom-keywords')!.value).toContain('USDT'));
+    byTestId<HTMLFormElement>('custom-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await stored())?.customRules).toHaveLength(1));
+    const saved = ((await stored())!.customRules as Array<{ id: string; keywords: string[]; name: string }>)[0];
+    expect(saved).toMatchObject({ name: 'Crypto payroll', keywords: ['USDT', 'paid in crypto'] });
+    await vi.waitFor(() => expect(byTestId(`rule-toggle-${saved.id}`)).not.toBeNull());
+  });
+
+  it('renders hostile stored text as text, never markup', async () => {
+    await settingsItem.setValue({
+      ...defaultSettings(),
+      customRules: [{ id: 'custom-x', name: '<img src=x onerror=alert(1)>', fields: ['all'], keywords: ['\u202Ekw'], pattern: null, severity: 'low', weight: 1, note: '<b>n</b>', enabled: true }],
+    });
+    mount();
+    await vi.waitFor(() => expect(byTestId('rule-toggle-custom-x')).not.toBeNull());
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('#custom')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('custom rule form validation', () => {
+  const draft = { id: null, name: 'N', fields: ['about' as const], keywords: '', pattern: '', severity: 'low' as const, weight: '2', note: '' };
+  it('names each missing piece', () => {
+    const r = ruleFromDraft({ ...draft, name: ' ', fields: [], weight: '500' });
+    expect('errors' in r && Object.keys(r.errors).sort()).toEqual(['fields', 'keywords', 'name', 'weight']);
+  });
+  it('builds a valid rule with a generated id', () => {
+    const r = ruleFromDraft({ ...draft, keywords: 'a\nb\na' }, () => 'custom-fixed');
+    expect(r).toEqual({ rule: expect.objectContaining({ id: 'custom-fixed', keywords: ['a', 'b'], pattern: null }) });
+  });
+});
