@@ -1,29 +1,45 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { BADGE_COLOURS, badgeText } from '../src/content/badge';
 import type { ContentMessage, TabReport } from '../src/messaging/protocol';
 import { tabReportKey } from '../src/messaging/protocol';
 
-const BADGE_COLOURS = { none: '#5f6b7a', low: '#2f6fba', medium: '#b26a00', high: '#b3261e' } as const;
-
 async function showBadge(tabId: number, tab: TabReport | null) {
-  const report = tab?.report;
-  const count = report && !report.allowlisted ? report.findings.length : 0;
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  if (report) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[report.level] });
+  try {
+    await browser.action.setBadgeText({ tabId, text: badgeText(tab) });
+    if (tab?.report) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[tab.report.level] });
+  } catch {
+    // The tab closed between the message and the badge update: nothing to show.
+  }
 }
 
+async function clearTab(tabId: number) {
+  await storage.removeItem(tabReportKey(tabId));
+  await showBadge(tabId, null);
+}
+
+/**
+ * Keeps the latest report per tab in `storage.session` (survives a
+ * service-worker restart, gone when the browser closes) and mirrors it on the
+ * toolbar badge. All listeners are registered synchronously at start-up so a
+ * restarted worker receives the event that woke it.
+ */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const msg = raw as ContentMessage;
+    const msg = raw as ContentMessage | null;
     const tabId = sender.tab?.id;
+    // Only content scripts (which have a tab) report; anything else is ignored.
     if (tabId == null || !msg || typeof msg !== 'object') return undefined;
-    if (msg.type === 'hs:report') {
+    if (msg.type === 'hs:report' && msg.tab && typeof msg.tab === 'object') {
       return storage.setItem(tabReportKey(tabId), msg.tab).then(() => showBadge(tabId, msg.tab));
     }
-    if (msg.type === 'hs:clear') {
-      return storage.removeItem(tabReportKey(tabId)).then(() => showBadge(tabId, null));
-    }
+    if (msg.type === 'hs:clear') return clearTab(tabId);
     return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabReportKey(tabId)));
+  // A full navigation starts a new document: its content script (if the host
+  // matches) reports afresh; on any other host the old report must not linger.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void clearTab(tabId);
+  });
 });

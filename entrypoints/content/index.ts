@@ -1,40 +1,20 @@
-import { browser } from 'wxt/browser';
-import { detect } from '../../src/platforms/detect';
-import { extractPage } from '../../src/platforms/extract-page';
-import { evaluate } from '../../src/engine/evaluate';
-import { profileInput } from '../../src/profile/text';
-import { profileKey } from '../../src/profile/snapshot';
-import type { ContentMessage, TabReport } from '../../src/messaging/protocol';
+import '../../src/ui/panel/panel.css';
+import { createScanController } from '../../src/content/scan-controller';
+import { HIRING_HOST_MATCHES } from '../../src/platforms/hosts';
+import { createPanelView } from '../../src/ui/panel/panel-view';
 
 export default defineContentScript({
-  // Replaced from src/platforms/hosts.ts by the build hook; listed here for `wxt` typing.
-  matches: ['https://www.linkedin.com/*'],
+  // The hiring hosts only (one data file). Listed here as well as in the build
+  // hook so the panel stylesheet is web-accessible on every one of them.
+  matches: [...HIRING_HOST_MATCHES],
   runAt: 'document_idle',
-  main() {
-    const url = location.href;
-    const { kind } = detect(url);
-    if (kind !== 'profile') return; // decide from the URL first: nothing to do here
-    const page = extractPage(document, url);
-    if (page.state !== 'profile' || !page.snapshot) {
-      const tab: TabReport = { url, platform: page.platform, state: page.state, profile: null, report: null, siteDisabled: false, scannedAt: new Date().toISOString() };
-      void browser.runtime.sendMessage({ type: 'hs:report', tab } satisfies ContentMessage).catch(() => {});
-      return;
-    }
-    const report = evaluate(profileInput(page.snapshot));
-    const host = document.createElement('hire-signals-panel');
-    host.setAttribute('data-hire-signals-panel', '');
-    host.setAttribute('data-level', report.level);
-    host.setAttribute('data-count', String(report.findings.length));
-    document.documentElement.append(host);
-    const tab: TabReport = {
-      url,
-      platform: page.platform,
-      state: page.state,
-      profile: { key: profileKey(page.snapshot), name: page.snapshot.name, url: page.snapshot.url },
-      report,
-      siteDisabled: false,
-      scannedAt: new Date().toISOString(),
-    };
-    void browser.runtime.sendMessage({ type: 'hs:report', tab } satisfies ContentMessage).catch(() => {});
+  // The panel's CSS goes into its shadow root only, never into the page.
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const controller = createScanController({ ctx, view: createPanelView(ctx) });
+    // SPA navigation (LinkedIn, GitHub, Upwork are single-page apps): WXT's
+    // watcher uses the Navigation API where present; listener removed with ctx.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void controller.handleUrl(event.newUrl.href));
+    void controller.handleUrl(location.href);
   },
 });

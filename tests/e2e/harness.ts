@@ -117,3 +117,37 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
     },
   };
 }
+
+/** Stored per-tab reports (`storage.session`, keys `tabReport:<tabId>`), as the background keeps them. */
+export async function sessionTabReports(s: ExtensionSession): Promise<Record<number, { url: string; state: string; report: unknown }>> {
+  const all = (await s.serviceWorker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { url: string; state: string; report: unknown }>;
+  const out: Record<number, { url: string; state: string; report: unknown }> = {};
+  for (const [key, value] of Object.entries(all)) {
+    const m = /^tabReport:(\d+)$/.exec(key);
+    if (m) out[Number(m[1])] = value;
+  }
+  return out;
+}
+
+/**
+ * The tab id whose stored report is for `url`. Without the `tabs` permission the
+ * worker cannot read tab URLs, so tabs are matched through the session reports.
+ */
+export async function tabIdForUrl(s: ExtensionSession, url: string): Promise<number | null> {
+  const reports = await sessionTabReports(s);
+  const hit = Object.entries(reports).find(([, r]) => r.url === url);
+  return hit ? Number(hit[0]) : null;
+}
+
+/** Toolbar badge text of a tab, read from the service worker. */
+export async function badgeText(s: ExtensionSession, tabId: number): Promise<string> {
+  return s.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Ids of every open tab, from the service worker (ids need no `tabs` permission). */
+export async function openTabIds(s: ExtensionSession): Promise<number[]> {
+  return s.serviceWorker.evaluate(async () => {
+    const tabs: Array<{ id?: number }> = await chrome.tabs.query({});
+    return tabs.map((t) => t.id).filter((id): id is number => id != null);
+  });
+}

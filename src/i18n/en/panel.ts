@@ -1,1 +1,21 @@
-export const PANEL: Record<string, string> = {};
+/** Strings of the in-page panel (issue 6). */
+export const PANEL: Record<string, string> = {
+  'panel.label': 'Hire Signals',
+  'panel.chip': '{level} · {count} signals',
+  'panel.chipOne': '{level} · 1 signal',
+  'panel.chipAllowlisted': 'Allowlisted',
+  'panel.expand': 'Show Hire Signals findings',
+  'panel.collapse': 'Collapse',
+  'panel.collapseLabel': 'Collapse the Hire Signals panel',
+  'panel.heading': 'Signals on this profile',
+  'panel.candidate': 'Candidate: {name}',
+  'panel.none': 'No signals on this page. That is not a clearance: keep your usual checks.',
+  'panel.allowlisted': 'You allowlisted this profile, so no signals are shown for it.',
+  'panel.allowlist': 'Allowlist this profile',
+  'panel.allowlistLabel': 'Allowlist this profile: hide its signals on every visit',
+  'panel.unallowlist': 'Remove from allowlist',
+  'panel.restoreDismissed': 'Show {count} dismissed',
+  'panel.scoreLine': 'Level {level}, score {score}',
+  'panel.hideOnSite': 'Hide on {site}',
+  'panel.hideOnSiteLabel': 'Switch the panel off on {site} (turn it back on in the options)',
+};

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMessage } from '../../../src/messaging/protocol';
+import type { PageExtraction } from '../../../src/platforms/extract-page';
+import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/profile/snapshot';
+import { createScanController, PERF } from '../../../src/content/scan-controller';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
+import { allowlistItem, dismissedItem, saveSettings } from '../../../src/settings/storage';
+import { createPanelView } from '../../../src/ui/panel/panel-view';
+import { RULES } from '../../../src/rules';
+
+/** Registered guidance rules are switched off so these tests see only their own keyword rules. */
+const onlyCustomRules = () => Object.fromEntries(RULES.map((r) => [r.id, { enabled: false }]));
+
+const PROFILE_URL = 'https://www.linkedin.com/in/sample-candidate/';
+const FEED_URL = 'https://www.linkedin.com/feed/';
+
+function settingsWithRules(): Settings {
+  const rule = (id: string, keyword: string, weight: number) => ({
+    id,
+    name: id,
+    fields: ['about' as const],
+    keywords: [keyword],
+    pattern: null,
+    severity: 'medium' as const,
+    weight,
+    note: '',
+    enabled: true,
+  });
+  return { ...defaultSettings(), rules: onlyCustomRules(), customRules: [rule('custom-alpha', 'alphaword', 5)] };
+}
+
+function snapshot(about: string | null): ProfileSnapshot {
+  return { ...emptySnapshot('linkedin', PROFILE_URL), accountId: 'sample-candidate', name: 'Sample Candidate', about };
+}
+
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+};
+const host = () => document.querySelector<HTMLElement>('[data-hire-signals-panel]');
+
+describe('scan controller (content script wiring)', () => {
+  let ctx: ContentScriptContext;
+  let url: string;
+  let sent: ContentMessage[];
+  let extractCalls: number;
+  let page: PageExtraction;
+
+  const start = () =>
+    createScanController({
+      ctx,
+      view: createPanelView(ctx),
+      currentUrl: () => url,
+      send: (m) => sent.push(m),
+      extract: () => {
+        extractCalls += 1;
+        return page;
+      },
+    });
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    ctx = new ContentScriptContext('content');
+    url = PROFILE_URL;
+    sent = [];
+    extractCalls = 0;
+    page = { platform: 'linkedin', state: 'profile', snapshot: snapshot('I know alphaword well.') };
+    await saveSettings(settingsWithRules());
+    document.body.replaceChildren();
+    performance.clearMarks();
+  });
+  afterEach(() => ctx.notifyInvalidated());
+
+  it('does nothing on a non-profile URL: no extraction, no panel, no message', async () => {
+    url = FEED_URL;
+    await start().handleUrl(FEED_URL);
+    await frames();
+    expect(extractCalls).toBe(0);
+    expect(host()).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('mounts the panel with level and count, reports to the background and marks the first scan', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    // One keyword rule of weight 5 (default thresholds: medium from 4).
+    expect(host()?.getAttribute('data-level')).toBe('medium');
+    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(c.last?.report?.findings.map((f) => f.ruleId)).toEqual(['custom-alpha']);
+    expect(sent.at(-1)).toMatchObject({ type: 'hs:report', tab: { url: PROFILE_URL, state: 'profile' } });
+    expect(performance.getEntriesByName(PERF.start).length).toBe(1);
+    expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
+  });
+
+  it('applies a dismissal and an allowlisting from storage at once', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    const key = profileKey(page.snapshot!);
+    expect(host()?.getAttribute('data-count')).toBe('1');
+    await dismissedItem.setValue({ [key]: { ruleIds: ['custom-alpha'], updatedAt: new Date().toISOString() } });
+    await frames();
+    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(c.last?.report).toMatchObject({ allowlisted: false, dismissed: ['custom-alpha'] });
+    await dismissedItem.setValue({});
+    await frames();
+    expect(host()?.getAttribute('data-count')).toBe('1');
+    await allowlistItem.setValue({ [key]: { url: PROFILE_URL, name: 'Sample Candidate', platform: 'linkedin', addedAt: new Date().toISOString() } });
+    await frames();
+    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(host()?.getAttribute('data-level')).toBe('none');
+    expect((sent.at(-1) as Extract<ContentMessage, { type: 'hs:report' }>).tab.report?.allowlisted).toBe(true);
+  });
+
+  it('removes the panel when its site is switched off, and brings it back when switched on', async () => {
+    await start().handleUrl(PROFILE_URL);
+    await frames();
+    expect(host()).not.toBeNull();
+    await saveSettings({ ...settingsWithRules(), sites: { linkedin: false } });
+    await frames();
+    expect(host()).toBeNull();
+    expect((sent.at(-1) as Extract<ContentMessage, { type: 'hs:report' }>).tab.siteDisabled).toBe(true);
+    await saveSettings(settingsWithRules());
+    await frames();
+    expect(host()).not.toBeNull();
+  });
+
+  it('re-scans late sections through the observer and stops once the profile is complete', async () => {
+    page = { platform: 'linkedin', state: 'profile', snapshot: snapshot(null) };
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    expect(host()?.getAttribute('data-count')).toBe('0');
+    const before = extractCalls;
+    // A burst of late content: one coalesced pass.
+    page = {
+      platform: 'linkedin',
+      state: 'profile',
+      snapshot: { ...snapshot('now with alphaword'), positions: [{ title: 'Dev', company: 'Example', companyUrl: null, location: null, start: '2021', end: null, current: true, description: null }] },
+    };
+    for (let i = 0; i < 30; i++) document.body.append(document.createElement('section'));
+    await frames();
+    expect(extractCalls - before).toBe(1);
+    expect(host()?.getAttribute('data-count')).toBe('1');
+    // Complete now: later mutations cost nothing.
+    const settled = extractCalls;
+    document.body.append(document.createElement('section'));
+    await frames();
+    expect(extractCalls).toBe(settled);
+  });
+
+  it('clears the panel and tells the background when an SPA navigates off the profile', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    url = FEED_URL;
+    await c.handleUrl(FEED_URL);
+    expect(host()).toBeNull();
+    expect(sent.at(-1)).toEqual({ type: 'hs:clear' });
+  });
+
+  it('re-scans when the popup asks (hs:rescan)', async () => {
+    await start().handleUrl(PROFILE_URL);
+    await frames();
+    const before = extractCalls;
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'hs:rescan' }, {}, () => {});
+    expect(extractCalls).toBe(before + 1);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else' }, {}, () => {});
+    expect(extractCalls).toBe(before + 1);
+  });
+
+  it('leaves nothing behind when the context is invalidated (extension update)', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    ctx.notifyInvalidated();
+    expect(host()).toBeNull();
+    const calls = extractCalls;
+    document.body.append(document.createElement('section'));
+    await saveSettings({ ...settingsWithRules(), thresholds: { low: 1, medium: 2, high: 3 } });
+    await frames();
+    expect(extractCalls).toBe(calls);
+    expect(host()).toBeNull();
+  });
+});
