@@ -74,7 +74,7 @@ describe('popup in real Chromium', () => {
     const popup = await openPopup(tabId);
     const popupIds = await popup.locator('[data-testid="current-tab"] [data-rule-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
     expect(popupIds.length).toBeGreaterThan(0);
-    expect(popupIds).toContain('crypto-payment-request');
+    expect(popupIds).toContain('alt-payment-request');
     const count = Number(await panel.getAttribute('data-count'));
     expect(popupIds.length).toBe(count);
     expect(await popup.locator('[data-testid="current-tab"]').getAttribute('data-level')).toBe(await panel.getAttribute('data-level'));
@@ -125,7 +125,7 @@ describe('popup in real Chromium', () => {
     expect((await lookupIds(popup, 'https://www.inditechlab.com/about')).length).toBeGreaterThan(0);
     expect((await lookupIds(popup, 'Yanbian Silverstar Network Technology Co., Ltd.')).length).toBeGreaterThan(0);
     const crypto = await lookupIds(popup, 'Thanks for the offer. Please pay my salary in USDT to this wallet, bank transfer does not work for me.');
-    expect(crypto).toContain('crypto-payment-request');
+    expect(crypto).toContain('alt-payment-request');
     await popup.screenshot({ path: join(SHOTS, 'popup-lookup.png'), fullPage: true });
     expect(await runAxe(popup)).toEqual([]);
     const clean = await lookupIds(

@@ -72,13 +72,14 @@ describe('formatReport', () => {
 
 describe('parseArgs', () => {
   it('reads flags in any order, --opt=value and -- separators', () => {
-    expect(parseArgs(['--json', 'a.html'])).toEqual({ json: true, url: null, input: 'a.html' });
-    expect(parseArgs(['--url=https://x.example/in/a', '-'])).toEqual({ json: false, url: 'https://x.example/in/a', input: '-' });
+    expect(parseArgs(['--json', 'a.html'])).toEqual({ json: true, url: null, input: 'a.html', seen: null });
+    expect(parseArgs(['--url=https://x.example/in/a', '-'])).toEqual({ json: false, url: 'https://x.example/in/a', input: '-', seen: null });
+    expect(parseArgs(['a.html', '--seen', 'index.json', '--json'])).toEqual({ json: true, url: null, input: 'a.html', seen: 'index.json' });
     expect(parseArgs(['--', '--weird-name.txt']).input).toBe('--weird-name.txt');
   });
 
   it('throws CliError for anything else', () => {
-    for (const argv of [[], ['--x', 'a'], ['--url'], ['--url', 'ftp://x', 'a'], ['a', 'b'], ['--json=1', 'a']]) {
+    for (const argv of [[], ['--x', 'a'], ['--url'], ['--url', 'ftp://x', 'a'], ['a', 'b'], ['--json=1', 'a'], ['a', '--seen']]) {
       expect(() => parseArgs(argv)).toThrow(CliError);
     }
   });

@@ -98,10 +98,8 @@ describe('rule conventions (every file in src/rules that declares a rule)', () =
           hoursWorked: 1e12,
           memberSince: '9999-99',
         });
-        const started = performance.now();
         expect(() => rule.check(profileInput(p, NOW))).not.toThrow();
         expect(() => rule.check(textInput(hostile, 'text', NOW))).not.toThrow();
-        expect(performance.now() - started).toBeLessThan(2000);
       });
     });
   }

@@ -60,7 +60,7 @@ describe('text rules on hostile input', () => {
     expect(evidence[0]!.length).toBeLessThan(300);
   });
 
-  it('never throw and stay fast on 100 KB of adversarial text', () => {
+  it('never throw on 100 KB of adversarial text (speed: npm run bench)', () => {
     const nasty = [
       'pay me '.repeat(3000),
       'a@b.'.repeat(3000),
@@ -70,29 +70,7 @@ describe('text rules on hostile input', () => {
       'Brightwave '.repeat(3000),
       '\u202e\u200f'.repeat(2000),
     ].join('\n').slice(0, 100_000);
-    const started = performance.now();
     for (const rule of TEXT_RULES) expect(() => rule.check(textInput(nasty, 'text', NOW))).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(250);
-  });
-});
-
-describe('text rules performance', () => {
-  it('check a 20 KB résumé with every text rule in under 5 ms', () => {
-    let text = '';
-    for (let i = 0; text.length < 20_000; i++) text += `${HONEST_RESUME.replace(/Northwind/g, `Northwind${i}`)}\n\n`;
-    const input = textInput(text, 'text', NOW);
-    for (let i = 0; i < 5; i++) for (const rule of TEXT_RULES) rule.check(input); // warm-up (JIT)
-    const times: number[] = [];
-    for (let round = 0; round < 9; round++) {
-      // A fresh string each round so the normalisation cache does not hide the real cost.
-      const fresh = textInput(`${text} ${round}`, 'text', NOW);
-      const started = performance.now();
-      for (const rule of TEXT_RULES) rule.check(fresh);
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    // Best of 9: other test workers share the CPU; the fastest round is the rules' own cost.
-    expect(times[0]).toBeLessThan(5);
   });
 });
 

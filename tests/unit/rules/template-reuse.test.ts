@@ -1,0 +1,4 @@
+import table from './cases/template-reuse';
+import { runCases } from './cases';
+
+runCases(table);
