@@ -1,22 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, sessionTabReports, type ExtensionSession } from './harness';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-/**
- * axe-core in an extension page: the page's CSP (`script-src 'self'`) refuses an
- * injected <script> tag, so the source is evaluated through the DevTools protocol instead.
- */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
+import { runAxe as axeViolations } from './axe';
 
 // A synthetic, fictional LinkedIn profile from the fixtures; its About says "can work any time zone".
 const PROFILE_URL = 'https://www.linkedin.com/in/tomas-ridgeway-eng/';

@@ -82,7 +82,7 @@ describe('popup in real Chromium', () => {
     expect(await runAxe(popup)).toEqual([]);
 
     // Hand-off: copied text and downloaded JSON both carry URL, findings, evidence and sources.
-    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${s.extensionId}` });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popup.getByTestId('copy-report').click();
     const text = await popup.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain(PROFILE_URL);
