@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { BADGE_COLOURS, badgeText } from '../src/content/badge';
-import type { ContentMessage, TabReport } from '../src/messaging/protocol';
+import type { ContentMessage, SeenAnswer, SeenQuery, TabReport } from '../src/messaging/protocol';
+import { isSeenShardKey, SeenStore } from '../src/seen/seen-storage';
+import { loadSettings } from '../src/settings/storage';
 import { tabReportKey } from '../src/messaging/protocol';
 
 async function showBadge(tabId: number, tab: TabReport | null) {
@@ -16,6 +18,16 @@ async function showBadge(tabId: number, tab: TabReport | null) {
 async function clearTab(tabId: number) {
   await storage.removeItem(tabReportKey(tabId));
   await showBadge(tabId, null);
+}
+
+const seenStore = new SeenStore();
+
+/** Template reuse (issue 10): look the profile up in the local index, then remember it — unless switched off. */
+async function answerSeen(query: SeenQuery): Promise<SeenAnswer> {
+  const { settings } = await loadSettings();
+  if (!settings.templateReuse.enabled) return { matches: [] };
+  const matches = await seenStore.lookupAndRecord(query, { record: true, retentionDays: settings.retentionDays });
+  return { matches };
 }
 
 /**
@@ -34,7 +46,12 @@ export default defineBackground(() => {
       return storage.setItem(tabReportKey(tabId), msg.tab).then(() => showBadge(tabId, msg.tab));
     }
     if (msg.type === 'hs:clear') return clearTab(tabId);
+    if (msg.type === 'hs:seen' && msg.query && typeof msg.query === 'object') return answerSeen(msg.query);
     return undefined;
+  });
+  // "Forget all" or "clear all data" in the options page removes the shards: drop the in-memory copy too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.entries(changes).some(([k, c]) => isSeenShardKey(k) && c.newValue === undefined)) seenStore.invalidate();
   });
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabReportKey(tabId)));
   // A full navigation starts a new document: its content script (if the host

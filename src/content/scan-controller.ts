@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentMessage, PopupToContentMessage } from '../messaging/protocol';
+import type { ContentMessage, PopupToContentMessage, SeenAnswer } from '../messaging/protocol';
+import type { SeenMatch } from '../rules/define-rule';
+import { encodeSignature } from '../engine/fingerprint';
+import { profileFingerprint } from '../seen/profile-fingerprint';
 import { detect } from '../platforms/detect';
 import type { PageExtraction } from '../platforms/extract-page';
 import type { Settings } from '../settings/schema';
@@ -8,6 +11,7 @@ import { allowlistItem, dismissedItem, loadSettings, saveSettings, watchSettings
 import type { PanelModel } from '../ui/panel/panel';
 import type { PanelView } from '../ui/panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
+import { timed } from './work-timer';
 import { pageColorScheme } from './page-scheme';
 import { isProfileComplete } from './profile-complete';
 import { sameOutcome, scanProfile, siteEnabled, type ScanOutcome, type UserMarks } from './scan-profile';
@@ -22,6 +26,8 @@ export interface ScanControllerDeps {
   currentUrl?: () => string;
   send?: (msg: ContentMessage) => void;
   extract?: (doc: Document, url: string) => PageExtraction;
+  /** Request/response to the background (the seen-profiles index); defaults to runtime.sendMessage. */
+  ask?: (msg: ContentMessage) => Promise<unknown>;
 }
 
 export interface ScanController {
@@ -66,6 +72,29 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   let last: ScanOutcome | null = null;
   let scannedUrl: string | null = null;
   let firstScan = true;
+  // Template reuse (issue 10): the background's index is asked once per candidate on this page.
+  let seenAskedFor: string | null = null;
+  let seenMatches: SeenMatch[] = [];
+  const ask = deps.ask ?? ((msg: ContentMessage) => browser.runtime.sendMessage(msg));
+
+  const askSeen = (outcome: ScanOutcome) => {
+    if (!settings?.templateReuse.enabled || !outcome.snapshot || !outcome.key || seenAskedFor === outcome.key) return;
+    const sig = profileFingerprint(outcome.snapshot);
+    if (!sig) return; // too little long-form text yet; a later pass (late sections) may have more
+    const key = outcome.key;
+    seenAskedFor = key;
+    const query = { key, url: outcome.snapshot.url, platform: outcome.snapshot.platform, fp: encodeSignature(sig) };
+    ask({ type: 'hs:seen', query })
+      .then((answer) => {
+        const matches = (answer as SeenAnswer | undefined)?.matches;
+        if (ctx.isInvalid || seenAskedFor !== key || !Array.isArray(matches) || matches.length === 0) return;
+        seenMatches = matches;
+        rescan();
+      })
+      .catch(() => {
+        /* background unavailable (extension updating): no template-reuse signal this time */
+      });
+  };
 
   const load = () =>
     (loading ??= (async () => {
@@ -177,10 +206,12 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   };
 
   /** One pass; returns true when the page is settled (stop observing). */
-  const pass = (url: string): boolean => {
+  const pass = (url: string): boolean => timed(() => passNow(url));
+  const passNow = (url: string): boolean => {
     if (!settings || ctx.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the locationchange handler restarts
-    const outcome = scanProfile(doc, url, settings, marks, { extract: deps.extract });
+    const outcome = scanProfile(doc, url, settings, marks, { extract: deps.extract, seenMatches });
+    askSeen(outcome);
     if (!sameOutcome(last, outcome)) {
       last = outcome;
       present(outcome);
@@ -205,11 +236,13 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     }
     scannedUrl = null;
     last = null;
+    seenAskedFor = null;
+    seenMatches = [];
   };
 
   const handleUrl = async (url: string) => {
     // Decide from the URL first: on a non-profile URL, touch nothing in the DOM.
-    if (detect(url).kind !== 'profile') {
+    if (timed(() => detect(url).kind) !== 'profile') {
       leave();
       return;
     }
@@ -218,7 +251,11 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     watch = null;
     await load();
     if (ctx.isInvalid || currentUrl() !== url) return;
-    if (scannedUrl !== url) last = null;
+    if (scannedUrl !== url) {
+      last = null;
+      seenAskedFor = null;
+      seenMatches = [];
+    }
     scannedUrl = url;
     if (pass(url)) return;
     // Sections still arriving (or an SPA still rendering): one coalesced, bounded observer.

@@ -5,6 +5,7 @@ import { extractPage, type PageExtraction } from '../platforms/extract-page';
 import { profileKey, type ProfileSnapshot } from '../profile/snapshot';
 import { profileInput } from '../profile/text';
 import type { Settings } from '../settings/schema';
+import type { SeenMatch } from '../rules/define-rule';
 
 /** What the user decided about candidates, read from extension storage. */
 export interface UserMarks {
@@ -24,6 +25,8 @@ export interface ScanOutcome {
 export interface ScanDeps {
   extract?: (doc: Document, url: string) => PageExtraction;
   now?: () => Date;
+  /** Template-reuse matches the background's seen-profiles index returned for this profile. */
+  seenMatches?: readonly SeenMatch[];
 }
 
 /** The site switch: a platform missing from `settings.sites` is on. */
@@ -47,7 +50,7 @@ export function scanProfile(doc: Document, url: string, settings: Settings, mark
   }
   const snapshot = page.snapshot;
   const key = profileKey(snapshot);
-  const report = evaluate(profileInput(snapshot, now), settings, {
+  const report = evaluate(profileInput(snapshot, now, deps.seenMatches), settings, {
     allowlisted: Object.hasOwn(marks.allowlist, key),
     dismissed: marks.dismissed[key]?.ruleIds ?? [],
   });

@@ -1,5 +1,6 @@
 import type { PageState, PlatformId } from '../profile/snapshot';
 import type { Report } from '../engine/report';
+import type { SeenMatch } from '../rules/define-rule';
 
 /** What the background keeps per tab (session storage) and the popup shows. */
 export interface TabReport {
@@ -14,8 +15,22 @@ export interface TabReport {
   scannedAt: string;
 }
 
+/** A profile's long-form-text fingerprint for the seen-profiles index (issue 10): never the text. */
+export interface SeenQuery {
+  key: string;
+  url: string;
+  platform: PlatformId;
+  /** Encoded MinHash signature (src/engine/fingerprint.ts). */
+  fp: string;
+}
+
 /** content → background */
-export type ContentMessage = { type: 'hs:report'; tab: TabReport } | { type: 'hs:clear' };
+export type ContentMessage = { type: 'hs:report'; tab: TabReport } | { type: 'hs:clear' } | { type: 'hs:seen'; query: SeenQuery };
+
+/** background → content, the answer to `hs:seen`. */
+export interface SeenAnswer {
+  matches: SeenMatch[];
+}
 /** popup → content (through tabs.sendMessage) */
 export type PopupToContentMessage = { type: 'hs:rescan' };
 

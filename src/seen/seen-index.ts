@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bandKeys, decodeSignature, encodeSignature, fingerprint, REUSE_THRESHOLD, similarity, type Signature } from '../engine/fingerprint';
+import { bandKeys, decodeSignature, encodeSignature, REUSE_THRESHOLD, similarity, type Signature } from '../engine/fingerprint';
 import type { SeenMatch } from '../rules/define-rule';
 import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../profile/snapshot';
 
@@ -27,14 +27,7 @@ export type SeenEntry = z.infer<typeof seenEntrySchema>;
 export const seenFileSchema = z.object({ format: z.literal('hire-signals-seen'), version: z.literal(SEEN_FORMAT_VERSION), entries: z.array(seenEntrySchema) });
 export type SeenFile = z.infer<typeof seenFileSchema>;
 
-/** Long-form text of a profile: about/overview and the position descriptions. */
-export function longFormText(p: ProfileSnapshot): string {
-  return [p.about, ...p.positions.map((x) => x.description)].filter(Boolean).join('\n');
-}
-
-export function profileFingerprint(p: ProfileSnapshot): Signature | null {
-  return fingerprint(longFormText(p), p.name ? [p.name] : []);
-}
+export { longFormText, profileFingerprint } from './profile-fingerprint';
 
 /** A profile as the index knows it: its stable key (`profileKey`), URL and platform. */
 export interface SeenSubject {

@@ -1,7 +1,8 @@
 import { storage } from '#imports';
 import type { SeenMatch } from '../rules/define-rule';
 import { decodeSignature } from '../engine/fingerprint';
-import { SeenIndex, seenEntrySchema, type SeenEntry, type SeenSubject } from './seen-index';
+import type { SeenQuery } from '../messaging/protocol';
+import { SeenIndex, seenEntrySchema, type SeenEntry } from './seen-index';
 
 /**
  * The seen-profiles index in extension storage, owned by the background.
@@ -11,16 +12,17 @@ import { SeenIndex, seenEntrySchema, type SeenEntry, type SeenSubject } from './
 export const SHARDS = 16;
 const shardKey = (i: number) => `local:seen:${i}` as const;
 
+/** Whether a `browser.storage.local` key (without the `local:` prefix) is one of the index shards. */
+export const isSeenShardKey = (key: string) => /^seen:\d+$/.test(key);
+
 export function shardOf(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) >>> 0;
   return h % SHARDS;
 }
 
-export interface SeenRequest extends SeenSubject {
-  /** Encoded signature (see encodeSignature). */
-  fp: string;
-}
+/** What the content script sends: key, URL, platform and the encoded signature. */
+export type SeenRequest = SeenQuery;
 
 export class SeenStore {
   private index: SeenIndex | null = null;
@@ -62,8 +64,14 @@ export class SeenStore {
     return matches;
   }
 
+  /** Drop the in-memory copy (storage changed elsewhere, e.g. "forget all" in the options page). */
+  invalidate(): void {
+    this.index = null;
+    this.loading = null;
+  }
+
   async forgetAll(): Promise<void> {
-    this.index?.clear();
+    this.invalidate();
     await Promise.all(Array.from({ length: SHARDS }, (_, i) => storage.removeItem(shardKey(i))));
   }
 

@@ -25,7 +25,7 @@ export function FindingItem({ finding, onDismiss }: FindingItemProps) {
           <span class="hs-label">{t('common.evidence')}</span>
           <ul>
             {finding.evidence.map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>{linkify(e)}</li>
             ))}
           </ul>
         </div>
@@ -56,6 +56,34 @@ export function FindingItem({ finding, onDismiss }: FindingItemProps) {
         </button>
       )}
     </li>
+  );
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"')]+/g;
+
+/**
+ * Evidence that names another page (e.g. the profile a template was reused from)
+ * gets a real link; everything else stays text. Only http(s) URLs become links.
+ */
+export function linkify(text: string) {
+  const parts: Array<string | ReturnType<typeof LinkOut>> = [];
+  let last = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const href = safeHttpUrl(m[0]);
+    if (!href) continue;
+    parts.push(text.slice(last, m.index), LinkOut({ href, label: m[0] }));
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts;
+}
+
+function LinkOut({ href, label }: { href: string; label: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {label}
+    </a>
   );
 }
 

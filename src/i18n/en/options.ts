@@ -144,4 +144,11 @@ export const OPTIONS: Record<string, string> = {
   'import.not-json': 'the file is not JSON',
   'import.forbidden-key': 'this key is not allowed',
   'import.invalid': 'invalid value',
+  'options.seen.heading': 'Template reuse (seen profiles)',
+  'options.seen.help':
+    'To spot the same profile text reused under different accounts, Hire Signals keeps a fingerprint of the long-form text of each profile you view — never the text itself — with its address and the date. It stays on this device and is dropped after the retention period above.',
+  'options.seen.enabled': 'Remember fingerprints of profiles I view and flag reused text',
+  'options.seen.count': 'Profiles remembered: {count}',
+  'options.seen.forget': 'Forget all seen profiles',
+  'options.seen.forgotten': 'All seen profiles were forgotten.',
 };

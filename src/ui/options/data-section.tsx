@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
 import type { SectionProps } from './section-props';
+import { SeenStore } from '../../seen/seen-storage';
 
 type Dismissed = Record<string, { ruleIds: string[]; updatedAt: string }>;
 
@@ -15,6 +16,11 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
   const [confirming, setConfirming] = useState(false);
   const [retention, setRetention] = useState<string | null>(null);
   const retentionLocked = policy.locked.includes('retentionDays');
+  const seenLocked = policy.locked.includes('templateReuse');
+  const [seenCount, setSeenCount] = useState<number | null>(null);
+  useEffect(() => {
+    void new SeenStore().size().then(setSeenCount);
+  }, []);
 
   useEffect(() => {
     // Stored values come from other parts of the extension: anything not an object is shown as empty.
@@ -110,6 +116,34 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
         {retentionLocked && <span class="hs-locked">{t('options.locked')}</span>}
       </div>
 
+      <h3 id="hs-seen-h">{t('options.seen.heading')}</h3>
+      <p class="hs-help">{t('options.seen.help')}</p>
+      <div class="hs-field">
+        <input
+          id="hs-seen-enabled"
+          type="checkbox"
+          data-testid="template-reuse-enabled"
+          checked={effective.templateReuse.enabled}
+          disabled={seenLocked}
+          onChange={(e) => void save({ ...user, templateReuse: { enabled: (e.target as HTMLInputElement).checked } })}
+        />
+        <label for="hs-seen-enabled">{t('options.seen.enabled')}</label>
+        {seenLocked && <span class="hs-locked">{t('options.locked')}</span>}
+      </div>
+      <p data-testid="seen-count">{t('options.seen.count', { count: seenCount ?? '…' })}</p>
+      <button
+        type="button"
+        data-testid="forget-seen"
+        onClick={() =>
+          void new SeenStore().forgetAll().then(() => {
+            setSeenCount(0);
+            setStatus(t('options.seen.forgotten'));
+          })
+        }
+      >
+        {t('options.seen.forget')}
+      </button>
+
       <button
         type="button"
         class={confirming ? 'hs-danger' : undefined}
@@ -123,6 +157,7 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
           void clearAllData().then(() => {
             setAllowlist({});
             setDismissed({});
+            setSeenCount(0);
             setStatus(t('options.data.cleared'));
           });
         }}

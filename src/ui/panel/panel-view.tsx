@@ -1,3 +1,4 @@
+import { timed } from '../../content/work-timer';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -47,7 +48,8 @@ export function createPanelView(ctx: ContentScriptContext, doc: Document = docum
     if (!ui || !latest || !mounted) return;
     setHostHooks(ui.shadowHost, latest);
     const o = latest;
-    render(<Panel key={o.candidateKey} model={o.model} startCollapsed={o.startCollapsed} {...o.actions} />, ui.uiContainer);
+    const container = ui.uiContainer;
+    timed(() => render(<Panel key={o.candidateKey} model={o.model} startCollapsed={o.startCollapsed} {...o.actions} />, container));
   };
 
   const ensureUi = () =>

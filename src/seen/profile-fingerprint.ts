@@ -1,0 +1,12 @@
+import { fingerprint, type Signature } from '../engine/fingerprint';
+import type { ProfileSnapshot } from '../profile/snapshot';
+
+/** Long-form text of a profile: about/overview and the position descriptions (issue 10). */
+export function longFormText(p: ProfileSnapshot): string {
+  return [p.about, ...p.positions.map((x) => x.description)].filter(Boolean).join('\n');
+}
+
+/** The profile's fingerprint; its own name is left out so a swapped name does not hide reuse. */
+export function profileFingerprint(p: ProfileSnapshot): Signature | null {
+  return fingerprint(longFormText(p), p.name ? [p.name] : []);
+}
