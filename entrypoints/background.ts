@@ -4,6 +4,7 @@ import { BADGE_COLOURS, badgeText } from '../src/content/badge';
 import type { ContentMessage, SeenAnswer, SeenQuery, TabReport } from '../src/messaging/protocol';
 import { isSeenShardKey, SeenStore } from '../src/seen/seen-storage';
 import { loadSettings } from '../src/settings/storage';
+import { pruneLocalData } from '../src/settings/retention';
 import { tabReportKey } from '../src/messaging/protocol';
 
 async function showBadge(tabId: number, tab: TabReport | null) {
@@ -53,6 +54,10 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.entries(changes).some(([k, c]) => isSeenShardKey(k) && c.newValue === undefined)) seenStore.invalidate();
   });
+  // Retention (issue 8): each time the worker starts, drop per-candidate data past the period.
+  void loadSettings()
+    .then(({ settings }) => pruneLocalData(settings.retentionDays))
+    .catch(() => {});
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabReportKey(tabId)));
   // A full navigation starts a new document: its content script (if the host
   // matches) reports afresh; on any other host the old report must not linger.
