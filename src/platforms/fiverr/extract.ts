@@ -1,6 +1,7 @@
 import { parseCount } from '../../profile/normalise';
 import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { fillUnknown } from '../fill-unknown';
 import { microdata, title } from '../dom-read';
 import { classifyFiverrUrl } from './classify-url';
 import { fromPerseusProps, readPerseusProps, type FiverrFields } from './perseus-props';
@@ -8,15 +9,6 @@ import { fromPerseusProps, readPerseusProps, type FiverrFields } from './perseus
 /** Fiverr answers scrapers and some visitors with a bot-check page instead of the profile. */
 const BOT_WALL = '#px-captcha, [data-testid="login-form"], form[action*="/login"]';
 const NOT_FOUND_TITLE = /\b(404|page not found|not found)\b/i;
-
-function merge(into: ProfileSnapshot, from: FiverrFields): void {
-  const target = into as Record<string, unknown>;
-  for (const [k, v] of Object.entries(from)) {
-    if (v == null || (Array.isArray(v) && v.length === 0)) continue;
-    const cur = target[k];
-    if (cur == null || (Array.isArray(cur) && cur.length === 0)) target[k] = v;
-  }
-}
 
 /** Older seller pages: schema.org microdata `name`, `ratingValue`, `reviewCount`. */
 function fromMicrodata(document: Document): FiverrFields {
@@ -44,8 +36,8 @@ export function extractFiverr(document: Document, url: string): ExtractResult {
   if (!fromProps && NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
 
   const snap = emptySnapshot('fiverr', url);
-  if (fromProps) merge(snap, fromProps);
-  merge(snap, fromMicrodata(document));
+  if (fromProps) fillUnknown(snap, fromProps);
+  fillUnknown(snap, fromMicrodata(document));
   if (!snap.name && !snap.accountId) return { state: 'not-found', snapshot: null };
   snap.accountId ??= u.pathname.split('/').filter(Boolean)[0]!.toLowerCase();
   return { state: 'profile', snapshot: snap };

@@ -1,5 +1,6 @@
 import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
 import { classifyFreelancerUrl, usernameFromUrl } from './classify-url';
 import { fromComponents, fromJsonLd } from './page-dom';
@@ -7,15 +8,6 @@ import { findUserRecord, fromUserRecord, readTransferState } from './transfer-st
 
 const LOGIN_FORM = 'app-login, fl-login, form[action*="/login"]';
 const NOT_FOUND_TITLE = /\b(404|page not found|not found|user does not exist)\b/i;
-
-function merge(into: ProfileSnapshot, from: Partial<ProfileSnapshot>): void {
-  const target = into as Record<string, unknown>;
-  for (const [k, v] of Object.entries(from)) {
-    if (v == null || (Array.isArray(v) && v.length === 0)) continue;
-    const cur = target[k];
-    if (cur == null || (Array.isArray(cur) && cur.length === 0)) target[k] = v;
-  }
-}
 
 /** Transfer state first, then JSON-LD, then `fl-*` components (machine data before DOM text). */
 export function extractFreelancer(document: Document, url: string): ExtractResult {
@@ -33,9 +25,9 @@ export function extractFreelancer(document: Document, url: string): ExtractResul
   if (!record && NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
 
   const snap = emptySnapshot('freelancer', url);
-  if (record) merge(snap, fromUserRecord(record));
-  merge(snap, fromJsonLd(document));
-  merge(snap, fromComponents(document));
+  if (record) fillUnknown(snap, fromUserRecord(record));
+  fillUnknown(snap, fromJsonLd(document));
+  fillUnknown(snap, fromComponents(document));
   if (!snap.name) return { state: 'not-found', snapshot: null };
   snap.accountId ??= username.toLowerCase();
   return { state: 'profile', snapshot: snap };

@@ -1,5 +1,6 @@
 import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
 import { cipherFromUrl, classifyUpworkUrl } from './classify-url';
 import { findLegacyProfileRecord } from './legacy-json';
@@ -23,16 +24,6 @@ function matchesUrl(record: Record<string, unknown>, urlCipher: string | null): 
   return typeof c !== 'string' || c.replace(/^_/, '').toLowerCase() === urlCipher.toLowerCase();
 }
 
-/** Fill only what is still unknown, so a richer source is never overwritten by a poorer one. */
-function merge(into: ProfileSnapshot, from: UpworkFields): void {
-  const target = into as Record<string, unknown>;
-  for (const [k, v] of Object.entries(from)) {
-    if (v == null || (Array.isArray(v) && v.length === 0)) continue;
-    const cur = target[k];
-    if (cur == null || (Array.isArray(cur) && cur.length === 0)) target[k] = v;
-  }
-}
-
 /**
  * Sources in order of trust: 2026 Nuxt state, 2016 inline JSON, then the
  * hydrated DOM (microdata, data-test, meta, title). Page state decides first:
@@ -52,12 +43,12 @@ export function extractUpwork(document: Document, url: string): ExtractResult {
   const urlCipher = cipherFromUrl(url);
   let nuxt = nuxtProfile(parseNuxtState(findNuxtScript(document) ?? ''));
   if (nuxt && !matchesUrl(nuxt, urlCipher)) nuxt = null;
-  if (nuxt) merge(snap, fromProfileRecord(nuxt));
+  if (nuxt) fillUnknown(snap, fromProfileRecord(nuxt));
   let legacy = snap.name ? null : findLegacyProfileRecord(document);
   if (legacy && !matchesUrl(legacy, urlCipher)) legacy = null;
-  if (legacy) merge(snap, fromProfileRecord(legacy));
+  if (legacy) fillUnknown(snap, fromProfileRecord(legacy));
   const hadState = Boolean(nuxt || legacy);
-  merge(snap, fromPageDom(document));
+  fillUnknown(snap, fromPageDom(document));
 
   if (!hadState && document.querySelector(LOGIN_FORM)) return { state: 'login-wall', snapshot: null };
   // A tagline may itself say "404" ("I fix 404 errors"): only a title without the profile pattern counts.
