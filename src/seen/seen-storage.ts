@@ -21,9 +21,6 @@ export function shardOf(key: string): number {
   return h % SHARDS;
 }
 
-/** What the content script sends: key, URL, platform and the encoded signature. */
-export type SeenRequest = SeenQuery;
-
 export class SeenStore {
   private index: SeenIndex | null = null;
   private loading: Promise<SeenIndex> | null = null;
@@ -48,7 +45,7 @@ export class SeenStore {
   }
 
   /** Look the profile up, then remember it (unless `record` is false). Never matches itself. */
-  async lookupAndRecord(req: SeenRequest, opts: { record: boolean; retentionDays: number; now?: Date }): Promise<SeenMatch[]> {
+  async lookupAndRecord(req: SeenQuery, opts: { record: boolean; retentionDays: number; now?: Date }): Promise<SeenMatch[]> {
     const sig = decodeSignature(req.fp);
     if (!sig) return [];
     const idx = await this.load();

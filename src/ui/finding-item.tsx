@@ -1,3 +1,4 @@
+import type { SourceRef } from '../advisories/types';
 import type { Finding } from '../engine/report';
 import { t } from '../i18n';
 
@@ -35,16 +36,7 @@ export function FindingItem({ finding, onDismiss }: FindingItemProps) {
       </p>
       {finding.sources.length > 0 && (
         <p class="hs-sources">
-          <span class="hs-label">{t('common.source')}</span>{' '}
-          {finding.sources.map((s, i) => (
-            <span key={s.indicatorId}>
-              {i > 0 && '; '}
-              <a href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>{' '}
-              — {s.section}
-            </span>
-          ))}
+          <span class="hs-label">{t('common.source')}</span> <SourceLinks sources={finding.sources} />
         </p>
       )}
       <p class="hs-next">
@@ -56,6 +48,23 @@ export function FindingItem({ finding, onDismiss }: FindingItemProps) {
         </button>
       )}
     </li>
+  );
+}
+
+/** Guidance citations: each document title linked (new tab), followed by its section. */
+export function SourceLinks({ sources }: { sources: readonly SourceRef[] }) {
+  return (
+    <>
+      {sources.map((s, i) => (
+        <span key={s.indicatorId}>
+          {i > 0 && '; '}
+          <a href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer">
+            {s.title}
+          </a>{' '}
+          — {s.section}
+        </span>
+      ))}
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { sourceFor } from '../../advisories/catalogue';
 import { t } from '../../i18n';
 import { SEVERITIES, type RuleDefinition, type Severity } from '../../rules/define-rule';
 import { DEFAULT_THRESHOLDS, thresholdsSchema, type RuleOverride, type Thresholds } from '../../settings/schema';
-import { safeHttpUrl } from '../finding-item';
+import { SourceLinks } from '../finding-item';
 import type { SectionProps } from './section-props';
 
 interface Group {
@@ -135,16 +135,7 @@ function RuleRow({ rule, override, locked, onChange, onReset }: RuleRowProps) {
       <p class="hs-why">{t(`rules.${rule.id}.why`)}</p>
       {sources.length > 0 && (
         <p class="hs-sources">
-          {t('options.rules.sources')}:{' '}
-          {sources.map((s, i) => (
-            <span key={s.indicatorId}>
-              {i > 0 && '; '}
-              <a href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>{' '}
-              — {s.section}
-            </span>
-          ))}
+          {t('options.rules.sources')}: <SourceLinks sources={sources} />
         </p>
       )}
       <div class="hs-rule-controls">
