@@ -1,5 +1,5 @@
 import { parseCount } from '../../profile/normalise';
-import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
+import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
 import { fillUnknown } from '../fill-unknown';
 import { microdata, title } from '../dom-read';

@@ -1,4 +1,4 @@
-import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
+import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';

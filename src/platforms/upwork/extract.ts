@@ -1,4 +1,4 @@
-import { emptySnapshot, type ProfileSnapshot } from '../../profile/snapshot';
+import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
@@ -6,7 +6,7 @@ import { cipherFromUrl, classifyUpworkUrl } from './classify-url';
 import { findLegacyProfileRecord } from './legacy-json';
 import { findNuxtScript, nuxtProfile, parseNuxtState } from './nuxt-state';
 import { fromPageDom } from './page-dom';
-import { fromProfileRecord, type UpworkFields } from './profile-record';
+import { fromProfileRecord } from './profile-record';
 
 const LOGIN_FORM = 'form[action*="account-security/login"], input[name="login[username]"], #login_username';
 const PROFILE_TITLE = /\s-\sUpwork Freelancer from\s/i;
