@@ -1,4 +1,4 @@
-import { sourceFor } from '../advisories/catalogue';
+import { citationFor } from '../advisories/cite';
 import { t } from '../i18n';
 import type { RuleDefinition, RuleInput } from '../rules/define-rule';
 import { RULES } from '../rules';
@@ -43,7 +43,7 @@ export function findingFor(rule: RuleDefinition, evidence: string[], settings: S
     title: t(`rules.${rule.id}.title`),
     why: t(`rules.${rule.id}.why`),
     evidence,
-    sources: rule.indicators.map(sourceFor).filter((s) => s !== null),
+    sources: rule.indicators.map(citationFor).filter((s) => s !== null),
     nextStep: t(`rules.${rule.id}.nextStep`),
   };
 }
