@@ -1,13 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// zod/mini (same checks, tree-shakable): the content script validates every snapshot,
+// and the full zod build was a quarter of its bundle (issue 9).
 
 /**
  * What every extractor fills, and the only thing rules read about a profile.
  * Unknown is `null` (or an empty list for repeated fields), never an empty
  * string pretending to be data: `nonEmpty` strings enforce that.
  */
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 /** ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+export const isoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'));
 
 export const PLATFORM_IDS = [
   'linkedin',
@@ -25,42 +28,42 @@ export type PlatformId = z.infer<typeof platformId>;
 export const locationSchema = z.object({
   /** The location exactly as the page shows it. */
   text,
-  city: text.nullable(),
-  region: text.nullable(),
+  city: z.nullable(text),
+  region: z.nullable(text),
   /** Country name as shown or derived from a code; `null` when the text does not say. */
-  country: text.nullable(),
+  country: z.nullable(text),
 });
 export type ProfileLocation = z.infer<typeof locationSchema>;
 
 export const positionSchema = z.object({
-  title: text.nullable(),
-  company: text.nullable(),
+  title: z.nullable(text),
+  company: z.nullable(text),
   /** Link to the employer (company page or website) when shown. */
-  companyUrl: text.nullable().default(null),
-  location: text.nullable(),
-  start: isoDate.nullable(),
+  companyUrl: z._default(z.nullable(text), null),
+  location: z.nullable(text),
+  start: z.nullable(isoDate),
   /** `null` = ongoing ("Present") or unknown; see `current`. */
-  end: isoDate.nullable(),
-  current: z.boolean().default(false),
-  description: text.nullable().default(null),
+  end: z.nullable(isoDate),
+  current: z._default(z.boolean(), false),
+  description: z._default(z.nullable(text), null),
 });
 export type Position = z.infer<typeof positionSchema>;
 
 export const educationSchema = z.object({
-  school: text.nullable(),
-  degree: text.nullable(),
-  start: isoDate.nullable(),
-  end: isoDate.nullable(),
+  school: z.nullable(text),
+  degree: z.nullable(text),
+  start: z.nullable(isoDate),
+  end: z.nullable(isoDate),
 });
 export type Education = z.infer<typeof educationSchema>;
 
 export const reviewSchema = z.object({
   /** Client / reviewer as shown (may be anonymised by the site). */
-  author: text.nullable(),
-  rating: z.number().min(0).max(5).nullable(),
-  date: isoDate.nullable(),
-  text: text.nullable(),
-  title: text.nullable().default(null),
+  author: z.nullable(text),
+  rating: z.nullable(z.number().check(z.gte(0), z.lte(5))),
+  date: z.nullable(isoDate),
+  text: z.nullable(text),
+  title: z._default(z.nullable(text), null),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -69,40 +72,40 @@ export const SECTION_NAMES = ['about', 'positions', 'education', 'skills', 'lang
 
 export const profileSnapshotSchema = z.object({
   platform: platformId,
-  url: z.string().url(),
+  url: z.url(),
   /** Stable platform account id (LinkedIn member urn, Upwork ciphertext, GitHub login/id …). */
-  accountId: text.nullable(),
+  accountId: z.nullable(text),
   /** A numeric account number that grows with account age (LinkedIn member id, GitHub user id). */
-  accountNumber: z.number().int().nonnegative().nullable().default(null),
-  name: text.nullable(),
-  headline: text.nullable(),
-  location: locationSchema.nullable(),
-  about: text.nullable(),
+  accountNumber: z._default(z.nullable(z.int().check(z.nonnegative())), null),
+  name: z.nullable(text),
+  headline: z.nullable(text),
+  location: z.nullable(locationSchema),
+  about: z.nullable(text),
   /** Whether a profile photo is shown; `null` when the page does not tell. */
-  photo: z.boolean().nullable(),
+  photo: z.nullable(z.boolean()),
   /** Identity-verification badge shown (`true`), platform offers one and it is absent (`false`), unknown (`null`). */
-  verified: z.boolean().nullable(),
-  memberSince: isoDate.nullable(),
-  followers: z.number().int().nonnegative().nullable(),
+  verified: z.nullable(z.boolean()),
+  memberSince: z.nullable(isoDate),
+  followers: z.nullable(z.int().check(z.nonnegative())),
   /** Connections; LinkedIn's "500+" is stored as 500 with `connectionsCapped`. */
-  connections: z.number().int().nonnegative().nullable(),
-  connectionsCapped: z.boolean().default(false),
-  positions: z.array(positionSchema).default([]),
-  education: z.array(educationSchema).default([]),
-  languages: z.array(text).default([]),
-  skills: z.array(text).default([]),
-  links: z.array(text).default([]),
-  emails: z.array(text).default([]),
-  hourlyRate: z.object({ amount: z.number().nonnegative(), currency: text }).nullable(),
-  jobsCompleted: z.number().int().nonnegative().nullable(),
-  hoursWorked: z.number().nonnegative().nullable().default(null),
-  rating: z.number().min(0).max(5).nullable(),
-  reviewCount: z.number().int().nonnegative().nullable().default(null),
-  reviews: z.array(reviewSchema).default([]),
+  connections: z.nullable(z.int().check(z.nonnegative())),
+  connectionsCapped: z._default(z.boolean(), false),
+  positions: z._default(z.array(positionSchema), []),
+  education: z._default(z.array(educationSchema), []),
+  languages: z._default(z.array(text), []),
+  skills: z._default(z.array(text), []),
+  links: z._default(z.array(text), []),
+  emails: z._default(z.array(text), []),
+  hourlyRate: z.nullable(z.object({ amount: z.number().check(z.nonnegative()), currency: text })),
+  jobsCompleted: z.nullable(z.int().check(z.nonnegative())),
+  hoursWorked: z._default(z.nullable(z.number().check(z.nonnegative())), null),
+  rating: z.nullable(z.number().check(z.gte(0), z.lte(5))),
+  reviewCount: z._default(z.nullable(z.int().check(z.nonnegative())), null),
+  reviews: z._default(z.array(reviewSchema), []),
   /** Stated time zone, when the site shows one (e.g. Upwork "local time" offset). */
-  timezone: text.nullable().default(null),
+  timezone: z._default(z.nullable(text), null),
   /** Sections the page does not show at all (private view) — missing is not empty. */
-  missingSections: z.array(z.enum(SECTION_NAMES)).default([]),
+  missingSections: z._default(z.array(z.enum(SECTION_NAMES)), []),
 });
 export type ProfileSnapshot = z.infer<typeof profileSnapshotSchema>;
 export type ProfileSnapshotInput = z.input<typeof profileSnapshotSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bandKeys, decodeSignature, encodeSignature, REUSE_THRESHOLD, similarity, type Signature } from '../engine/fingerprint';
 import type { SeenMatch } from '../rules/define-rule';
 import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../profile/snapshot';
@@ -13,15 +13,13 @@ export const SEEN_FORMAT_VERSION = 1;
 /** At least 20,000 profiles (issue 10). */
 export const SEEN_CAPACITY = 20_000;
 
-export const seenEntrySchema = z
-  .object({
-    key: z.string().min(1).max(500),
-    url: z.string().min(1).max(2000),
-    platform: z.enum(PLATFORM_IDS),
-    seenAt: z.string().min(1).max(40),
-    fp: z.string().length(172),
-  })
-  .strict();
+export const seenEntrySchema = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  url: z.string().check(z.minLength(1), z.maxLength(2000)),
+  platform: z.enum(PLATFORM_IDS),
+  seenAt: z.string().check(z.minLength(1), z.maxLength(40)),
+  fp: z.string().check(z.length(172)),
+});
 export type SeenEntry = z.infer<typeof seenEntrySchema>;
 
 export const seenFileSchema = z.object({ format: z.literal('hire-signals-seen'), version: z.literal(SEEN_FORMAT_VERSION), entries: z.array(seenEntrySchema) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../profile/snapshot';
 import { checkPattern } from './pattern-guard';
 import { customRuleSchema, defaultSettings, thresholdsSchema, type CustomRule, type Settings } from './schema';
@@ -15,19 +15,19 @@ import { customRuleSchema, defaultSettings, thresholdsSchema, type CustomRule, t
 export const LOCKABLE_SETTINGS = ['rules', 'thresholds', 'customRules', 'sites', 'extraHosts', 'panel', 'retentionDays', 'templateReuse'] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
-const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
-const siteEntry = z.string().regex(/^[a-z0-9.-]{1,253}$/);
+const ruleId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
+const siteEntry = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/));
 
 /** Each key is checked on its own: one mistyped key must not void the rest of an organisation's policy. */
 const policyKeySchemas = {
-  disabledRules: z.array(ruleId).max(500),
-  ruleWeights: z.record(ruleId, z.number().min(0).max(100)),
-  customRules: z.array(z.unknown()).max(200),
-  lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS)).max(LOCKABLE_SETTINGS.length),
-  allowedSites: z.array(siteEntry).max(200),
-  deniedSites: z.array(siteEntry).max(200),
+  disabledRules: z.array(ruleId).check(z.maxLength(500)),
+  ruleWeights: z.record(ruleId, z.number().check(z.gte(0), z.lte(100))),
+  customRules: z.array(z.unknown()).check(z.maxLength(200)),
+  lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS)).check(z.maxLength(LOCKABLE_SETTINGS.length)),
+  allowedSites: z.array(siteEntry).check(z.maxLength(200)),
+  deniedSites: z.array(siteEntry).check(z.maxLength(200)),
   thresholds: thresholdsSchema,
-  retentionDays: z.number().int().min(1).max(3650),
+  retentionDays: z.int().check(z.gte(1), z.lte(3650)),
 } as const;
 type PolicyKey = keyof typeof policyKeySchemas;
 export const POLICY_KEYS = Object.keys(policyKeySchemas) as PolicyKey[];

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import { migrateSettings } from './migrations';
+import './issue-messages';
 import { checkPattern } from './pattern-guard';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
@@ -37,14 +39,12 @@ export interface ImportProblem {
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
 
-const envelopeSchema = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.number().int().min(0).max(SETTINGS_VERSION),
-    exportedAt: z.string().max(64).optional(),
-    settings: z.record(z.string(), z.unknown()),
-  })
-  .strict();
+const envelopeSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.int().check(z.gte(0), z.lte(SETTINGS_VERSION)),
+  exportedAt: z.optional(z.string().check(z.maxLength(64))),
+  settings: z.record(z.string(), z.unknown()),
+});
 
 /** Walks the parsed value once: depth, size and forbidden keys. */
 function structuralProblem(value: unknown): ImportProblem | null {
@@ -97,7 +97,7 @@ export function importSettings(text: string): ImportResult {
   return { ok: true, settings: parsed.data };
 }
 
-function issuesToProblems(issues: readonly z.core.$ZodIssue[], prefix = ''): ImportProblem[] {
+function issuesToProblems(issues: readonly $ZodIssue[], prefix = ''): ImportProblem[] {
   const out = issues.slice(0, 50).map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     return { path, message: issue.message };

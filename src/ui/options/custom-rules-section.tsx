@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { SEVERITIES, type Severity } from '../../rules/define-rule';
+import '../../settings/issue-messages';
 import { checkPattern } from '../../settings/pattern-guard';
 import { CUSTOM_RULE_FIELDS, customRuleSchema, type CustomRule } from '../../settings/schema';
 import type { SectionProps } from './section-props';

@@ -28,7 +28,7 @@ const jsonContract = z
   .object({
     platform: z.string().nullable(),
     state: z.enum(['profile', 'not-found', 'login-wall', 'not-a-profile', 'text']),
-    profile: profileSnapshotSchema.nullable(),
+    profile: z.nullable(profileSnapshotSchema),
     findings: z.array(
       z
         .object({

@@ -76,3 +76,14 @@ describe('import / export', () => {
     if (r.ok) expect(r.settings).toMatchObject({ rules: { 'new-account': { enabled: false } }, retentionDays: 20 });
   });
 });
+
+describe('import problems read as sentences', () => {
+  it('names the field and says what was expected, not just "invalid"', () => {
+    const file = { format: 'hire-signals-settings', version: 1, settings: { thresholds: { low: 'x', medium: 1, high: 2 }, retentionDays: 0 } };
+    const r = importSettings(JSON.stringify(file));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toContainEqual({ path: 'settings.thresholds.low', message: expect.stringMatching(/expected number, received string/) });
+    expect(r.problems).toContainEqual({ path: 'settings.retentionDays', message: expect.stringMatching(/>=\s*1/) });
+  });
+});
