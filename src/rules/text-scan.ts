@@ -15,6 +15,8 @@
  * nested, so there is no catastrophic backtracking on 100 KB of text.
  */
 
+import { mayMatch } from './literal-gate';
+
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 /** Markup left in pasted text (`<b>`, `<script …>`): drop the tag, keep the words. */
@@ -49,6 +51,18 @@ export function searchableText(raw: string): string {
   lastRaw = raw;
   lastClean = clean;
   return clean;
+}
+
+let lastMixed: string | null = null;
+let lastLower = '';
+
+/** The text lower-cased for literal gates; one-entry cache like `searchableText`. */
+export function lowerCased(text: string): string {
+  if (text !== lastMixed) {
+    lastMixed = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 const STATEMENT_END = /[.!?;\n]/;
@@ -118,7 +132,10 @@ function negated(text: string, statementStart: number, matchStart: number): bool
 export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENCE): string[] {
   const quotes: string[] = [];
   const seen = new Set<string>();
+  const lower = lowerCased(text);
   for (const cue of cues) {
+    // Most texts lack every word a cue needs: skip the pattern without running (or compiling) it.
+    if (!mayMatch(cue.pattern, lower)) continue;
     let n = 0;
     for (const m of text.matchAll(cue.pattern)) {
       if (++n > MAX_MATCHES_PER_PATTERN) break;

@@ -1,0 +1,193 @@
+/**
+ * Literal gates for the text rules' patterns (issue 9).
+ *
+ * A cue pattern is a long alternation that V8 compiles the first time it runs
+ * and compiles again to machine code the second time — about 1–2 ms per
+ * pattern on a page's first scan, and 1 µs per pattern per scan afterwards,
+ * even when nothing in the text comes close to matching. Most profiles contain
+ * none of the words a cue needs, so we first ask a cheaper question: does the
+ * text contain any of the literal words *every* match must contain? If not,
+ * the pattern cannot match and is never run (nor compiled).
+ *
+ * The gate is derived from the pattern source, conservatively: it is only
+ * built from parts of the pattern that every match must pass through (a
+ * literal run, or a group whose every alternative starts with one), and any
+ * construct it does not understand makes it give up (`null` = always run).
+ * tests/unit/rules/literal-gate.test.ts checks it on every cue pattern.
+ */
+
+/** Shorter literals ("in", "a") are in almost every text and would gate nothing. */
+const MIN_LITERAL = 3;
+const PLAIN = /[a-z0-9' -]/i;
+const QUANTIFIER = /[?*+{]/;
+
+/** Index just after the escape that starts at `src[at]` (a backslash): `\u00A0`, `\x41`, `\p{L}`, `\k<n>`, `\12` … */
+function escapeEnd(src: string, at: number): number {
+  const c = src[at + 1] ?? '';
+  if (c === 'u' && src[at + 2] === '{') return src.indexOf('}', at) + 1 || src.length;
+  if (c === 'u') return at + 6;
+  if (c === 'x') return at + 4;
+  if (c === 'c') return at + 3;
+  if (c === 'p' || c === 'P') return src.indexOf('}', at) + 1 || src.length;
+  if (c === 'k') return src.indexOf('>', at) + 1 || src.length;
+  if (/[0-9]/.test(c)) {
+    let j = at + 1;
+    while (/[0-9]/.test(src[j] ?? '')) j++;
+    return j;
+  }
+  return at + 2;
+}
+
+/** Index just after the character class that opens at `src[at] === '['`, or -1. */
+function classEnd(src: string, at: number): number {
+  for (let i = at + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i + 1;
+  }
+  return -1;
+}
+
+/** Splits `src` on `|` at depth 0 (outside groups and character classes). */
+function topLevelBranches(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+    if (depth < 0) return null;
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Index just after the group that opens at `src[at] === '('`, or -1. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Does a quantifier after position `at` make the preceding atom optional (`?`, `*`, `{0,`)? */
+function optionalAfter(src: string, at: number): boolean {
+  const c = src[at];
+  return c === '?' || c === '*' || (c === '{' && /^\{0[,}]/.test(src.slice(at)));
+}
+
+/** Longer literals occur in fewer texts: prefer the gate whose shortest literal is longest, then the smaller set. */
+function better(a: string[] | null, b: string[]): string[] {
+  if (!a) return b;
+  const shortest = (g: string[]) => Math.min(...g.map((l) => l.trim().length));
+  const d = shortest(b) - shortest(a);
+  return d > 0 || (d === 0 && b.length < a.length) ? b : a;
+}
+
+/**
+ * Literals one of which every match of `branch` (a sequence, no top-level `|`)
+ * must contain, lower-cased; `null` when no mandatory part gives such a set.
+ * Every literal run and every non-optional group whose alternatives all have
+ * gates is a candidate; the most selective one is kept.
+ */
+function branchGate(branch: string): string[] | null {
+  let best: string[] | null = null;
+  let i = 0;
+  while (i < branch.length) {
+    const c = branch[i]!;
+    if (PLAIN.test(c)) {
+      let j = i;
+      while (j < branch.length && PLAIN.test(branch[j]!)) j++;
+      // A quantifier after the run applies to its last character only.
+      const run = QUANTIFIER.test(branch[j] ?? '') ? branch.slice(i, j - 1) : branch.slice(i, j);
+      if (run.trim().length >= MIN_LITERAL) best = better(best, [run.toLowerCase()]);
+      i = j;
+      continue;
+    }
+    if (c === '(') {
+      const end = groupEnd(branch, i);
+      if (end < 0) return null;
+      const lookaround = /^\(\?(?:[=!]|<[=!])/.test(branch.slice(i, i + 4));
+      let bodyStart = i + 1;
+      if (branch.startsWith('(?:', i)) bodyStart = i + 3;
+      else if (branch.startsWith('(?<', i) && !lookaround) bodyStart = branch.indexOf('>', i) + 1;
+      if (!lookaround && !optionalAfter(branch, end)) {
+        const alternatives = topLevelBranches(branch.slice(bodyStart, end - 1));
+        const gates = alternatives?.map(branchGate);
+        if (gates && gates.every((g) => g !== null)) best = better(best, [...new Set(gates.flat() as string[])]);
+      }
+      i = end;
+      continue;
+    }
+    if (c === '[') {
+      const close = classEnd(branch, i);
+      if (close < 0) return null;
+      i = close;
+      continue;
+    }
+    // Escapes (`\b`, `\s`, `\.`), quantifiers, anchors and `.` are not literals we rely on: skip them.
+    i = c === '\\' ? escapeEnd(branch, i) : i + 1;
+  }
+  return best;
+}
+
+/**
+ * Lower-case literals one of which every match of `re` contains, or `null`
+ * when the pattern must always run. Only case-insensitive, non-Unicode
+ * patterns are gated: their case folding is ASCII-only, the same as
+ * `toLowerCase` on the words we look for.
+ */
+export function literalGate(re: RegExp): string[] | null {
+  if (!re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const branches = topLevelBranches(re.source);
+  if (!branches) return null;
+  const gates = branches.map(branchGate);
+  if (gates.some((g) => g === null)) return null;
+  return [...new Set(gates.flat() as string[])];
+}
+
+/** Gates by pattern; the patterns are module constants, so this stays small. */
+const gates = new Map<RegExp, string[] | null>();
+
+/** The patterns gated so far with their gates (for tests that check every cue). */
+export function gatedPatterns(): ReadonlyMap<RegExp, string[] | null> {
+  return gates;
+}
+
+/** Could `re` match somewhere in `lower` (the text lower-cased)? `true` whenever unsure. */
+export function mayMatch(re: RegExp, lower: string): boolean {
+  let gate = gates.get(re);
+  if (gate === undefined) {
+    gate = literalGate(re);
+    gates.set(re, gate);
+  }
+  return gate === null || gate.some((literal) => lower.includes(literal));
+}
