@@ -194,12 +194,34 @@ function compilePatterns(): Map<string, Pattern[]> {
 
 const patternsByFirstWord = compilePatterns();
 
+/**
+ * A cheap first look for plain ASCII text: every match starts with a token equal
+ * to some pattern's first word, and an ASCII token is its text lower-cased with
+ * apostrophes removed — so if no first word occurs in that string, nothing can
+ * match and the tokenizer need not run (issue 9: it was a fifth of an
+ * evaluation). Given up (`null`) when a first word is a legal form, since those
+ * tokens can come from other spellings ("Limited" → `ltd`). First words in
+ * other scripts (Han names) cannot be tokens of ASCII text and are left out.
+ */
+const FIRST_WORD_GATE: readonly string[] | null = (() => {
+  const words = [...patternsByFirstWord.keys()].filter((w) => /^[\x00-\x7F]+$/.test(w));
+  return words.every((w) => /^[a-z0-9]+$/.test(w) && !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w)) ? words : null;
+})();
+const ASCII_ONLY_RE = /^[\x00-\x7F]*$/;
+
+function cannotMatchFrontCompany(text: string): boolean {
+  if (!FIRST_WORD_GATE || !ASCII_ONLY_RE.test(text)) return false;
+  const lower = text.toLowerCase().replace(/'/g, '');
+  return !FIRST_WORD_GATE.some((w) => lower.includes(w));
+}
+
 export function matchFrontCompanies(text: string): { entry: FrontCompany; matched: string }[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: { entry: FrontCompany; matched: string }[] = [];
   const seen = new Set<string>();
   try {
     const source = text.slice(0, MAX_SCAN_CHARS);
+    if (cannotMatchFrontCompany(source)) return out;
     const { norm, start, end } = tokenize(source);
     for (let i = 0; i < norm.length; i++) {
       const candidates = patternsByFirstWord.get(norm[i]);

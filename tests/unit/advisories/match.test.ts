@@ -42,6 +42,15 @@ describe('matchFrontCompanies', () => {
     expect(companies('paid by Fortuna, L.L.C.')).toEqual(['Fortuna LLC']);
   });
 
+  it('the ASCII first-word shortcut never hides a match (apostrophes, line breaks, other words around it)', () => {
+    const names = (text: string) => matchFrontCompanies(text).map((h) => h.entry.name);
+    expect(names("Worked for Chinyong Information Technology Cooperation Company's Shenyang office")).toContain(
+      'Chinyong Information Technology Cooperation Company',
+    );
+    expect(names('Payee:\nASATRYAN L.L.C.\nYerevan')).toContain('Asatryan LLC');
+    expect(names('Engineer with ten years of experience in distributed systems.')).toEqual([]);
+  });
+
   it('matches aliases, accents and scripts without spaces', () => {
     expect(companies('worked with China Silver Star')).toEqual(['Yanbian Silverstar Network Technology Co., Ltd.']);
     expect(companies('Vólasys Sílverstar')).toEqual(['Volasys Silver Star']);
