@@ -204,10 +204,11 @@ const patternsByFirstWord = compilePatterns();
  * other scripts (Han names) cannot be tokens of ASCII text and are left out.
  */
 const FIRST_WORD_GATE: readonly string[] | null = (() => {
-  const words = [...patternsByFirstWord.keys()].filter((w) => /^[\x00-\x7F]+$/.test(w));
+  const words = [...patternsByFirstWord.keys()].filter((w) => /^[ -~]+$/.test(w));
   return words.every((w) => /^[a-z0-9]+$/.test(w) && !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w)) ? words : null;
 })();
-const ASCII_ONLY_RE = /^[\x00-\x7F]*$/;
+// Printable ASCII and ordinary white space; anything else takes the full tokenizer (never skips a match).
+const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
 
 function cannotMatchFrontCompany(text: string): boolean {
   if (!FIRST_WORD_GATE || !ASCII_ONLY_RE.test(text)) return false;
