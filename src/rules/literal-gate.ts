@@ -47,14 +47,17 @@ function classEnd(src: string, at: number): number {
   return -1;
 }
 
-/** Splits `src` on `|` at depth 0 (outside groups and character classes). */
-function topLevelBranches(src: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks the structure of a pattern source from `at`: escapes and character
+ * classes are stepped over, and `visit` sees each `(`, `)` and `|` with the
+ * group depth before it. Stops when `visit` returns true; answers where it
+ * stopped (-1 at the end) and whether the source was balanced up to there.
+ */
+function walk(src: string, at: number, visit: (i: number, c: string, depth: number) => boolean): { stop: number; balanced: boolean } {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+  for (let i = at; i < src.length; i++) {
+    const c = src[i]!;
     if (c === '\\') {
       i++;
       continue;
@@ -64,38 +67,35 @@ function topLevelBranches(src: string): string[] | null {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === '(' || c === ')' || c === '|') {
+      if (visit(i, c, depth)) return { stop: i, balanced: true };
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (depth < 0) return { stop: -1, balanced: false };
+    }
+  }
+  return { stop: -1, balanced: depth === 0 && !inClass };
+}
+
+/** Splits `src` on `|` at depth 0 (outside groups and character classes). */
+function topLevelBranches(src: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  const { balanced } = walk(src, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(src.slice(from, i));
       from = i + 1;
     }
-    if (depth < 0) return null;
-  }
-  if (depth !== 0 || inClass) return null;
+    return false;
+  });
+  if (!balanced) return null;
   out.push(src.slice(from));
   return out;
 }
 
 /** Index just after the group that opens at `src[at] === '('`, or -1. */
 function groupEnd(src: string, at: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = at; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
+  const { stop } = walk(src, at, (_i, c, depth) => c === ')' && depth === 1);
+  return stop < 0 ? -1 : stop + 1;
 }
 
 /** Does a quantifier after position `at` make the preceding atom optional (`?`, `*`, `{0,`)? */
