@@ -4,6 +4,8 @@
  * *resemble* the firm's real domain. Pure string functions, bounded input.
  */
 
+import { boundedEditDistance } from './edit-distance';
+
 /** Second-level public suffixes common enough to matter (`brightwave.co.uk` → label `brightwave`). */
 const TWO_LEVEL_SUFFIXES = new Set([
   'co.uk', 'org.uk', 'ac.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'co.jp', 'co.kr', 'com.br', 'com.mx', 'com.ar',
@@ -77,25 +79,6 @@ export function companySlugs(name: string): { full: string; first: string } | nu
   if (words.length === 0) return null;
   const distinctive = words.filter((w) => !FILLER.has(w));
   return { full: words.join(''), first: (distinctive[0] ?? words[0])! };
-}
-
-/** Levenshtein distance, giving up (returns `max + 1`) once it must exceed `max`. */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**

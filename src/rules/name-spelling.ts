@@ -5,6 +5,8 @@
  * it only asks whether the same person spelled it the same way twice.
  */
 
+import { boundedEditDistance } from './edit-distance';
+
 const IGNORED = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'phd', 'mba', 'msc', 'bsc', 'jr', 'sr', 'ii', 'iii', 'pmp', 'cpa']);
 
 export function nameTokens(s: string): string[] {
@@ -14,24 +16,6 @@ export function nameTokens(s: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((x) => x.length >= 2 && !IGNORED.has(x));
-}
-
-/** Levenshtein distance, capped: we only care whether it is 1 or 2. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin >= cap) return cap;
-    prev = cur;
-  }
-  return Math.min(prev[b.length]!, cap);
 }
 
 /**
@@ -51,7 +35,7 @@ export function spellingVariant(display: readonly string[], other: readonly stri
     if (display.includes(o)) continue;
     for (const d of display) {
       const allowed = Math.min(d.length, o.length) >= LONG_TOKEN ? 2 : 1;
-      const dist = editDistance(d, o);
+      const dist = boundedEditDistance(d, o, allowed);
       if (dist >= 1 && dist <= allowed) return [d, o];
     }
   }
