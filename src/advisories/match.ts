@@ -65,7 +65,8 @@ function seizedEntryFor(host: string): SeizedDomain | undefined {
  * is nothing to find. Checking that first spares the Unicode host pattern
  * (costly to compile on a page's first scan, issue 9) on almost every profile.
  */
-const SEIZED_DOMAIN_SCAN = new RegExp(SEIZED_DOMAINS.map((d) => d.domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+// Entries are lower-case `label.label` names (checked in tests/unit/advisories/data.test.ts): only the dots need escaping.
+const SEIZED_DOMAIN_SCAN = new RegExp(SEIZED_DOMAINS.map((d) => d.domain.replaceAll('.', '\\.')).join('|'));
 
 function mayNameSeizedDomain(text: string): boolean {
   return SEIZED_DOMAIN_SCAN.test(text.toLowerCase());

@@ -174,25 +174,26 @@ export function literalGate(re: RegExp): string[] | null {
   return [...new Set(gates.flat() as string[])];
 }
 
-/** Gates by pattern; the patterns are module constants, so this stays small. */
-const gates = new Map<RegExp, string[] | null>();
+/**
+ * Per pattern: its gate, and the gate as one alternation of its literals (a
+ * single scan instead of one `includes` per literal). Gate literals are made
+ * of PLAIN characters only, none of which means anything in a pattern, so they
+ * join without escaping. The patterns are module constants: this stays small.
+ */
+const gates = new Map<RegExp, { gate: string[] | null; scan: RegExp | null }>();
 
 /** The patterns gated so far with their gates (for tests that check every cue). */
-export function gatedPatterns(): ReadonlyMap<RegExp, string[] | null> {
-  return gates;
+export function gatedPatterns(): Map<RegExp, string[] | null> {
+  return new Map([...gates].map(([re, { gate }]) => [re, gate]));
 }
-
-/** Each gate as one plain alternation of its literals: a single scan instead of one `includes` per literal. */
-const gateScans = new Map<RegExp, RegExp | null>();
 
 /** Could `re` match somewhere in `lower` (the text lower-cased)? `true` whenever unsure. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let scan = gateScans.get(re);
-  if (scan === undefined) {
+  let entry = gates.get(re);
+  if (!entry) {
     const gate = literalGate(re);
-    gates.set(re, gate);
-    scan = gate && new RegExp(gate.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    gateScans.set(re, scan);
+    entry = { gate, scan: gate && new RegExp(gate.join('|')) };
+    gates.set(re, entry);
   }
-  return scan === null || scan.test(lower);
+  return entry.scan === null || entry.scan.test(lower);
 }
