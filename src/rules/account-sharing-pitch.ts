@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -61,8 +60,5 @@ export default defineRule({
   weight: 6,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.account-sharing-pitch.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('account-sharing-pitch', input.text, CUES),
 });

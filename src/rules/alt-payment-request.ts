@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Payment routes the guidance names as red flags when a worker asks for them:
@@ -53,8 +52,5 @@ export default defineRule({
   weight: 4,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.alt-payment-request.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('alt-payment-request', input.text, CUES),
 });

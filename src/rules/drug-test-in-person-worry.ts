@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Unusual worry about a drug test or an in-person meeting requirement, or saying
@@ -36,8 +35,5 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.drug-test-in-person-worry.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('drug-test-in-person-worry', input.text, CUES),
 });

@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Work equipment or documents to be sent somewhere other than the worker's own
@@ -59,8 +58,5 @@ export default defineRule({
   weight: 5,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.equipment-other-address.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('equipment-other-address', input.text, CUES),
 });

@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Saying they cannot work during the employer's required business hours
@@ -37,8 +36,5 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.no-business-hours.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('no-business-hours', input.text, CUES),
 });

@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Asking to be paid without having met the agreed milestones or attended
@@ -40,8 +39,5 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.pay-before-milestones.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('pay-before-milestones', input.text, CUES),
 });

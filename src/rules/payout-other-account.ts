@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Pay routed to someone else's account, or an account that "was closed" and must
@@ -58,8 +57,5 @@ export default defineRule({
   weight: 6,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.payout-other-account.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('payout-other-account', input.text, CUES),
 });

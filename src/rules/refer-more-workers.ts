@@ -1,6 +1,5 @@
-import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 
 /**
  * Offering to bring in more developers once engaged (us22-tc-refer-more-workers).
@@ -41,8 +40,5 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
-    const quotes = findCues(searchableText(input.text), CUES);
-    return quotes.length ? quotes.map((quote) => t('rules.refer-more-workers.evidence', { quote })) : null;
-  },
+  check: (input) => cueEvidence('refer-more-workers', input.text, CUES),
 });

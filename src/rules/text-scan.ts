@@ -15,6 +15,7 @@
  * nested, so there is no catastrophic backtracking on 100 KB of text.
  */
 
+import { t } from '../i18n';
 import { mayMatch } from './literal-gate';
 
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
@@ -153,4 +154,10 @@ export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENC
     }
   }
   return quotes;
+}
+
+/** The usual text-rule check: each quote its cues find as the rule's `evidence` line, or null when none. */
+export function cueEvidence(ruleId: string, text: string, cues: readonly Cue[]): string[] | null {
+  const quotes = findCues(searchableText(text), cues);
+  return quotes.length ? quotes.map((quote) => t(`rules.${ruleId}.evidence`, { quote })) : null;
 }
