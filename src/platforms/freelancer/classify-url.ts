@@ -4,15 +4,20 @@ import type { UrlVerdict } from '../define-platform';
 const PROFILE = /^\/u\/([a-z0-9][a-z0-9_.-]{0,39})\/?$/i;
 const LOGIN = /^\/(login|signup)(\/|$)/i;
 
+/** Repeated slashes (`/u/name//`) reach the same page: both readers below see the path collapsed. */
+function sitePath(url: URL): string {
+  return url.pathname.replace(/\/{2,}/g, '/');
+}
+
 export function classifyFreelancerUrl(url: URL): UrlVerdict {
-  const path = url.pathname.replace(/\/{2,}/g, '/');
+  const path = sitePath(url);
   if (LOGIN.test(path)) return { kind: 'login-wall' };
   return { kind: PROFILE.test(path) ? 'profile' : 'not-a-profile' };
 }
 
 export function usernameFromUrl(url: string): string | null {
   try {
-    return PROFILE.exec(new URL(url).pathname)?.[1] ?? null;
+    return PROFILE.exec(sitePath(new URL(url)))?.[1] ?? null;
   } catch {
     return null;
   }

@@ -19,7 +19,8 @@ export function extractFreelancer(document: Document, url: string): ExtractResul
   }
   const kind = classifyFreelancerUrl(u).kind;
   if (kind !== 'profile') return { state: kind, snapshot: null };
-  const username = usernameFromUrl(url)!;
+  const username = usernameFromUrl(url);
+  if (!username) return { state: 'not-a-profile', snapshot: null };
   const record = findUserRecord(readTransferState(document), username);
   if (!record && document.querySelector(LOGIN_FORM)) return { state: 'login-wall', snapshot: null };
   if (!record && NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };

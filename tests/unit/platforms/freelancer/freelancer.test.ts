@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import freelancer from '../../../../src/platforms/freelancer';
+import { usernameFromUrl } from '../../../../src/platforms/freelancer/classify-url';
 import { checkFixture, loadFixtures, parseHtml } from '../upwork/fixture-cases';
 
 const fixtures = loadFixtures('freelancer');
@@ -34,5 +35,17 @@ describe('freelancer.com classifyUrl', () => {
   it('has at least 8 examples of every kind it can return', () => {
     expect(freelancer.examples.length).toBeGreaterThanOrEqual(8);
     expect(new Set(freelancer.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
+  });
+});
+
+describe('freelancer.com repeated slashes', () => {
+  // Found by the random-URL property test: the URL classifier collapsed `//` but the username reader did not.
+  it('reads the username from /u/<name>// as the classifier does, and never throws', () => {
+    const url = 'https://www.freelancer.com/u/dev_anna//';
+    expect(freelancer.classifyUrl(new URL(url)).kind).toBe('profile');
+    expect(usernameFromUrl(url)).toBe('dev_anna');
+    for (const u of [url, 'http://a.aa/u/a//']) {
+      expect(() => freelancer.extract(parseHtml('<html><body></body></html>'), u), u).not.toThrow();
+    }
   });
 });
