@@ -1,5 +1,5 @@
 import type { PlatformId } from '../profile/snapshot';
-import { profileSnapshotSchema } from '../profile/snapshot';
+import { profileSnapshotSchema } from '../profile/snapshot-schema';
 import type { ExtractResult } from './define-platform';
 import { detect } from './detect';
 import { extractGenericPerson } from './generic';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractPage } from '../../../src/platforms/extract-page';
 import indeed from '../../../src/platforms/indeed';
-import { emptySnapshot, profileSnapshotSchema } from '../../../src/profile/snapshot';
+import { emptySnapshot } from '../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../src/profile/snapshot-schema';
 import { parseHtml } from './generic/load-fixture';
 
 const personPage = parseHtml('<script type="application/ld+json">{"@type":"Person","name":"Lee Example","jobTitle":"Engineer"}</script>');

@@ -5,7 +5,7 @@ import { PLATFORMS } from '../../../src/platforms';
 import type { ExtractResult } from '../../../src/platforms/define-platform';
 import { extractPage } from '../../../src/platforms/extract-page';
 import { extractGenericPerson } from '../../../src/platforms/generic';
-import { profileSnapshotSchema } from '../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../src/profile/snapshot-schema';
 import { prng } from '../../fixtures/generic/page-filler';
 import { FIXTURES_DIR, parseHtml } from './generic/load-fixture';
 

@@ -1,13 +1,13 @@
 import { profileInput } from '../../../src/profile/text';
 import {
   emptySnapshot,
-  profileSnapshotSchema,
   type PlatformId,
   type Position,
   type ProfileSnapshot,
   type ProfileSnapshotInput,
   type Review,
 } from '../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../src/profile/snapshot-schema';
 import type { RuleInput } from '../../../src/rules/define-rule';
 
 /** Fixed scan date for every rule test. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractGenericPerson } from '../../../../src/platforms/generic';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from './load-fixture';
 
 const ldPage = (...blocks: unknown[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import indeed from '../../../../src/platforms/indeed';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
 
 const PROFILE_URL = 'https://www.indeed.com/r/Mara-T/3f9c2a7b1d0e4c55';

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { PlatformDefinition } from '../../../../src/platforms/define-platform';
-import { profileSnapshotSchema, type PageState } from '../../../../src/profile/snapshot';
+import type { PageState } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 
 /**
  * Shared by the Upwork, GitHub, Fiverr and Freelancer.com fixture tests:

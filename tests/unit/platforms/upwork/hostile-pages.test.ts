@@ -5,7 +5,7 @@ import freelancer from '../../../../src/platforms/freelancer';
 import github from '../../../../src/platforms/github';
 import upwork from '../../../../src/platforms/upwork';
 import { PLATFORMS } from '../../../../src/platforms';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { parseHtml } from './fixture-cases';
 
 /** Shared robustness checks for the Upwork, GitHub, Fiverr and Freelancer.com extractors. */

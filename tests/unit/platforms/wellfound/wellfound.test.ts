@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import wellfound from '../../../../src/platforms/wellfound';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
 
 const URL_ = 'https://wellfound.com/u/kit-example';
