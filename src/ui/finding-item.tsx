@@ -1,6 +1,6 @@
 import type { SourceRef } from '../advisories/types';
 import type { Finding } from '../engine/report';
-import { t } from '../i18n';
+import { t } from '../i18n/panel-strings';
 
 export interface FindingItemProps {
   finding: Finding;

@@ -1,4 +1,4 @@
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 import { COMMON } from './common';
 import { RULES_PROFILE } from './rules-profile';
 import { RULES_TEXT } from './rules-text';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Level } from '../../engine/report';
-import { t } from '../../i18n';
+import { t } from '../../i18n/panel-strings';
 import { FindingItem } from '../finding-item';
 import { clipText } from './clip-text';
 
