@@ -3,234 +3,246 @@
  * ("Austin, Texas, United States", Upwork's countryCodeIso2). This is not a risk list:
  * rules may compare two of a candidate's own statements, never flag a country (fairness test).
  */
-const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
-  ['AF', 'Afghanistan'],
-  ['AX', 'Åland Islands'],
-  ['AL', 'Albania'],
-  ['DZ', 'Algeria'],
-  ['AS', 'American Samoa'],
-  ['AD', 'Andorra'],
-  ['AO', 'Angola'],
-  ['AI', 'Anguilla'],
-  ['AG', 'Antigua and Barbuda'],
-  ['AR', 'Argentina'],
-  ['AM', 'Armenia'],
-  ['AW', 'Aruba'],
-  ['AU', 'Australia'],
-  ['AT', 'Austria'],
-  ['AZ', 'Azerbaijan'],
-  ['BS', 'Bahamas'],
-  ['BH', 'Bahrain'],
-  ['BD', 'Bangladesh'],
-  ['BB', 'Barbados'],
-  ['BY', 'Belarus'],
-  ['BE', 'Belgium'],
-  ['BZ', 'Belize'],
-  ['BJ', 'Benin'],
-  ['BM', 'Bermuda'],
-  ['BT', 'Bhutan'],
-  ['BO', 'Bolivia'],
-  ['BA', 'Bosnia and Herzegovina'],
-  ['BW', 'Botswana'],
-  ['BR', 'Brazil'],
-  ['BN', 'Brunei'],
-  ['BG', 'Bulgaria'],
-  ['BF', 'Burkina Faso'],
-  ['BI', 'Burundi'],
-  ['KH', 'Cambodia'],
-  ['CM', 'Cameroon'],
-  ['CA', 'Canada'],
-  ['CV', 'Cape Verde'],
-  ['KY', 'Cayman Islands'],
-  ['CF', 'Central African Republic'],
-  ['TD', 'Chad'],
-  ['CL', 'Chile'],
-  ['CN', 'China'],
-  ['CO', 'Colombia'],
-  ['KM', 'Comoros'],
-  ['CG', 'Congo'],
-  ['CD', 'Democratic Republic of the Congo'],
-  ['CR', 'Costa Rica'],
-  ['CI', "Côte d'Ivoire"],
-  ['HR', 'Croatia'],
-  ['CU', 'Cuba'],
-  ['CW', 'Curaçao'],
-  ['CY', 'Cyprus'],
-  ['CZ', 'Czechia'],
-  ['DK', 'Denmark'],
-  ['DJ', 'Djibouti'],
-  ['DM', 'Dominica'],
-  ['DO', 'Dominican Republic'],
-  ['EC', 'Ecuador'],
-  ['EG', 'Egypt'],
-  ['SV', 'El Salvador'],
-  ['GQ', 'Equatorial Guinea'],
-  ['ER', 'Eritrea'],
-  ['EE', 'Estonia'],
-  ['SZ', 'Eswatini'],
-  ['ET', 'Ethiopia'],
-  ['FJ', 'Fiji'],
-  ['FI', 'Finland'],
-  ['FR', 'France'],
-  ['GF', 'French Guiana'],
-  ['PF', 'French Polynesia'],
-  ['GA', 'Gabon'],
-  ['GM', 'Gambia'],
-  ['GE', 'Georgia'],
-  ['DE', 'Germany'],
-  ['GH', 'Ghana'],
-  ['GI', 'Gibraltar'],
-  ['GR', 'Greece'],
-  ['GL', 'Greenland'],
-  ['GD', 'Grenada'],
-  ['GP', 'Guadeloupe'],
-  ['GU', 'Guam'],
-  ['GT', 'Guatemala'],
-  ['GG', 'Guernsey'],
-  ['GN', 'Guinea'],
-  ['GW', 'Guinea-Bissau'],
-  ['GY', 'Guyana'],
-  ['HT', 'Haiti'],
-  ['HN', 'Honduras'],
-  ['HK', 'Hong Kong'],
-  ['HU', 'Hungary'],
-  ['IS', 'Iceland'],
-  ['IN', 'India'],
-  ['ID', 'Indonesia'],
-  ['IR', 'Iran'],
-  ['IQ', 'Iraq'],
-  ['IE', 'Ireland'],
-  ['IM', 'Isle of Man'],
-  ['IL', 'Israel'],
-  ['IT', 'Italy'],
-  ['JM', 'Jamaica'],
-  ['JP', 'Japan'],
-  ['JE', 'Jersey'],
-  ['JO', 'Jordan'],
-  ['KZ', 'Kazakhstan'],
-  ['KE', 'Kenya'],
-  ['KI', 'Kiribati'],
-  ['KP', 'North Korea'],
-  ['KR', 'South Korea'],
-  ['XK', 'Kosovo'],
-  ['KW', 'Kuwait'],
-  ['KG', 'Kyrgyzstan'],
-  ['LA', 'Laos'],
-  ['LV', 'Latvia'],
-  ['LB', 'Lebanon'],
-  ['LS', 'Lesotho'],
-  ['LR', 'Liberia'],
-  ['LY', 'Libya'],
-  ['LI', 'Liechtenstein'],
-  ['LT', 'Lithuania'],
-  ['LU', 'Luxembourg'],
-  ['MO', 'Macao'],
-  ['MG', 'Madagascar'],
-  ['MW', 'Malawi'],
-  ['MY', 'Malaysia'],
-  ['MV', 'Maldives'],
-  ['ML', 'Mali'],
-  ['MT', 'Malta'],
-  ['MH', 'Marshall Islands'],
-  ['MQ', 'Martinique'],
-  ['MR', 'Mauritania'],
-  ['MU', 'Mauritius'],
-  ['YT', 'Mayotte'],
-  ['MX', 'Mexico'],
-  ['FM', 'Micronesia'],
-  ['MD', 'Moldova'],
-  ['MC', 'Monaco'],
-  ['MN', 'Mongolia'],
-  ['ME', 'Montenegro'],
-  ['MS', 'Montserrat'],
-  ['MA', 'Morocco'],
-  ['MZ', 'Mozambique'],
-  ['MM', 'Myanmar'],
-  ['NA', 'Namibia'],
-  ['NR', 'Nauru'],
-  ['NP', 'Nepal'],
-  ['NL', 'Netherlands'],
-  ['NC', 'New Caledonia'],
-  ['NZ', 'New Zealand'],
-  ['NI', 'Nicaragua'],
-  ['NE', 'Niger'],
-  ['NG', 'Nigeria'],
-  ['MK', 'North Macedonia'],
-  ['MP', 'Northern Mariana Islands'],
-  ['NO', 'Norway'],
-  ['OM', 'Oman'],
-  ['PK', 'Pakistan'],
-  ['PW', 'Palau'],
-  ['PS', 'Palestine'],
-  ['PA', 'Panama'],
-  ['PG', 'Papua New Guinea'],
-  ['PY', 'Paraguay'],
-  ['PE', 'Peru'],
-  ['PH', 'Philippines'],
-  ['PL', 'Poland'],
-  ['PT', 'Portugal'],
-  ['PR', 'Puerto Rico'],
-  ['QA', 'Qatar'],
-  ['RE', 'Réunion'],
-  ['RO', 'Romania'],
-  ['RU', 'Russia'],
-  ['RW', 'Rwanda'],
-  ['KN', 'Saint Kitts and Nevis'],
-  ['LC', 'Saint Lucia'],
-  ['VC', 'Saint Vincent and the Grenadines'],
-  ['WS', 'Samoa'],
-  ['SM', 'San Marino'],
-  ['ST', 'Sao Tome and Principe'],
-  ['SA', 'Saudi Arabia'],
-  ['SN', 'Senegal'],
-  ['RS', 'Serbia'],
-  ['SC', 'Seychelles'],
-  ['SL', 'Sierra Leone'],
-  ['SG', 'Singapore'],
-  ['SX', 'Sint Maarten'],
-  ['SK', 'Slovakia'],
-  ['SI', 'Slovenia'],
-  ['SB', 'Solomon Islands'],
-  ['SO', 'Somalia'],
-  ['ZA', 'South Africa'],
-  ['SS', 'South Sudan'],
-  ['ES', 'Spain'],
-  ['LK', 'Sri Lanka'],
-  ['SD', 'Sudan'],
-  ['SR', 'Suriname'],
-  ['SE', 'Sweden'],
-  ['CH', 'Switzerland'],
-  ['SY', 'Syria'],
-  ['TW', 'Taiwan'],
-  ['TJ', 'Tajikistan'],
-  ['TZ', 'Tanzania'],
-  ['TH', 'Thailand'],
-  ['TL', 'Timor-Leste'],
-  ['TG', 'Togo'],
-  ['TO', 'Tonga'],
-  ['TT', 'Trinidad and Tobago'],
-  ['TN', 'Tunisia'],
-  ['TR', 'Türkiye'],
-  ['TM', 'Turkmenistan'],
-  ['TC', 'Turks and Caicos Islands'],
-  ['TV', 'Tuvalu'],
-  ['UG', 'Uganda'],
-  ['UA', 'Ukraine'],
-  ['AE', 'United Arab Emirates'],
-  ['GB', 'United Kingdom'],
-  ['US', 'United States'],
-  ['UY', 'Uruguay'],
-  ['UZ', 'Uzbekistan'],
-  ['VU', 'Vanuatu'],
-  ['VA', 'Vatican City'],
-  ['VE', 'Venezuela'],
-  ['VN', 'Vietnam'],
-  ['VG', 'British Virgin Islands'],
-  ['VI', 'U.S. Virgin Islands'],
-  ['YE', 'Yemen'],
-  ['ZM', 'Zambia'],
-  ['ZW', 'Zimbabwe'],
-];
+// One `CODE Name` per line: a plain string costs the content scripts a third of
+// what an array of pairs does (issue 9: bundle budget).
+const COUNTRY_TABLE = `
+AF Afghanistan
+AX Åland Islands
+AL Albania
+DZ Algeria
+AS American Samoa
+AD Andorra
+AO Angola
+AI Anguilla
+AG Antigua and Barbuda
+AR Argentina
+AM Armenia
+AW Aruba
+AU Australia
+AT Austria
+AZ Azerbaijan
+BS Bahamas
+BH Bahrain
+BD Bangladesh
+BB Barbados
+BY Belarus
+BE Belgium
+BZ Belize
+BJ Benin
+BM Bermuda
+BT Bhutan
+BO Bolivia
+BA Bosnia and Herzegovina
+BW Botswana
+BR Brazil
+BN Brunei
+BG Bulgaria
+BF Burkina Faso
+BI Burundi
+KH Cambodia
+CM Cameroon
+CA Canada
+CV Cape Verde
+KY Cayman Islands
+CF Central African Republic
+TD Chad
+CL Chile
+CN China
+CO Colombia
+KM Comoros
+CG Congo
+CD Democratic Republic of the Congo
+CR Costa Rica
+CI Côte d'Ivoire
+HR Croatia
+CU Cuba
+CW Curaçao
+CY Cyprus
+CZ Czechia
+DK Denmark
+DJ Djibouti
+DM Dominica
+DO Dominican Republic
+EC Ecuador
+EG Egypt
+SV El Salvador
+GQ Equatorial Guinea
+ER Eritrea
+EE Estonia
+SZ Eswatini
+ET Ethiopia
+FJ Fiji
+FI Finland
+FR France
+GF French Guiana
+PF French Polynesia
+GA Gabon
+GM Gambia
+GE Georgia
+DE Germany
+GH Ghana
+GI Gibraltar
+GR Greece
+GL Greenland
+GD Grenada
+GP Guadeloupe
+GU Guam
+GT Guatemala
+GG Guernsey
+GN Guinea
+GW Guinea-Bissau
+GY Guyana
+HT Haiti
+HN Honduras
+HK Hong Kong
+HU Hungary
+IS Iceland
+IN India
+ID Indonesia
+IR Iran
+IQ Iraq
+IE Ireland
+IM Isle of Man
+IL Israel
+IT Italy
+JM Jamaica
+JP Japan
+JE Jersey
+JO Jordan
+KZ Kazakhstan
+KE Kenya
+KI Kiribati
+KP North Korea
+KR South Korea
+XK Kosovo
+KW Kuwait
+KG Kyrgyzstan
+LA Laos
+LV Latvia
+LB Lebanon
+LS Lesotho
+LR Liberia
+LY Libya
+LI Liechtenstein
+LT Lithuania
+LU Luxembourg
+MO Macao
+MG Madagascar
+MW Malawi
+MY Malaysia
+MV Maldives
+ML Mali
+MT Malta
+MH Marshall Islands
+MQ Martinique
+MR Mauritania
+MU Mauritius
+YT Mayotte
+MX Mexico
+FM Micronesia
+MD Moldova
+MC Monaco
+MN Mongolia
+ME Montenegro
+MS Montserrat
+MA Morocco
+MZ Mozambique
+MM Myanmar
+NA Namibia
+NR Nauru
+NP Nepal
+NL Netherlands
+NC New Caledonia
+NZ New Zealand
+NI Nicaragua
+NE Niger
+NG Nigeria
+MK North Macedonia
+MP Northern Mariana Islands
+NO Norway
+OM Oman
+PK Pakistan
+PW Palau
+PS Palestine
+PA Panama
+PG Papua New Guinea
+PY Paraguay
+PE Peru
+PH Philippines
+PL Poland
+PT Portugal
+PR Puerto Rico
+QA Qatar
+RE Réunion
+RO Romania
+RU Russia
+RW Rwanda
+KN Saint Kitts and Nevis
+LC Saint Lucia
+VC Saint Vincent and the Grenadines
+WS Samoa
+SM San Marino
+ST Sao Tome and Principe
+SA Saudi Arabia
+SN Senegal
+RS Serbia
+SC Seychelles
+SL Sierra Leone
+SG Singapore
+SX Sint Maarten
+SK Slovakia
+SI Slovenia
+SB Solomon Islands
+SO Somalia
+ZA South Africa
+SS South Sudan
+ES Spain
+LK Sri Lanka
+SD Sudan
+SR Suriname
+SE Sweden
+CH Switzerland
+SY Syria
+TW Taiwan
+TJ Tajikistan
+TZ Tanzania
+TH Thailand
+TL Timor-Leste
+TG Togo
+TO Tonga
+TT Trinidad and Tobago
+TN Tunisia
+TR Türkiye
+TM Turkmenistan
+TC Turks and Caicos Islands
+TV Tuvalu
+UG Uganda
+UA Ukraine
+AE United Arab Emirates
+GB United Kingdom
+US United States
+UY Uruguay
+UZ Uzbekistan
+VU Vanuatu
+VA Vatican City
+VE Venezuela
+VN Vietnam
+VG British Virgin Islands
+VI U.S. Virgin Islands
+YE Yemen
+ZM Zambia
+ZW Zimbabwe
+`;
+
+/** `CODE Name` lines → pairs. A function so bundles that import only one table can drop the others. */
+function codeNamePairs(table: string): Array<readonly [string, string]> {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => [line.slice(0, 2), line.slice(3)] as const);
+}
+
+const COUNTRIES = /* @__PURE__ */ codeNamePairs(COUNTRY_TABLE);
 
 const ALIASES: Record<string, readonly string[]> = {
   "United States": ["USA", "US", "U.S.", "U.S.A.", "United States of America", "America"],
@@ -264,64 +276,69 @@ const ALIASES: Record<string, readonly string[]> = {
 };
 
 /** Lower-case name, alias or ISO2 code → canonical country name. */
-export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ...COUNTRIES.map(([, name]) => [name.toLowerCase(), name] as const),
   ...Object.entries(ALIASES).flatMap(([name, list]) => list.map((a) => [a.toLowerCase(), name] as const)),
 ]);
 
-export const COUNTRY_BY_ISO2: ReadonlyMap<string, string> = new Map(COUNTRIES.map(([code, name]) => [code, name]));
+export const COUNTRY_BY_ISO2: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(COUNTRIES.map(([code, name]) => [code, name]));
 
 /** U.S. states (name and postal code) → used to read "Austin, TX" as being in the United States. */
-export const US_STATES: ReadonlyMap<string, string> = new Map([
-  ['al', 'Alabama'], ['alabama', 'Alabama'],
-  ['ak', 'Alaska'], ['alaska', 'Alaska'],
-  ['az', 'Arizona'], ['arizona', 'Arizona'],
-  ['ar', 'Arkansas'], ['arkansas', 'Arkansas'],
-  ['ca', 'California'], ['california', 'California'],
-  ['co', 'Colorado'], ['colorado', 'Colorado'],
-  ['ct', 'Connecticut'], ['connecticut', 'Connecticut'],
-  ['de', 'Delaware'], ['delaware', 'Delaware'],
-  ['fl', 'Florida'], ['florida', 'Florida'],
-  ['ga', 'Georgia'], ['georgia', 'Georgia'],
-  ['hi', 'Hawaii'], ['hawaii', 'Hawaii'],
-  ['id', 'Idaho'], ['idaho', 'Idaho'],
-  ['il', 'Illinois'], ['illinois', 'Illinois'],
-  ['in', 'Indiana'], ['indiana', 'Indiana'],
-  ['ia', 'Iowa'], ['iowa', 'Iowa'],
-  ['ks', 'Kansas'], ['kansas', 'Kansas'],
-  ['ky', 'Kentucky'], ['kentucky', 'Kentucky'],
-  ['la', 'Louisiana'], ['louisiana', 'Louisiana'],
-  ['me', 'Maine'], ['maine', 'Maine'],
-  ['md', 'Maryland'], ['maryland', 'Maryland'],
-  ['ma', 'Massachusetts'], ['massachusetts', 'Massachusetts'],
-  ['mi', 'Michigan'], ['michigan', 'Michigan'],
-  ['mn', 'Minnesota'], ['minnesota', 'Minnesota'],
-  ['ms', 'Mississippi'], ['mississippi', 'Mississippi'],
-  ['mo', 'Missouri'], ['missouri', 'Missouri'],
-  ['mt', 'Montana'], ['montana', 'Montana'],
-  ['ne', 'Nebraska'], ['nebraska', 'Nebraska'],
-  ['nv', 'Nevada'], ['nevada', 'Nevada'],
-  ['nh', 'New Hampshire'], ['new hampshire', 'New Hampshire'],
-  ['nj', 'New Jersey'], ['new jersey', 'New Jersey'],
-  ['nm', 'New Mexico'], ['new mexico', 'New Mexico'],
-  ['ny', 'New York'], ['new york', 'New York'],
-  ['nc', 'North Carolina'], ['north carolina', 'North Carolina'],
-  ['nd', 'North Dakota'], ['north dakota', 'North Dakota'],
-  ['oh', 'Ohio'], ['ohio', 'Ohio'],
-  ['ok', 'Oklahoma'], ['oklahoma', 'Oklahoma'],
-  ['or', 'Oregon'], ['oregon', 'Oregon'],
-  ['pa', 'Pennsylvania'], ['pennsylvania', 'Pennsylvania'],
-  ['ri', 'Rhode Island'], ['rhode island', 'Rhode Island'],
-  ['sc', 'South Carolina'], ['south carolina', 'South Carolina'],
-  ['sd', 'South Dakota'], ['south dakota', 'South Dakota'],
-  ['tn', 'Tennessee'], ['tennessee', 'Tennessee'],
-  ['tx', 'Texas'], ['texas', 'Texas'],
-  ['ut', 'Utah'], ['utah', 'Utah'],
-  ['vt', 'Vermont'], ['vermont', 'Vermont'],
-  ['va', 'Virginia'], ['virginia', 'Virginia'],
-  ['wa', 'Washington'], ['washington', 'Washington'],
-  ['wv', 'West Virginia'], ['west virginia', 'West Virginia'],
-  ['wi', 'Wisconsin'], ['wisconsin', 'Wisconsin'],
-  ['wy', 'Wyoming'], ['wyoming', 'Wyoming'],
-  ['dc', 'District of Columbia'], ['district of columbia', 'District of Columbia'],
-]);
+export const US_STATES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ codeNamePairs(`
+AL Alabama
+AK Alaska
+AZ Arizona
+AR Arkansas
+CA California
+CO Colorado
+CT Connecticut
+DE Delaware
+FL Florida
+GA Georgia
+HI Hawaii
+ID Idaho
+IL Illinois
+IN Indiana
+IA Iowa
+KS Kansas
+KY Kentucky
+LA Louisiana
+ME Maine
+MD Maryland
+MA Massachusetts
+MI Michigan
+MN Minnesota
+MS Mississippi
+MO Missouri
+MT Montana
+NE Nebraska
+NV Nevada
+NH New Hampshire
+NJ New Jersey
+NM New Mexico
+NY New York
+NC North Carolina
+ND North Dakota
+OH Ohio
+OK Oklahoma
+OR Oregon
+PA Pennsylvania
+RI Rhode Island
+SC South Carolina
+SD South Dakota
+TN Tennessee
+TX Texas
+UT Utah
+VT Vermont
+VA Virginia
+WA Washington
+WV West Virginia
+WI Wisconsin
+WY Wyoming
+DC District of Columbia
+`).flatMap(([code, name]) => [
+    [code.toLowerCase(), name],
+    [name.toLowerCase(), name],
+  ]),
+);
