@@ -12,7 +12,8 @@ export interface ExtractResult {
   snapshot: ProfileSnapshot | null;
 }
 
-export interface PlatformDefinition {
+/** What a content script needs of its platform: detection and extraction. */
+export interface SitePlatform {
   id: PlatformId;
   /** Human name shown in the UI. */
   label: string;
@@ -22,6 +23,9 @@ export interface PlatformDefinition {
   classifyUrl(url: URL): UrlVerdict;
   /** Read the page the user has open; never fetch anything. Must not throw. */
   extract(document: Document, url: string): ExtractResult;
+}
+
+export interface PlatformDefinition extends SitePlatform {
   /**
    * Example URLs kept next to the detector: every other detector must reject
    * them (negatives for free). `kind` is what `classifyUrl` must say.
@@ -29,7 +33,12 @@ export interface PlatformDefinition {
   examples: ReadonlyArray<{ url: string; kind: PageState }>;
 }
 
-/** Identity helper that types a platform declaration (WXT `define*` style). */
+/** Identity helper that types a platform's runtime part (WXT `define*` style). */
+export function defineSitePlatform(def: SitePlatform): SitePlatform {
+  return def;
+}
+
+/** Identity helper that types a platform declaration with its examples (WXT `define*` style). */
 export function definePlatform(def: PlatformDefinition): PlatformDefinition {
   return def;
 }

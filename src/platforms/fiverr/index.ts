@@ -1,13 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { classifyFiverrUrl } from './classify-url';
-import { extractFiverr } from './extract';
+import site from './platform';
 
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'fiverr',
-  label: 'Fiverr',
-  matchesHost: (host) => host === 'www.fiverr.com' || host === 'fiverr.com',
-  classifyUrl: classifyFiverrUrl,
-  extract: extractFiverr,
+  ...site,
   examples: [
     { url: 'https://www.fiverr.com/kaitoblaze', kind: 'profile' },
     { url: 'https://www.fiverr.com/kaitoblaze?source=gig_page&ref_ctx_id=abc', kind: 'profile' },

@@ -1,13 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { classifyFreelancerUrl } from './classify-url';
-import { extractFreelancer } from './extract';
+import site from './platform';
 
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'freelancer',
-  label: 'Freelancer.com',
-  matchesHost: (host) => host === 'www.freelancer.com' || host === 'freelancer.com',
-  classifyUrl: classifyFreelancerUrl,
-  extract: extractFreelancer,
+  ...site,
   examples: [
     { url: 'https://www.freelancer.com/u/brisklynx', kind: 'profile' },
     { url: 'https://www.freelancer.com/u/brisklynx?ref_project_id=123', kind: 'profile' },

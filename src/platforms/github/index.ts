@@ -1,13 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { classifyGithubUrl } from './classify-url';
-import { extractGithub } from './extract';
+import site from './platform';
 
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'github',
-  label: 'GitHub',
-  matchesHost: (host) => host === 'github.com' || host === 'www.github.com',
-  classifyUrl: classifyGithubUrl,
-  extract: extractGithub,
+  ...site,
   examples: [
     { url: 'https://github.com/octo-rowan', kind: 'profile' },
     { url: 'https://github.com/octo-rowan?tab=repositories', kind: 'profile' },

@@ -1,14 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { extractIndeed } from './extract';
-import { classifyIndeedUrl, matchesIndeedHost } from './url';
+import site from './platform';
 
-/** Indeed résumés and candidate profiles (issue 5). */
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'indeed',
-  label: 'Indeed',
-  matchesHost: matchesIndeedHost,
-  classifyUrl: classifyIndeedUrl,
-  extract: extractIndeed,
+  ...site,
   examples: [
     { url: 'https://www.indeed.com/r/Mara-T/3f9c2a7b1d0e4c55', kind: 'profile' },
     { url: 'https://uk.indeed.com/r/8a1b2c3d4e5f6071', kind: 'profile' },

@@ -1,34 +1,9 @@
 import { definePlatform } from '../define-platform';
-import type { ExtractResult } from '../define-platform';
-import { readJsonLd } from '../dom-read';
-import { extractLoggedIn } from './extract-logged-in';
-import { extractPublic } from './extract-public';
-import { linkedInPageState } from './page-state';
 import { LINKEDIN_EXAMPLES } from './examples';
-import { classifyLinkedInUrl, isLinkedInHost, slugFromUrl } from './url';
+import site from './platform';
 
-/**
- * LinkedIn (issue 5): URL shape first, then the page state from machine hooks,
- * then the public or logged-in reader. Never throws.
- */
-export function extractLinkedIn(doc: Document, url: string): ExtractResult {
-  try {
-    const ld = readJsonLd(doc);
-    const { state, view } = linkedInPageState(doc, ld);
-    if (state !== 'profile') return { state, snapshot: null };
-    const snapshot = view === 'public' ? extractPublic(doc, url, ld) : extractLoggedIn(doc, url, slugFromUrl(url));
-    return { state: 'profile', snapshot };
-  } catch (err) {
-    console.warn('[hire-signals] linkedin extractor failed', err);
-    return { state: 'not-a-profile', snapshot: null };
-  }
-}
-
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'linkedin',
-  label: 'LinkedIn',
-  matchesHost: isLinkedInHost,
-  classifyUrl: classifyLinkedInUrl,
-  extract: extractLinkedIn,
+  ...site,
   examples: LINKEDIN_EXAMPLES,
 });

@@ -1,13 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { classifyUpworkUrl } from './classify-url';
-import { extractUpwork } from './extract';
+import site from './platform';
 
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'upwork',
-  label: 'Upwork',
-  matchesHost: (host) => host === 'www.upwork.com' || host === 'upwork.com',
-  classifyUrl: classifyUpworkUrl,
-  extract: extractUpwork,
+  ...site,
   examples: [
     { url: 'https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9', kind: 'profile' },
     { url: 'https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9?viewMode=1&s=1110580755107926016', kind: 'profile' },

@@ -1,14 +1,9 @@
 import { definePlatform } from '../define-platform';
-import { extractWellfound } from './extract';
-import { classifyWellfoundUrl, matchesWellfoundHost } from './url';
+import site from './platform';
 
-/** Wellfound (formerly AngelList Talent) public user pages (issue 5). */
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
 export default definePlatform({
-  id: 'wellfound',
-  label: 'Wellfound',
-  matchesHost: matchesWellfoundHost,
-  classifyUrl: classifyWellfoundUrl,
-  extract: extractWellfound,
+  ...site,
   examples: [
     { url: 'https://wellfound.com/u/ilse-brannigan', kind: 'profile' },
     { url: 'https://wellfound.com/u/tobiah_q.dev/', kind: 'profile' },

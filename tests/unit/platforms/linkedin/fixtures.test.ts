@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractLinkedIn } from '../../../../src/platforms/linkedin';
+import { extractLinkedIn } from '../../../../src/platforms/linkedin/platform';
 import { extractPage } from '../../../../src/platforms/extract-page';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { bystanders, viewer } from '../../../fixtures/linkedin/people';
 import { expectedFor, loadFixture } from './load-fixture';
 

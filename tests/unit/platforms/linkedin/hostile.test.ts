@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinkedIn } from '../../../../src/platforms/linkedin';
-import { profileSnapshotSchema } from '../../../../src/profile/snapshot';
+import { extractLinkedIn } from '../../../../src/platforms/linkedin/platform';
+import { profileSnapshotSchema } from '../../../../src/profile/snapshot-schema';
 import { loadFixture, parseHtml } from './load-fixture';
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;

@@ -1,0 +1,33 @@
+// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+import { defineSitePlatform } from '../define-platform';
+import type { ExtractResult } from '../define-platform';
+import { readJsonLd } from '../dom-read';
+import { extractLoggedIn } from './extract-logged-in';
+import { extractPublic } from './extract-public';
+import { linkedInPageState } from './page-state';
+import { classifyLinkedInUrl, isLinkedInHost, slugFromUrl } from './url';
+
+/**
+ * LinkedIn (issue 5): URL shape first, then the page state from machine hooks,
+ * then the public or logged-in reader. Never throws.
+ */
+export function extractLinkedIn(doc: Document, url: string): ExtractResult {
+  try {
+    const ld = readJsonLd(doc);
+    const { state, view } = linkedInPageState(doc, ld);
+    if (state !== 'profile') return { state, snapshot: null };
+    const snapshot = view === 'public' ? extractPublic(doc, url, ld) : extractLoggedIn(doc, url, slugFromUrl(url));
+    return { state: 'profile', snapshot };
+  } catch (err) {
+    console.warn('[hire-signals] linkedin extractor failed', err);
+    return { state: 'not-a-profile', snapshot: null };
+  }
+}
+
+export default defineSitePlatform({
+  id: 'linkedin',
+  label: 'LinkedIn',
+  matchesHost: isLinkedInHost,
+  classifyUrl: classifyLinkedInUrl,
+  extract: extractLinkedIn,
+});
