@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { HIRING_HOST_MATCHES } from './src/platforms/hosts';
 
 // The manifest is kept narrow on purpose: `storage` is the only permission.
 // No `tabs`, no `<all_urls>`, no `scripting` — the content script is declared
@@ -42,12 +41,5 @@ export default defineConfig({
   }),
   zip: {
     excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', 'coverage/**', '.output/**'],
-  },
-  hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
-      // Content-script hosts come from one data file so the manifest, the
-      // detector and the tests can never disagree.
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...HIRING_HOST_MATCHES];
-    },
   },
 });

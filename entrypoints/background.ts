@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
 import { BADGE_COLOURS, badgeText } from '../src/content/badge';
-import type { ContentMessage, SeenAnswer, SeenQuery, TabReport } from '../src/messaging/protocol';
+import type { ContentMessage, TabReport } from '../src/messaging/protocol';
+import { createScanService } from '../src/background/scan-service';
 import { isSeenShardKey, SeenStore } from '../src/seen/seen-storage';
 import { loadSettings } from '../src/settings/storage';
 import { pruneLocalData } from '../src/settings/retention';
-import { tabReportKey } from '../src/messaging/protocol';
 
 async function showBadge(tabId: number, tab: TabReport | null) {
   try {
@@ -16,38 +15,25 @@ async function showBadge(tabId: number, tab: TabReport | null) {
   }
 }
 
-async function clearTab(tabId: number) {
-  await storage.removeItem(tabReportKey(tabId));
-  await showBadge(tabId, null);
-}
-
 const seenStore = new SeenStore();
-
-/** Template reuse (issue 10): look the profile up in the local index, then remember it — unless switched off. */
-async function answerSeen(query: SeenQuery): Promise<SeenAnswer> {
-  const { settings } = await loadSettings();
-  if (!settings.templateReuse.enabled) return { matches: [] };
-  const matches = await seenStore.lookupAndRecord(query, { record: true, retentionDays: settings.retentionDays });
-  return { matches };
-}
+const scans = createScanService({ seen: seenStore, showBadge });
 
 /**
- * Keeps the latest report per tab in `storage.session` (survives a
- * service-worker restart, gone when the browser closes) and mirrors it on the
- * toolbar badge. All listeners are registered synchronously at start-up so a
- * restarted worker receives the event that woke it.
+ * Evaluates what the content scripts read (they only extract: issue 9), keeps
+ * the latest report per tab in `storage.session` (survives a service-worker
+ * restart, gone when the browser closes) and mirrors it on the toolbar badge.
+ * All listeners are registered synchronously at start-up so a restarted
+ * worker receives the event that woke it.
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const msg = raw as ContentMessage | null;
     const tabId = sender.tab?.id;
-    // Only content scripts (which have a tab) report; anything else is ignored.
+    // Only content scripts (which have a tab) send these; anything else is ignored.
     if (tabId == null || !msg || typeof msg !== 'object') return undefined;
-    if (msg.type === 'hs:report' && msg.tab && typeof msg.tab === 'object') {
-      return storage.setItem(tabReportKey(tabId), msg.tab).then(() => showBadge(tabId, msg.tab));
-    }
-    if (msg.type === 'hs:clear') return clearTab(tabId);
-    if (msg.type === 'hs:seen' && msg.query && typeof msg.query === 'object') return answerSeen(msg.query);
+    if (msg.type === 'hs:scan') return scans.scan(tabId, msg.page);
+    if (msg.type === 'hs:clear') return scans.clear(tabId);
+    if (msg.type === 'hs:mark') return scans.mark(msg.change).catch((err) => console.warn('[hire-signals] could not save', err));
     return undefined;
   });
   // "Forget all" or "clear all data" in the options page removes the shards: drop the in-memory copy too.
@@ -58,10 +44,13 @@ export default defineBackground(() => {
   void loadSettings()
     .then(({ settings }) => pruneLocalData(settings.retentionDays))
     .catch(() => {});
-  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabReportKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    scans.forgetTab(tabId);
+    void scans.clear(tabId);
+  });
   // A full navigation starts a new document: its content script (if the host
   // matches) reports afresh; on any other host the old report must not linger.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading') void clearTab(tabId);
+    if (changeInfo.status === 'loading') void scans.clear(tabId);
   });
 });

@@ -1,20 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentMessage, PopupToContentMessage, SeenAnswer } from '../messaging/protocol';
-import type { SeenMatch } from '../rules/define-rule';
-import { encodeSignature } from '../engine/fingerprint';
-import { profileFingerprint } from '../seen/profile-fingerprint';
-import { detect } from '../platforms/detect';
-import type { PageExtraction } from '../platforms/extract-page';
-import type { Settings } from '../settings/schema';
-import { allowlistItem, dismissedItem, loadSettings, saveSettings, watchSettings } from '../settings/storage';
+import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../messaging/protocol';
+import type { SitePlatform } from '../platforms/define-platform';
 import type { PanelModel } from '../ui/panel/panel';
 import type { PanelView } from '../ui/panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
-import { timed } from './work-timer';
 import { pageColorScheme } from './page-scheme';
 import { isProfileComplete } from './profile-complete';
-import { sameOutcome, scanProfile, siteEnabled, type ScanOutcome, type UserMarks } from './scan-profile';
+import { readPage } from './read-page';
+import { timed } from './work-timer';
 
 /** Performance marks a bench reads (issue 9). */
 export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:panel-mounted', measure: 'hire-signals:scan' } as const;
@@ -22,27 +16,31 @@ export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:p
 export interface ScanControllerDeps {
   ctx: ContentScriptContext;
   view: PanelView;
+  /** The one platform this content script serves (one script per platform: issue 9). */
+  platform: SitePlatform;
   doc?: Document;
   currentUrl?: () => string;
-  send?: (msg: ContentMessage) => void;
-  extract?: (doc: Document, url: string) => PageExtraction;
-  /** Request/response to the background (the seen-profiles index); defaults to runtime.sendMessage. */
+  /** Read the page; defaults to the platform's extractor (tests count calls). */
+  read?: (doc: Document, url: string) => PagePayload;
+  /** Request/response to the background; defaults to runtime.sendMessage. */
   ask?: (msg: ContentMessage) => Promise<unknown>;
 }
 
 export interface ScanController {
   /** Handle the current URL (first load or after SPA navigation). */
   handleUrl(url: string): Promise<void>;
-  /** Re-evaluate the page now (settings, allowlist or dismissals changed; popup asked). */
+  /** Read the page again and have it re-evaluated (settings, allowlist or dismissals changed; popup asked). */
   rescan(): void;
-  readonly last: ScanOutcome | null;
+  /** The background's latest evaluation of this page, as kept for the popup. */
+  readonly last: TabReport | null;
 }
 
-function defaultSend(msg: ContentMessage) {
+function defaultAsk(msg: ContentMessage): Promise<unknown> {
   try {
-    void browser.runtime.sendMessage(msg).catch(() => {});
-  } catch {
+    return browser.runtime.sendMessage(msg);
+  } catch (err) {
     // The extension was updated or reloaded: this script is orphaned and must stay quiet.
+    return Promise.reject(err);
   }
 }
 
@@ -54,133 +52,62 @@ function mark(name: string) {
   }
 }
 
+function isScanReply(v: unknown): v is ScanReply {
+  return !!v && typeof v === 'object' && typeof (v as ScanReply).tab === 'object' && (v as ScanReply).tab !== null;
+}
+
 /**
- * Wires the pure scan (extract → evaluate) to storage, the panel and the
- * background. Every listener, observer and timer is registered through `ctx`
- * so an extension update leaves nothing behind.
+ * Wires one platform's extractor to the background (which evaluates) and the
+ * panel. The page's main thread only reads the DOM and draws the panel; the
+ * rules, settings and indicator data live in the background (issue 9). Every
+ * listener, observer and timer is registered through `ctx` so an extension
+ * update leaves nothing behind.
  */
 export function createScanController(deps: ScanControllerDeps): ScanController {
-  const { ctx, view } = deps;
+  const { ctx, view, platform } = deps;
   const doc = deps.doc ?? document;
   const currentUrl = deps.currentUrl ?? (() => location.href);
-  const send = deps.send ?? defaultSend;
+  const ask = deps.ask ?? defaultAsk;
+  const read = deps.read ?? ((d: Document, url: string) => readPage(platform, d, url));
 
-  let settings: Settings | null = null;
-  let marks: UserMarks = { allowlist: {}, dismissed: {} };
-  let loading: Promise<void> | null = null;
   let watch: LateSectionWatch | null = null;
-  let last: ScanOutcome | null = null;
+  let last: TabReport | null = null;
   let scannedUrl: string | null = null;
+  /** The page as last sent, serialised: an unchanged page is not sent again. */
+  let sentPage: string | null = null;
+  /** Bumped on every request and on leaving, so a late answer for an older state is dropped. */
+  let requestSeq = 0;
   let firstScan = true;
-  // Template reuse (issue 10): the background's index is asked once per candidate on this page.
-  let seenAskedFor: string | null = null;
-  let seenMatches: SeenMatch[] = [];
-  const ask = deps.ask ?? ((msg: ContentMessage) => browser.runtime.sendMessage(msg));
 
-  const askSeen = (outcome: ScanOutcome) => {
-    if (!settings?.templateReuse.enabled || !outcome.snapshot || !outcome.key || seenAskedFor === outcome.key) return;
-    const sig = profileFingerprint(outcome.snapshot);
-    if (!sig) return; // too little long-form text yet; a later pass (late sections) may have more
-    const key = outcome.key;
-    seenAskedFor = key;
-    const query = { key, url: outcome.snapshot.url, platform: outcome.snapshot.platform, fp: encodeSignature(sig) };
-    ask({ type: 'hs:seen', query })
-      .then((answer) => {
-        const matches = (answer as SeenAnswer | undefined)?.matches;
-        if (ctx.isInvalid || seenAskedFor !== key || !Array.isArray(matches) || matches.length === 0) return;
-        seenMatches = matches;
-        rescan();
-      })
-      .catch(() => {
-        /* background unavailable (extension updating): no template-reuse signal this time */
-      });
-  };
+  const send = (msg: ContentMessage) => void ask(msg).catch(() => {});
 
-  const load = () =>
-    (loading ??= (async () => {
-      const [loaded, allowlist, dismissed] = await Promise.all([loadSettings(), allowlistItem.getValue(), dismissedItem.getValue()]);
-      settings = loaded.settings;
-      marks = { allowlist: allowlist ?? {}, dismissed: dismissed ?? {} };
-      // Changes made in the popup, options or another tab apply here at once.
-      ctx.onInvalidated(
-        watchSettings((next) => {
-          settings = next.settings;
-          rescan();
-        }),
-      );
-      ctx.onInvalidated(
-        allowlistItem.watch((value) => {
-          marks = { ...marks, allowlist: value ?? {} };
-          rescan();
-        }),
-      );
-      ctx.onInvalidated(
-        dismissedItem.watch((value) => {
-          marks = { ...marks, dismissed: value ?? {} };
-          rescan();
-        }),
-      );
-    })());
-
-  const actionsFor = (outcome: ScanOutcome) => {
-    const key = outcome.key!;
-    const snapshot = outcome.snapshot!;
-    const update = async <T,>(item: { getValue(): Promise<T>; setValue(v: T): Promise<void> }, change: (v: T) => T) => {
-      try {
-        await item.setValue(change(await item.getValue()));
-      } catch (err) {
-        console.warn('[hire-signals] could not save', err);
-      }
-    };
+  const actionsFor = (key: string, page: PagePayload) => {
+    const change = (c: MarkChange) => send({ type: 'hs:mark', change: c });
     return {
-      onDismiss: (ruleId: string) =>
-        void update(dismissedItem, (all) => {
-          const prev = all[key]?.ruleIds ?? [];
-          return { ...all, [key]: { ruleIds: [...new Set([...prev, ruleId])], updatedAt: new Date().toISOString() } };
-        }),
-      onRestoreDismissed: () =>
-        void update(dismissedItem, (all) => {
-          const next = { ...all };
-          delete next[key];
-          return next;
-        }),
-      onAllowlist: () =>
-        void update(allowlistItem, (all) => ({
-          ...all,
-          [key]: { url: snapshot.url, name: snapshot.name, platform: snapshot.platform, addedAt: new Date().toISOString() },
-        })),
-      onUnallowlist: () =>
-        void update(allowlistItem, (all) => {
-          const next = { ...all };
-          delete next[key];
-          return next;
-        }),
-      onHideOnSite: () =>
-        void (async () => {
-          const { settings: current } = await loadSettings();
-          await saveSettings({ ...current, sites: { ...current.sites, [snapshot.platform]: false } });
-        })().catch((err) => console.warn('[hire-signals] could not save', err)),
+      onDismiss: (ruleId: string) => change({ kind: 'dismiss', key, ruleId }),
+      onRestoreDismissed: () => change({ kind: 'restore-dismissed', key }),
+      onAllowlist: () => change({ kind: 'allowlist', key, url: page.snapshot?.url ?? page.url, name: page.snapshot?.name ?? null, platform: page.platform }),
+      onUnallowlist: () => change({ kind: 'unallowlist', key }),
+      onHideOnSite: () => change({ kind: 'hide-on-site', platform: page.platform }),
     };
   };
 
-  const modelFor = (outcome: ScanOutcome): PanelModel => {
-    const report = outcome.report!;
-    const platform = outcome.tab.platform ? detect(outcome.tab.url).platform : null;
+  const modelFor = (tab: TabReport, page: PagePayload): PanelModel => {
+    const report = tab.report!;
     return {
       level: report.level,
       score: report.score,
       findings: report.findings,
       allowlisted: report.allowlisted,
       dismissedCount: report.dismissed.length,
-      candidateName: outcome.snapshot?.name ?? null,
-      siteLabel: platform?.label ?? null,
+      candidateName: page.snapshot?.name ?? null,
+      siteLabel: platform.label,
     };
   };
 
-  const present = (outcome: ScanOutcome) => {
-    const s = settings!;
-    const showPanel = outcome.report && s.panel.enabled && siteEnabled(s, outcome.tab.platform);
-    if (!showPanel) {
+  const present = (reply: ScanReply, page: PagePayload) => {
+    last = reply.tab;
+    if (!reply.showPanel || !reply.tab.report || !reply.tab.profile) {
       view.hide();
       return;
     }
@@ -188,11 +115,11 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     firstScan = false;
     void view
       .show({
-        model: modelFor(outcome),
-        actions: actionsFor(outcome),
-        startCollapsed: s.panel.startCollapsed,
+        model: modelFor(reply.tab, page),
+        actions: actionsFor(reply.tab.profile.key, page),
+        startCollapsed: reply.startCollapsed,
         scheme: pageColorScheme(doc),
-        candidateKey: outcome.key!,
+        candidateKey: reply.tab.profile.key,
       })
       .then(() => {
         if (!wasFirst) return;
@@ -205,56 +132,69 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       });
   };
 
+  const request = (page: PagePayload, url: string) => {
+    const seq = ++requestSeq;
+    ask({ type: 'hs:scan', page })
+      .then((reply) => {
+        if (seq !== requestSeq || ctx.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
+        timed(() => present(reply, page));
+      })
+      .catch(() => {
+        /* background unavailable (extension updating): nothing to show this time */
+      });
+  };
+
   /** One pass; returns true when the page is settled (stop observing). */
   const pass = (url: string): boolean => timed(() => passNow(url));
   const passNow = (url: string): boolean => {
-    if (!settings || ctx.isInvalid) return true;
+    if (ctx.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the locationchange handler restarts
-    const outcome = scanProfile(doc, url, settings, marks, { extract: deps.extract, seenMatches });
-    askSeen(outcome);
-    if (!sameOutcome(last, outcome)) {
-      last = outcome;
-      present(outcome);
-      send({ type: 'hs:report', tab: outcome.tab });
+    const page = read(doc, url);
+    const serialised = JSON.stringify(page);
+    if (serialised !== sentPage) {
+      sentPage = serialised;
+      request(page, url);
     }
-    if (outcome.tab.state === 'not-found') return true;
-    return outcome.snapshot ? isProfileComplete(outcome.snapshot) : false;
+    if (page.state === 'not-found') return true;
+    return page.snapshot ? isProfileComplete(page.snapshot) : false;
   };
 
   const rescan = () => {
-    if (!scannedUrl || !settings || ctx.isInvalid) return;
-    last = null; // force a fresh render and report
+    if (!scannedUrl || ctx.isInvalid) return;
+    sentPage = null; // the page may be unchanged, but its evaluation is not
     pass(scannedUrl);
   };
 
   const leave = () => {
     watch?.stop();
     watch = null;
+    requestSeq += 1;
     if (scannedUrl !== null) {
       view.hide();
       send({ type: 'hs:clear' });
     }
     scannedUrl = null;
+    sentPage = null;
     last = null;
-    seenAskedFor = null;
-    seenMatches = [];
   };
 
   const handleUrl = async (url: string) => {
     // Decide from the URL first: on a non-profile URL, touch nothing in the DOM.
-    if (timed(() => detect(url).kind) !== 'profile') {
+    if (timed(() => urlKind(platform, url)) !== 'profile') {
       leave();
       return;
     }
+    // SPA navigation: the Navigation API announces a pushState before the URL
+    // is committed and before the page swaps its DOM; read after that script has run.
+    await Promise.resolve();
+    if (ctx.isInvalid || currentUrl() !== url) return;
     if (firstScan) mark(PERF.start);
     watch?.stop();
     watch = null;
-    await load();
-    if (ctx.isInvalid || currentUrl() !== url) return;
     if (scannedUrl !== url) {
-      last = null;
-      seenAskedFor = null;
-      seenMatches = [];
+      requestSeq += 1;
+      sentPage = null;
+        last = null;
     }
     scannedUrl = url;
     if (pass(url)) return;
@@ -262,6 +202,11 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     watch = watchLateSections(ctx, doc.documentElement, () => pass(url), { ignore: () => view.host });
   };
 
+  // Settings, allowlist, dismissals (any tab, popup or options page) and the
+  // organisation's policy apply here at once: the background re-evaluates.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && RESCAN_LOCAL_KEYS.some((k) => Object.hasOwn(changes, k)))) rescan();
+  };
   // The popup may ask for a fresh scan (e.g. after changing a rule weight).
   const onMessage = (raw: unknown) => {
     const msg = raw as PopupToContentMessage | null;
@@ -269,8 +214,12 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     return undefined;
   };
   try {
+    browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   } catch {
     /* orphaned context */
   }
@@ -282,4 +231,16 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       return last;
     },
   };
+}
+
+/** What the URL alone says on this platform's host (no DOM). */
+function urlKind(platform: SitePlatform, url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'not-a-profile';
+  }
+  if (!/^https?:$/.test(u.protocol) || !platform.matchesHost(u.hostname.toLowerCase())) return 'not-a-profile';
+  return platform.classifyUrl(u).kind;
 }

@@ -1,7 +1,7 @@
 import { storage } from '#imports';
 import type { SeenMatch } from '../rules/define-rule';
 import { decodeSignature } from '../engine/fingerprint';
-import type { SeenQuery } from '../messaging/protocol';
+import type { PlatformId } from '../profile/snapshot';
 import { SeenIndex, seenEntrySchema, type SeenEntry } from './seen-index';
 
 /**
@@ -19,6 +19,15 @@ export function shardOf(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) >>> 0;
   return h % SHARDS;
+}
+
+/** A profile's long-form-text fingerprint for the seen-profiles index (issue 10): never the text. */
+export interface SeenQuery {
+  key: string;
+  url: string;
+  platform: PlatformId;
+  /** Encoded MinHash signature (src/engine/fingerprint.ts). */
+  fp: string;
 }
 
 export class SeenStore {

@@ -20,8 +20,12 @@ function size(paths: string[]): BundleSize {
   return { bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
 }
 
-/** Sizes of what each entry point loads (its own file plus the shared chunks its HTML references). */
-export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> {
+/**
+ * Sizes of what each entry point loads (its own file plus the shared chunks its
+ * HTML references). There is one content script per platform and a page loads
+ * exactly one of them: `content` is the largest, `contentScripts` lists each.
+ */
+export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & { contentScripts: Record<string, BundleSize> } {
   const dir = EXTENSION_DIR;
   const htmlDeps = (html: string) => {
     const text = readFileSync(join(dir, html), 'utf8');
@@ -30,9 +34,15 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
     const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
     return [...new Set([...refs, ...more])];
   };
-  const all = filesUnder(dir);
+  const scriptsDir = join(dir, 'content-scripts');
+  const names = [...new Set(readdirSync(scriptsDir).map((f) => f.replace(/\.(js|css)$/, '')))].sort();
+  // A content script's own file and its stylesheet, if it has one.
+  const contentScripts = Object.fromEntries(names.map((n) => [n, size(filesUnder(scriptsDir).filter((p) => p.replace(/\.(js|css)$/, '').endsWith(`/${n}`)))]));
+  const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  if (!largest) throw new Error('no content script in the build');
   return {
-    content: size(all.filter((p) => p.includes('content-scripts'))),
+    content: largest,
+    contentScripts,
     background: size([join(dir, 'background.js')]),
     popup: size(htmlDeps('popup.html')),
     options: size(htmlDeps('options.html')),

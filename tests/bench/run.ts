@@ -63,6 +63,7 @@ async function main() {
     ['content.idleMs', results.content.idleMs, verdict('content.idleMs', results.content.idleMs)],
     ['content.bundleGzipBytes', results.content.bundleGzipBytes, verdict('content.bundleGzipBytes', results.content.bundleGzipBytes)],
     ['content.bundleBytes', results.content.bundleBytes, ''],
+    ...Object.entries(bundles.contentScripts).map(([k, v]) => [`content.${k}.gzipBytes`, v.gzipBytes, ''] as [string, number, string]),
     ['popup.gzipBytes', bundles.popup.gzipBytes, ''],
     ['options.gzipBytes', bundles.options.gzipBytes, ''],
     ['background.gzipBytes', bundles.background.gzipBytes, ''],

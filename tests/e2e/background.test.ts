@@ -52,7 +52,7 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     const stored = (await sessionTabReports(s))[tabId] as { report: { level: string; findings: unknown[] } | null };
     expect(stored.report?.level).toBe(expected.report?.level);
     expect(stored.report?.findings.length).toBe(expected.report?.findings.length);
-    await expect.poll(() => badgeText(s, tabId)).toBe(expectedBadge(expected.tab));
+    await expect.poll(() => badgeText(s, tabId)).toBe(expectedBadge(expected));
     const colour = await s.serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
     expect(hex(colour as number[])).toBe(BADGE_COLOURS[expected.report!.level]);
     await page.close();

@@ -42,13 +42,13 @@ describe('in-page panel and badge (real Chromium)', () => {
     const page = await s.open(sample.url);
     // The background stores what the content script concluded for this tab.
     await expect.poll(async () => Object.values(await sessionTabReports(s)).find((r) => r.url === sample.url)?.state, { timeout: 10_000 }).toBe(
-      expected.tab.state,
+      expected.state,
     );
     expect(expected.report, `${sample.id}: the sample should be read as a profile`).not.toBeNull();
     const report = expected.report!;
     await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => hostAttrs(page)).toMatchObject({ level: report.level, count: String(report.findings.length) });
-    await expect.poll(() => badgeOf(sample.url)).toBe(badgeTextFor(expected.tab));
+    await expect.poll(() => badgeOf(sample.url)).toBe(badgeTextFor(expected));
 
     // Expand with the keyboard: the chip is a real button.
     await page.locator(`${HOST} .hs-chip`).focus();
@@ -126,7 +126,7 @@ describe('in-page panel and badge (real Chromium)', () => {
     await expect
       .poll(() => hostAttrs(page), { timeout: 10_000 })
       .toMatchObject({ level: expectedSecond.report!.level, count: String(expectedSecond.report!.findings.length) });
-    await expect.poll(() => badgeOf(second.url)).toBe(badgeTextFor(expectedSecond.tab));
+    await expect.poll(() => badgeOf(second.url)).toBe(badgeTextFor(expectedSecond));
     // The report for the old URL was replaced in the same tab.
     expect(Object.values(await sessionTabReports(s)).map((r) => r.url)).not.toContain(first.url);
     await page.locator(`${HOST} .hs-chip`).click();
@@ -145,7 +145,7 @@ describe('in-page panel and badge (real Chromium)', () => {
     const firstId = expected.report!.findings[0]!.ruleId;
     await page.locator(`${HOST} [data-rule-id="${firstId}"] .hs-dismiss`).click();
 
-    const afterDismiss = expectedOutcome(sample, settings, { allowlist: {}, dismissed: { [expected.key!]: { ruleIds: [firstId] } } });
+    const afterDismiss = expectedOutcome(sample, settings, { allowlist: {}, dismissed: { [expected.profile!.key]: { ruleIds: [firstId] } } });
     const want = { level: afterDismiss.report!.level, count: String(total - 1) };
     await expect.poll(() => hostAttrs(page)).toMatchObject(want);
     await page.reload({ waitUntil: 'load' });
@@ -161,7 +161,7 @@ describe('in-page panel and badge (real Chromium)', () => {
     await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => hostAttrs(page)).toMatchObject({ level: 'none', count: '0' });
     const stored = await s.serviceWorker.evaluate(() => chrome.storage.local.get(['allowlist', 'dismissed']));
-    expect(Object.keys((stored as { allowlist: object }).allowlist)).toEqual([expected.key]);
+    expect(Object.keys((stored as { allowlist: object }).allowlist)).toEqual([expected.profile!.key]);
     await page.close();
   });
 

@@ -1,9 +1,9 @@
 import { timed } from '../../content/work-timer';
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelActions, type PanelModel } from './panel';
 import type { PageScheme } from '../../content/page-scheme';
+import panelCss from './panel.css?inline';
 
 /** Tag of the shadow host; tests find it by `[data-hire-signals-panel]`. */
 export const PANEL_TAG = 'hire-signals-panel';
@@ -34,58 +34,53 @@ function setHostHooks(host: HTMLElement, opts: PanelShowOptions) {
 }
 
 /**
- * The panel inside a WXT shadow-root UI: styles isolated both ways
- * (`cssInjectionMode: 'ui'` brings the entry's CSS into the shadow root only),
- * removed automatically when the content-script context is invalidated.
+ * The panel in its own shadow root: styles isolated both ways (the page's CSS
+ * cannot reach in, ours cannot leak out; `all: initial` on the host stops
+ * inherited styles), keys typed in the panel stay in the panel, and the host
+ * is removed when the content-script context is invalidated. The stylesheet is
+ * bundled as text rather than fetched, so the extension exposes no
+ * web-accessible resource a page could probe for (issue 9: and no request).
  */
 export function createPanelView(ctx: ContentScriptContext, doc: Document = document): PanelView {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  let mounted = false;
-  let latest: PanelShowOptions | null = null;
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
 
-  const paint = () => {
-    if (!ui || !latest || !mounted) return;
-    setHostHooks(ui.shadowHost, latest);
-    const o = latest;
-    const container = ui.uiContainer;
-    timed(() => render(<Panel key={o.candidateKey} model={o.model} startCollapsed={o.startCollapsed} {...o.actions} />, container));
+  const create = () => {
+    const el = doc.createElement(PANEL_TAG);
+    const shadow = el.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `:host{all:initial !important}\n${panelCss}`;
+    const box = doc.createElement('div');
+    shadow.append(style, box);
+    // Keys typed in the panel stay in the panel: no page shortcut fires.
+    for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+    host = el;
+    container = box;
+    return el;
   };
 
-  const ensureUi = () =>
-    (creating ??= createShadowRootUi<HTMLElement>(ctx, {
-      name: PANEL_TAG,
-      position: 'inline',
-      anchor: () => doc.body ?? doc.documentElement,
-      append: 'last',
-      // Keys typed in the panel stay in the panel (no page shortcuts fire).
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((created) => (ui = created)));
+  const remove = () => {
+    if (container) render(null, container);
+    host?.remove();
+  };
+  ctx.onInvalidated(remove);
 
   return {
     async show(opts) {
-      latest = opts;
-      const created = await ensureUi();
-      // A newer show/hide arrived while the shadow root was being created: it wins.
-      if (ctx.isInvalid || latest !== opts) return;
-      // The page may have replaced <body> (SPA re-render) and taken our host with it.
-      if (!mounted || !created.shadowHost.isConnected) {
-        created.mount();
-        mounted = true;
-      }
-      paint();
+      if (ctx.isInvalid) return;
+      timed(() => {
+        const el = host ?? create();
+        // First show, or the page replaced <body> (SPA re-render) and took our host with it.
+        if (!el.isConnected) (doc.body ?? doc.documentElement).append(el);
+        setHostHooks(el, opts);
+        render(<Panel key={opts.candidateKey} model={opts.model} startCollapsed={opts.startCollapsed} {...opts.actions} />, container!);
+      });
     },
     hide() {
-      latest = null;
-      if (ui && mounted) ui.remove();
-      mounted = false;
+      remove();
     },
     get host() {
-      return mounted && ui ? ui.shadowHost : null;
+      return host?.isConnected ? host : null;
     },
   };
 }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentMessage } from '../../../src/messaging/protocol';
-import type { PageExtraction } from '../../../src/platforms/extract-page';
+import { createScanService } from '../../../src/background/scan-service';
+import type { ContentMessage, PagePayload } from '../../../src/messaging/protocol';
+import linkedin from '../../../src/platforms/linkedin';
 import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/profile/snapshot';
 import { createScanController, PERF } from '../../../src/content/scan-controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
@@ -40,20 +41,34 @@ const frames = async (n = 3) => {
 };
 const host = () => document.querySelector<HTMLElement>('[data-hire-signals-panel]');
 
-describe('scan controller (content script wiring)', () => {
+const TAB_ID = 7;
+
+describe('scan controller (content script wiring, with the background service in-process)', () => {
   let ctx: ContentScriptContext;
   let url: string;
   let sent: ContentMessage[];
   let extractCalls: number;
-  let page: PageExtraction;
+  let page: PagePayload;
+
+  // The content script's messages go straight to the background's scan service
+  // (the same code the service worker runs), over WXT's fake browser storage.
+  const service = createScanService({ seen: { lookupAndRecord: async () => [] } });
+  const ask = async (m: ContentMessage): Promise<unknown> => {
+    sent.push(m);
+    if (m.type === 'hs:scan') return service.scan(TAB_ID, m.page);
+    if (m.type === 'hs:clear') return service.clear(TAB_ID);
+    return service.mark(m.change);
+  };
+  const lastReport = () => sent.filter((m): m is Extract<ContentMessage, { type: 'hs:scan' }> => m.type === 'hs:scan').at(-1);
 
   const start = () =>
     createScanController({
       ctx,
+      platform: linkedin,
       view: createPanelView(ctx),
       currentUrl: () => url,
-      send: (m) => sent.push(m),
-      extract: () => {
+      ask,
+      read: () => {
         extractCalls += 1;
         return page;
       },
@@ -65,7 +80,7 @@ describe('scan controller (content script wiring)', () => {
     url = PROFILE_URL;
     sent = [];
     extractCalls = 0;
-    page = { platform: 'linkedin', state: 'profile', snapshot: snapshot('I know alphaword well.') };
+    page = { url: PROFILE_URL, platform: 'linkedin', state: 'profile', snapshot: snapshot('I know alphaword well.') };
     await saveSettings(settingsWithRules());
     document.body.replaceChildren();
     performance.clearMarks();
@@ -81,7 +96,7 @@ describe('scan controller (content script wiring)', () => {
     expect(sent).toEqual([]);
   });
 
-  it('mounts the panel with level and count, reports to the background and marks the first scan', async () => {
+  it('sends the page to the background, mounts the panel with its answer and marks the first scan', async () => {
     const c = start();
     await c.handleUrl(PROFILE_URL);
     await frames();
@@ -89,7 +104,9 @@ describe('scan controller (content script wiring)', () => {
     expect(host()?.getAttribute('data-level')).toBe('medium');
     expect(host()?.getAttribute('data-count')).toBe('1');
     expect(c.last?.report?.findings.map((f) => f.ruleId)).toEqual(['custom-alpha']);
-    expect(sent.at(-1)).toMatchObject({ type: 'hs:report', tab: { url: PROFILE_URL, state: 'profile' } });
+    expect(lastReport()).toMatchObject({ type: 'hs:scan', page: { url: PROFILE_URL, state: 'profile' } });
+    // The background kept the report for the popup.
+    expect(await fakeBrowser.storage.session.get(`tabReport:${TAB_ID}`)).toMatchObject({ [`tabReport:${TAB_ID}`]: { url: PROFILE_URL, state: 'profile' } });
     expect(performance.getEntriesByName(PERF.start).length).toBe(1);
     expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
   });
@@ -111,24 +128,25 @@ describe('scan controller (content script wiring)', () => {
     await frames();
     expect(host()?.getAttribute('data-count')).toBe('0');
     expect(host()?.getAttribute('data-level')).toBe('none');
-    expect((sent.at(-1) as Extract<ContentMessage, { type: 'hs:report' }>).tab.report?.allowlisted).toBe(true);
+    expect(c.last?.report?.allowlisted).toBe(true);
   });
 
   it('removes the panel when its site is switched off, and brings it back when switched on', async () => {
-    await start().handleUrl(PROFILE_URL);
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
     await frames();
     expect(host()).not.toBeNull();
     await saveSettings({ ...settingsWithRules(), sites: { linkedin: false } });
     await frames();
     expect(host()).toBeNull();
-    expect((sent.at(-1) as Extract<ContentMessage, { type: 'hs:report' }>).tab.siteDisabled).toBe(true);
+    expect(c.last?.siteDisabled).toBe(true);
     await saveSettings(settingsWithRules());
     await frames();
     expect(host()).not.toBeNull();
   });
 
   it('re-scans late sections through the observer and stops once the profile is complete', async () => {
-    page = { platform: 'linkedin', state: 'profile', snapshot: snapshot(null) };
+    page = { url: PROFILE_URL, platform: 'linkedin', state: 'profile', snapshot: snapshot(null) };
     const c = start();
     await c.handleUrl(PROFILE_URL);
     await frames();
@@ -136,6 +154,7 @@ describe('scan controller (content script wiring)', () => {
     const before = extractCalls;
     // A burst of late content: one coalesced pass.
     page = {
+      url: PROFILE_URL,
       platform: 'linkedin',
       state: 'profile',
       snapshot: { ...snapshot('now with alphaword'), positions: [{ title: 'Dev', company: 'Example', companyUrl: null, location: null, start: '2021', end: null, current: true, description: null }] },
@@ -159,6 +178,17 @@ describe('scan controller (content script wiring)', () => {
     await c.handleUrl(FEED_URL);
     expect(host()).toBeNull();
     expect(sent.at(-1)).toEqual({ type: 'hs:clear' });
+  });
+
+  it('reads the page after an SPA navigation is committed, not while it is being announced', async () => {
+    // The Navigation API fires before pushState updates location.href and before the page swaps its DOM.
+    url = FEED_URL;
+    const handled = start().handleUrl(PROFILE_URL);
+    url = PROFILE_URL;
+    await handled;
+    await frames();
+    expect(extractCalls).toBe(1);
+    expect(host()?.getAttribute('data-count')).toBe('1');
   });
 
   it('re-scans when the popup asks (hs:rescan)', async () => {
