@@ -1,15 +1,22 @@
 /**
  * Records each synchronous slice of the content script's own work as a
  * `hire-signals:work` performance measure, so `npm run bench` can sum the
- * main-thread time we cost the page (issue 9). Never throws.
+ * main-thread time we cost the page (issue 9). A slice inside another slice
+ * (the panel drawing itself while a reply is handled) is part of the outer
+ * one and is not recorded twice. Never throws.
  */
 export const WORK_MEASURE = 'hire-signals:work';
 
+let depth = 0;
+
 export function timed<T>(fn: () => T): T {
+  if (depth > 0) return fn();
   const start = performance.now();
+  depth++;
   try {
     return fn();
   } finally {
+    depth--;
     try {
       performance.measure(WORK_MEASURE, { start, end: performance.now() });
     } catch {
