@@ -22,8 +22,8 @@ export interface VoyagerData {
   profiles: Record<string, unknown>[];
   /** Profiles from the viewer's own `/voyager/api/me` response. */
   viewerProfiles: Record<string, unknown>[];
-  /** Every object with an `entityUrn`, to resolve `*geo`-style references. */
-  byUrn: Map<string, Record<string, unknown>>;
+  /** An object with this `entityUrn` from a non-viewer response, to resolve `*geo`-style references. */
+  byUrn(urn: string): Record<string, unknown> | undefined;
 }
 
 function requestOf(doc: Document, codeId: string): string {
@@ -33,7 +33,7 @@ function requestOf(doc: Document, codeId: string): string {
 }
 
 /** Iterative, bounded walk collecting typed objects (no recursion: hostile nesting cannot blow the stack). */
-function collect(root: unknown, into: Record<string, unknown>[], byUrn: Map<string, Record<string, unknown>>): void {
+function collect(root: unknown, into: Record<string, unknown>[], byUrn: Map<string, Record<string, unknown>> | null): void {
   const stack: Array<[unknown, number]> = [[root, 0]];
   let seen = 0;
   while (stack.length && seen < MAX_NODES_PER_BLOCK) {
@@ -45,31 +45,72 @@ function collect(root: unknown, into: Record<string, unknown>[], byUrn: Map<stri
     }
     if (!isRecord(node)) continue;
     if (node.$type === PROFILE_TYPE) into.push(node);
-    if (typeof node.entityUrn === 'string' && !byUrn.has(node.entityUrn)) byUrn.set(node.entityUrn, node);
+    if (byUrn && typeof node.entityUrn === 'string' && !byUrn.has(node.entityUrn)) byUrn.set(node.entityUrn, node);
     if (depth < MAX_DEPTH) for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) stack.push([v, depth + 1]);
   }
 }
 
-export function readVoyager(doc: Document): VoyagerData {
-  const data: VoyagerData = { profiles: [], viewerProfiles: [], byUrn: new Map() };
-  let blocks: NodeListOf<Element>;
+interface Block {
+  text: string;
+  viewer: boolean;
+}
+
+/**
+ * Reads the embedded responses. The logged-in page carries ~150 KB of them,
+ * mostly feed, sidebar and "People also viewed": only responses whose text
+ * names the candidate's slug are parsed up front, the rest only when a
+ * reference must be resolved or the candidate was not found (then all of
+ * them, as before). Parsing everything was most of the first scan's
+ * main-thread time (issue 9).
+ */
+export function readVoyager(doc: Document, slug: string | null = null): VoyagerData {
+  const profiles: Record<string, unknown>[] = [];
+  const viewerProfiles: Record<string, unknown>[] = [];
+  const urns = new Map<string, Record<string, unknown>>();
+  const later: Block[] = [];
+  const parse = (b: Block) => {
+    const parsed = safeJsonParse(b.text);
+    if (parsed == null) return;
+    // The viewer block's objects are kept apart and never enter byUrn: nothing of theirs may be
+    // resolved into the candidate's record.
+    if (b.viewer) collect(parsed, viewerProfiles, null);
+    else collect(parsed, profiles, urns);
+  };
+  const parseLater = (keep: (b: Block) => boolean) => {
+    for (let i = 0; i < later.length; ) {
+      if (keep(later[i]!)) i++;
+      else parse(later.splice(i, 1)[0]!);
+    }
+  };
+
+  let blocks: NodeListOf<Element> | null = null;
   try {
     blocks = doc.querySelectorAll('code[id^="bpr-guid-"]');
   } catch {
-    return data;
+    /* no blocks */
   }
-  const n = Math.min(blocks.length, MAX_BLOCKS);
+  // A slug JSON might escape (non-ASCII) cannot be searched for as text: parse everything.
+  const needle = slug && /^[\x20-\x7e]+$/.test(slug) ? `"${slug.toLowerCase()}"` : null;
+  const n = Math.min(blocks?.length ?? 0, MAX_BLOCKS);
   for (let i = 0; i < n; i++) {
-    const el = blocks[i]!;
-    const parsed = safeJsonParse(el.textContent);
-    if (parsed == null) continue;
-    const isViewer = /\/voyager\/api\/me(?:[/?]|$)/.test(requestOf(doc, el.id));
-    // The viewer block's objects are kept apart and never enter byUrn: nothing of theirs may be
-    // resolved into the candidate's record.
-    if (isViewer) collect(parsed, data.viewerProfiles, new Map());
-    else collect(parsed, data.profiles, data.byUrn);
+    const el = blocks![i]!;
+    const text = el.textContent;
+    if (!text) continue;
+    const block = { text, viewer: /\/voyager\/api\/me(?:[/?]|$)/.test(requestOf(doc, el.id)) };
+    if (needle === null || text.includes(needle) || text.toLowerCase().includes(needle)) parse(block);
+    else later.push(block);
   }
-  return data;
+  const isCandidate = (p: Record<string, unknown>) => typeof p.publicIdentifier === 'string' && p.publicIdentifier.toLowerCase() === slug;
+  if (slug && later.length && !profiles.some(isCandidate) && !viewerProfiles.some(isCandidate)) parseLater(() => false);
+
+  return {
+    profiles,
+    viewerProfiles,
+    byUrn(urn) {
+      if (!urns.has(urn) && later.length) parseLater((b) => b.viewer || !b.text.includes(urn));
+      return urns.get(urn);
+    },
+  };
 }
 
 /** The candidate's Profile object: `publicIdentifier` equal to the URL slug, never the viewer's block unless it is their own page. */
@@ -89,11 +130,11 @@ export function memberNumber(urn: unknown): number | null {
 }
 
 /** Location text from a Profile's `geoLocation` (inline `geo` or a `*geo` reference). */
-export function profileGeoText(profile: Record<string, unknown>, byUrn: Map<string, Record<string, unknown>>): string | null {
+export function profileGeoText(profile: Record<string, unknown>, byUrn: (urn: string) => Record<string, unknown> | undefined): string | null {
   const gl = profile.geoLocation;
   if (!isRecord(gl)) return typeof profile.locationName === 'string' ? profile.locationName : null;
   let geo: unknown = gl.geo;
-  if (!isRecord(geo) && typeof gl['*geo'] === 'string') geo = byUrn.get(gl['*geo']);
+  if (!isRecord(geo) && typeof gl['*geo'] === 'string') geo = byUrn(gl['*geo']);
   if (isRecord(geo) && (geo.$type === undefined || geo.$type === GEO_TYPE) && typeof geo.defaultLocalizedName === 'string') {
     return geo.defaultLocalizedName;
   }
