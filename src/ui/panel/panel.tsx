@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Finding, Level } from '../../engine/report';
 import { t } from '../../i18n/panel-strings';
 import { FindingItem } from '../finding-item';
@@ -44,101 +44,113 @@ function chipText(model: PanelModel): string {
  * findings. Everything is native buttons and links (keyboard-usable without
  * extra handlers); Escape collapses and gives focus back to the chip.
  */
-export function Panel({ model, startCollapsed, ...actions }: PanelProps) {
-  const [expanded, setExpanded] = useState(!startCollapsed);
-  const chipRef = useRef<HTMLButtonElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const wasExpanded = useRef(expanded);
+// A class component: the hooks runtime would be the panel's only use of it in the
+// content scripts (about 1 KB gzip of a 25 KB budget, issue 9).
+export class Panel extends Component<PanelProps, { expanded: boolean }> {
+  private chipRef = createRef<HTMLButtonElement>();
+  private bodyRef = createRef<HTMLDivElement>();
 
-  useEffect(() => {
+  constructor(props: PanelProps) {
+    super(props);
+    this.state = { expanded: !props.startCollapsed };
+  }
+
+  override componentDidUpdate(_prev: PanelProps, prevState: { expanded: boolean }) {
     // Move focus into the body only on a user expand, never on first render (no focus theft from the page).
-    if (expanded && !wasExpanded.current) bodyRef.current?.focus();
-    wasExpanded.current = expanded;
-  }, [expanded]);
+    if (this.state.expanded && !prevState.expanded) this.bodyRef.current?.focus();
+  }
 
-  const collapse = () => {
-    setExpanded(false);
-    chipRef.current?.focus();
+  private collapse = () => {
+    this.setState({ expanded: false });
+    this.chipRef.current?.focus();
   };
 
-  return (
-    <aside class={`hs-panel hs-level-${model.level}`} aria-label={t('panel.label')} data-expanded={expanded ? 'true' : 'false'}>
-      <button
-        ref={chipRef}
-        type="button"
-        class="hs-chip"
-        aria-expanded={expanded}
-        aria-controls="hs-panel-body"
-        title={t('panel.expand')}
-        onClick={() => (expanded ? collapse() : setExpanded(true))}
-      >
-        <span class="hs-dot" aria-hidden="true" />
-        <span class="hs-brand">{t('ext.name')}</span>
-        <span class="hs-chip-text" data-testid="chip-text">
-          {chipText(model)}
-        </span>
-      </button>
-      {expanded && (
-        <div
-          id="hs-panel-body"
-          ref={bodyRef}
-          class="hs-body"
-          tabIndex={-1}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              collapse();
-            }
-          }}
+  override render() {
+    const { model, startCollapsed: _startCollapsed, ...actions } = this.props;
+    const { expanded } = this.state;
+    const collapse = this.collapse;
+    const chipRef = this.chipRef;
+    const bodyRef = this.bodyRef;
+    const setExpanded = (value: boolean) => this.setState({ expanded: value });
+    return (
+      <aside class={`hs-panel hs-level-${model.level}`} aria-label={t('panel.label')} data-expanded={expanded ? 'true' : 'false'}>
+        <button
+          ref={chipRef}
+          type="button"
+          class="hs-chip"
+          aria-expanded={expanded}
+          aria-controls="hs-panel-body"
+          title={t('panel.expand')}
+          onClick={() => (expanded ? collapse() : setExpanded(true))}
         >
-          <div class="hs-body-head">
-            <h2 class="hs-heading">{t('panel.heading')}</h2>
-            <button type="button" class="hs-collapse" aria-label={t('panel.collapseLabel')} onClick={collapse}>
-              {t('panel.collapse')}
-            </button>
-          </div>
-          {model.candidateName && <p class="hs-candidate">{t('panel.candidate', { name: clipText(model.candidateName, 120) })}</p>}
-          <p class="hs-score">{t('panel.scoreLine', { level: t(`level.${model.level}`), score: model.score })}</p>
-          <p class="hs-reminder">{t('common.contextReminder')}</p>
-          {model.allowlisted ? (
-            <p class="hs-empty">{t('panel.allowlisted')}</p>
-          ) : model.findings.length === 0 ? (
-            <p class="hs-empty">{t('panel.none')}</p>
-          ) : (
-            <ol class="hs-findings">
-              {model.findings.map((f) => (
-                <FindingItem key={f.ruleId} finding={shown(f)} onDismiss={() => actions.onDismiss(f.ruleId)} />
-              ))}
-            </ol>
-          )}
-          <div class="hs-actions">
-            {model.dismissedCount > 0 && !model.allowlisted && (
-              <button type="button" class="hs-restore" onClick={actions.onRestoreDismissed}>
-                {t('panel.restoreDismissed', { count: model.dismissedCount })}
+          <span class="hs-dot" aria-hidden="true" />
+          <span class="hs-brand">{t('ext.name')}</span>
+          <span class="hs-chip-text" data-testid="chip-text">
+            {chipText(model)}
+          </span>
+        </button>
+        {expanded && (
+          <div
+            id="hs-panel-body"
+            ref={bodyRef}
+            class="hs-body"
+            tabIndex={-1}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                collapse();
+              }
+            }}
+          >
+            <div class="hs-body-head">
+              <h2 class="hs-heading">{t('panel.heading')}</h2>
+              <button type="button" class="hs-collapse" aria-label={t('panel.collapseLabel')} onClick={collapse}>
+                {t('panel.collapse')}
               </button>
-            )}
+            </div>
+            {model.candidateName && <p class="hs-candidate">{t('panel.candidate', { name: clipText(model.candidateName, 120) })}</p>}
+            <p class="hs-score">{t('panel.scoreLine', { level: t(`level.${model.level}`), score: model.score })}</p>
+            <p class="hs-reminder">{t('common.contextReminder')}</p>
             {model.allowlisted ? (
-              <button type="button" class="hs-unallowlist" onClick={actions.onUnallowlist}>
-                {t('panel.unallowlist')}
-              </button>
+              <p class="hs-empty">{t('panel.allowlisted')}</p>
+            ) : model.findings.length === 0 ? (
+              <p class="hs-empty">{t('panel.none')}</p>
             ) : (
-              <button type="button" class="hs-allowlist" aria-label={t('panel.allowlistLabel')} onClick={actions.onAllowlist}>
-                {t('panel.allowlist')}
-              </button>
+              <ol class="hs-findings">
+                {model.findings.map((f) => (
+                  <FindingItem key={f.ruleId} finding={shown(f)} onDismiss={() => actions.onDismiss(f.ruleId)} />
+                ))}
+              </ol>
             )}
-            {model.siteLabel && (
-              <button
-                type="button"
-                class="hs-hide-site"
-                aria-label={t('panel.hideOnSiteLabel', { site: model.siteLabel })}
-                onClick={actions.onHideOnSite}
-              >
-                {t('panel.hideOnSite', { site: model.siteLabel })}
-              </button>
-            )}
+            <div class="hs-actions">
+              {model.dismissedCount > 0 && !model.allowlisted && (
+                <button type="button" class="hs-restore" onClick={actions.onRestoreDismissed}>
+                  {t('panel.restoreDismissed', { count: model.dismissedCount })}
+                </button>
+              )}
+              {model.allowlisted ? (
+                <button type="button" class="hs-unallowlist" onClick={actions.onUnallowlist}>
+                  {t('panel.unallowlist')}
+                </button>
+              ) : (
+                <button type="button" class="hs-allowlist" aria-label={t('panel.allowlistLabel')} onClick={actions.onAllowlist}>
+                  {t('panel.allowlist')}
+                </button>
+              )}
+              {model.siteLabel && (
+                <button
+                  type="button"
+                  class="hs-hide-site"
+                  aria-label={t('panel.hideOnSiteLabel', { site: model.siteLabel })}
+                  onClick={actions.onHideOnSite}
+                >
+                  {t('panel.hideOnSite', { site: model.siteLabel })}
+                </button>
+              )}
+            </div>
           </div>
-        </div>
-      )}
-    </aside>
-  );
+        )}
+      </aside>
+    );
+  }
 }
