@@ -31,7 +31,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // Only content scripts (which have a tab) send these; anything else is ignored.
     if (tabId == null || !msg || typeof msg !== 'object') return undefined;
-    if (msg.type === 'hs:scan') return scans.scan(tabId, msg.page);
+    if (msg.type === 'hs:scan')
+      return scans.scan(tabId, msg.page).catch((err) => {
+        console.warn('[hire-signals] scan failed', err);
+        return null;
+      });
     if (msg.type === 'hs:clear') return scans.clear(tabId);
     if (msg.type === 'hs:mark') return scans.mark(msg.change).catch((err) => console.warn('[hire-signals] could not save', err));
     return undefined;
@@ -44,10 +48,7 @@ export default defineBackground(() => {
   void loadSettings()
     .then(({ settings }) => pruneLocalData(settings.retentionDays))
     .catch(() => {});
-  browser.tabs.onRemoved.addListener((tabId) => {
-    scans.forgetTab(tabId);
-    void scans.clear(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void scans.clear(tabId).finally(() => scans.forgetTab(tabId)));
   // A full navigation starts a new document: its content script (if the host
   // matches) reports afresh; on any other host the old report must not linger.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

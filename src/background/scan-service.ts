@@ -132,6 +132,13 @@ export function createScanService(deps: ScanServiceDeps): ScanService {
   };
 }
 
+/** Removes one candidate's entry from a per-candidate storage item. */
+async function withoutKey<T>(item: { getValue(): Promise<Record<string, T>>; setValue(v: Record<string, T>): Promise<void> }, key: string): Promise<void> {
+  const all = { ...(await item.getValue()) };
+  delete all[key];
+  await item.setValue(all);
+}
+
 /** Writes what the panel asked for. Each write is read-modify-write of one storage item. */
 async function applyMark(change: MarkChange): Promise<void> {
   const at = new Date().toISOString();
@@ -142,23 +149,15 @@ async function applyMark(change: MarkChange): Promise<void> {
       await dismissedItem.setValue({ ...all, [change.key]: { ruleIds: [...new Set([...prev, change.ruleId])], updatedAt: at } });
       return;
     }
-    case 'restore-dismissed': {
-      const all = { ...(await dismissedItem.getValue()) };
-      delete all[change.key];
-      await dismissedItem.setValue(all);
-      return;
-    }
+    case 'restore-dismissed':
+      return withoutKey(dismissedItem, change.key);
     case 'allowlist': {
       const all = await allowlistItem.getValue();
       await allowlistItem.setValue({ ...all, [change.key]: { url: change.url, name: change.name, platform: change.platform, addedAt: at } });
       return;
     }
-    case 'unallowlist': {
-      const all = { ...(await allowlistItem.getValue()) };
-      delete all[change.key];
-      await allowlistItem.setValue(all);
-      return;
-    }
+    case 'unallowlist':
+      return withoutKey(allowlistItem, change.key);
     case 'hide-on-site': {
       // The user's own layer, never the policy-overlaid settings: a policy value must not stick once lifted.
       const { settings } = await loadUserSettings();
