@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../messaging/protocol';
 import type { SitePlatform } from '../platforms/define-platform';
+import { parseWebUrl } from '../platforms/url-kind';
 import type { PanelModel } from '../ui/panel/panel';
 import type { PanelView } from '../ui/panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
@@ -235,12 +236,6 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
 
 /** What the URL alone says on this platform's host (no DOM). */
 function urlKind(platform: SitePlatform, url: string): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'not-a-profile';
-  }
-  if (!/^https?:$/.test(u.protocol) || !platform.matchesHost(u.hostname.toLowerCase())) return 'not-a-profile';
-  return platform.classifyUrl(u).kind;
+  const u = parseWebUrl(url);
+  return u && platform.matchesHost(u.hostname.toLowerCase()) ? platform.classifyUrl(u).kind : 'not-a-profile';
 }

@@ -1,6 +1,7 @@
 import { parseCount } from '../../profile/normalise';
 import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { microdata, title } from '../dom-read';
 import { classifyFiverrUrl } from './classify-url';
@@ -22,14 +23,8 @@ function fromMicrodata(document: Document): FiverrFields {
 }
 
 export function extractFiverr(document: Document, url: string): ExtractResult {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { state: 'not-a-profile', snapshot: null };
-  }
-  const kind = classifyFiverrUrl(u).kind;
-  if (kind !== 'profile') return { state: kind, snapshot: null };
+  const { u, kind } = classifyUrlString(url, classifyFiverrUrl);
+  if (!u || kind !== 'profile') return { state: kind, snapshot: null };
   const props = readPerseusProps(document);
   const fromProps = props ? fromPerseusProps(props) : null;
   if (!fromProps && document.querySelector(BOT_WALL)) return { state: 'login-wall', snapshot: null };

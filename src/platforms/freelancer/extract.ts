@@ -1,5 +1,6 @@
 import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
 import { classifyFreelancerUrl, usernameFromUrl } from './classify-url';
@@ -11,13 +12,7 @@ const NOT_FOUND_TITLE = /\b(404|page not found|not found|user does not exist)\b/
 
 /** Transfer state first, then JSON-LD, then `fl-*` components (machine data before DOM text). */
 export function extractFreelancer(document: Document, url: string): ExtractResult {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { state: 'not-a-profile', snapshot: null };
-  }
-  const kind = classifyFreelancerUrl(u).kind;
+  const { kind } = classifyUrlString(url, classifyFreelancerUrl);
   if (kind !== 'profile') return { state: kind, snapshot: null };
   const username = usernameFromUrl(url);
   if (!username) return { state: 'not-a-profile', snapshot: null };

@@ -1,5 +1,6 @@
 import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { meta, microdata, title } from '../dom-read';
 import { classifyGithubUrl, loginFromUrl } from './classify-url';
 import { bio, emails, followers, hCard, homeLocation, links, timezone, userId, userLogin, worksFor } from './page-fields';
@@ -13,13 +14,7 @@ function isOrganisation(document: Document): boolean {
 }
 
 export function extractGithub(document: Document, url: string): ExtractResult {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { state: 'not-a-profile', snapshot: null };
-  }
-  const kind = classifyGithubUrl(u).kind;
+  const { kind } = classifyUrlString(url, classifyGithubUrl);
   if (kind !== 'profile') return { state: kind, snapshot: null };
   if (NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
   if (isOrganisation(document)) return { state: 'not-a-profile', snapshot: null };

@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { meta, safeHttpUrl, text, textOf, title } from '../dom-read';
 import { readPersonSnapshot } from '../generic';
 import { emptySnapshot, type Education, type Position, type ProfileSnapshot } from '../../profile/snapshot';
@@ -128,9 +129,8 @@ function mergeMissing(into: ProfileSnapshot, from: ProfileSnapshot | null): Prof
  */
 export function extractIndeed(document: Document, url: string): ExtractResult {
   try {
-    const u = new URL(url);
-    const kind = classifyIndeedUrl(u).kind;
-    if (kind !== 'profile') return { state: kind, snapshot: null };
+    const { u, kind } = classifyUrlString(url, classifyIndeedUrl);
+    if (!u || kind !== 'profile') return { state: kind, snapshot: null };
     const person = readPersonSnapshot(document, url, 'indeed');
     const root = first(document, H.root);
     if (!root && !person) {

@@ -1,5 +1,6 @@
 import { emptySnapshot } from '../../profile/snapshot';
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
 import { cipherFromUrl, classifyUpworkUrl } from './classify-url';
@@ -30,13 +31,7 @@ function matchesUrl(record: Record<string, unknown>, urlCipher: string | null): 
  * a login form or a 404 page yields no profile record at all.
  */
 export function extractUpwork(document: Document, url: string): ExtractResult {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { state: 'not-a-profile', snapshot: null };
-  }
-  const kind = classifyUpworkUrl(u).kind;
+  const { kind } = classifyUrlString(url, classifyUpworkUrl);
   if (kind !== 'profile') return { state: kind, snapshot: null };
 
   const snap = emptySnapshot('upwork', url);

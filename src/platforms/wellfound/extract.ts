@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../define-platform';
+import { classifyUrlString } from '../url-kind';
 import { isRecord, meta, safeHttpUrl } from '../dom-read';
 import { emptySnapshot, type Education, type Position, type ProfileSnapshot } from '../../profile/snapshot';
 import { cleanMultiline, cleanText, parseLocation, toIsoDate } from '../../profile/normalise';
@@ -108,9 +109,8 @@ function fromMeta(document: Document, url: string): ProfileSnapshot | null {
  */
 export function extractWellfound(document: Document, url: string): ExtractResult {
   try {
-    const u = new URL(url);
-    const kind = classifyWellfoundUrl(u).kind;
-    if (kind !== 'profile') return { state: kind, snapshot: null };
+    const { u, kind } = classifyUrlString(url, classifyWellfoundUrl);
+    if (!u || kind !== 'profile') return { state: kind, snapshot: null };
     const slug = wellfoundSlug(u)!;
     const cache = readApolloCache(document);
     if (cache && (cache.page === '/404' || cache.page === '/_error' || cache.statusCode === 404)) return { state: 'not-found', snapshot: null };
