@@ -211,7 +211,7 @@ export function extractLoggedIn(doc: Document, url: string, slug: string | null)
     jsonName = cleanText([profile.firstName, profile.lastName].filter((x) => typeof x === 'string').join(' '), 300);
     snap.headline = typeof profile.headline === 'string' ? cleanText(profile.headline, 1000) : null;
     snap.accountNumber = memberNumber(profile.objectUrn);
-    snap.location = parseLocation(profileGeoText(profile, (urn) => voyager.byUrn(urn)));
+    snap.location = parseLocation(profileGeoText(profile, voyager.byUrn));
     if (typeof profile.showVerificationBadge === 'boolean') snap.verified = profile.showVerificationBadge;
     // The profile decoration always carries `profilePicture` when a photo is set; absent = no photo.
     if (typeof profile.firstName === 'string') snap.photo = isRecord(profile.profilePicture);

@@ -50,6 +50,9 @@ function collect(root: unknown, into: Record<string, unknown>[], byUrn: Map<stri
   }
 }
 
+/** Whether a Profile object is the one at this (lower-case) URL slug. */
+const isProfileOf = (slug: string) => (p: Record<string, unknown>) => typeof p.publicIdentifier === 'string' && p.publicIdentifier.toLowerCase() === slug;
+
 interface Block {
   text: string;
   viewer: boolean;
@@ -100,8 +103,7 @@ export function readVoyager(doc: Document, slug: string | null = null): VoyagerD
     if (needle === null || text.includes(needle) || text.toLowerCase().includes(needle)) parse(block);
     else later.push(block);
   }
-  const isCandidate = (p: Record<string, unknown>) => typeof p.publicIdentifier === 'string' && p.publicIdentifier.toLowerCase() === slug;
-  if (slug && later.length && !profiles.some(isCandidate) && !viewerProfiles.some(isCandidate)) parseLater(() => false);
+  if (slug && later.length && !profiles.some(isProfileOf(slug)) && !viewerProfiles.some(isProfileOf(slug))) parseLater(() => false);
 
   return {
     profiles,
@@ -116,8 +118,7 @@ export function readVoyager(doc: Document, slug: string | null = null): VoyagerD
 /** The candidate's Profile object: `publicIdentifier` equal to the URL slug, never the viewer's block unless it is their own page. */
 export function candidateProfile(data: VoyagerData, slug: string | null): Record<string, unknown> | null {
   if (!slug) return null;
-  const same = (p: Record<string, unknown>) => typeof p.publicIdentifier === 'string' && p.publicIdentifier.toLowerCase() === slug;
-  return data.profiles.find(same) ?? data.viewerProfiles.find(same) ?? null;
+  return data.profiles.find(isProfileOf(slug)) ?? data.viewerProfiles.find(isProfileOf(slug)) ?? null;
 }
 
 /** `urn:li:member:123456` → 123456. */
