@@ -10,7 +10,7 @@ import { profileFingerprint } from '../seen/profile-fingerprint';
 import type { SeenStore } from '../seen/seen-storage';
 import type { Settings } from '../settings/schema';
 import { allowlistItem, dismissedItem, loadSettings, loadUserSettings, saveSettings } from '../settings/storage';
-import { evaluatePage, siteEnabled } from './evaluate-page';
+import { evaluatePage } from './evaluate-page';
 
 /**
  * The background's half of a page scan. Content scripts only read the page;
@@ -112,7 +112,7 @@ export function createScanService(deps: ScanServiceDeps): ScanService {
         await storage.setItem(tabReportKey(tabId), tab);
         await showBadge(tabId, tab);
       }
-      return { tab, showPanel: tab.report !== null && settings.panel.enabled && siteEnabled(settings, page.platform), startCollapsed: settings.panel.startCollapsed };
+      return { tab, showPanel: tab.report !== null && settings.panel.enabled && !tab.siteDisabled, startCollapsed: settings.panel.startCollapsed };
     },
     async clear(tabId) {
       latestScan.set(tabId, ++scanCounter);
