@@ -190,6 +190,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     await Promise.resolve();
     if (ctx.isInvalid || currentUrl() !== url) return;
     if (firstScan) mark(PERF.start);
+    timed(listen);
     watch?.stop();
     watch = null;
     if (scannedUrl !== url) {
@@ -214,16 +215,23 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (msg && typeof msg === 'object' && msg.type === 'hs:rescan') rescan();
     return undefined;
   };
-  try {
-    browser.storage.onChanged.addListener(onStorage);
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.runtime.onMessage.removeListener(onMessage);
-    });
-  } catch {
-    /* orphaned context */
-  }
+  // Registered on the first profile only: there is nothing to re-evaluate before one, and
+  // touching an API builds its binding, which every non-profile page would pay for (issue 9).
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    try {
+      browser.storage.onChanged.addListener(onStorage);
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => {
+        browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onMessage.removeListener(onMessage);
+      });
+    } catch {
+      /* orphaned context */
+    }
+  };
 
   return {
     handleUrl,

@@ -3,15 +3,16 @@
  * `hire-signals:work` performance measure, so `npm run bench` can sum the
  * main-thread time we cost the page (issue 9). A slice inside another slice
  * (the panel drawing itself while a reply is handled) is part of the outer
- * one and is not recorded twice. Never throws.
+ * one and is not recorded twice. `since` starts the slice earlier than the
+ * call (the script's own start, for its first slice). Never throws.
  */
 export const WORK_MEASURE = 'hire-signals:work';
 
 let depth = 0;
 
-export function timed<T>(fn: () => T): T {
+export function timed<T>(fn: () => T, since?: number): T {
   if (depth > 0) return fn();
-  const start = performance.now();
+  const start = since ?? performance.now();
   depth++;
   try {
     return fn();

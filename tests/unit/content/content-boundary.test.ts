@@ -70,4 +70,12 @@ describe('content-script module boundary', () => {
     expect(rel).toContain(`src/platforms/${own}/platform.ts`);
     expect(rel).toContain('src/ui/panel/panel.tsx');
   });
+
+  it.each(ENTRIES)('%s imports the script-start clock first and skips WXT\'s window message', (entry) => {
+    const source = readFileSync(join(ROOT, 'entrypoints', entry), 'utf8');
+    const imports = [...source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    // Bundlers evaluate modules in import order: the start is taken before the polyfill and the extractor load.
+    expect(imports[0]).toBe('../src/content/script-start');
+    expect(source).toMatch(/noScriptStartedPostMessage:\s*true/);
+  });
 });

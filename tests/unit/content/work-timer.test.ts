@@ -22,4 +22,12 @@ describe('timed (the bench sums these slices: issue 9)', () => {
     timed(() => timed(() => 1));
     expect(performance.getEntriesByName(WORK_MEASURE)).toHaveLength(2);
   });
+
+  it('starts a slice at `since` when given (the script start), so set-up before the call counts', () => {
+    const since = performance.now() - 50;
+    timed(() => undefined, since);
+    const [entry] = performance.getEntriesByName(WORK_MEASURE);
+    expect(entry!.startTime).toBeCloseTo(since, 5);
+    expect(entry!.duration).toBeGreaterThanOrEqual(50);
+  });
 });
