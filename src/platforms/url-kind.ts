@@ -12,7 +12,23 @@ function parseUrl(url: string): URL | null {
 /** A URL string as a web (http/https) URL; null when it does not parse or is another scheme. */
 export function parseWebUrl(url: string): URL | null {
   const u = parseUrl(url);
-  return u && /^https?:$/.test(u.protocol) ? u : null;
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u : null;
+}
+
+/** `/in/jane/` → `in`; `/` → `` (no pattern: the content script's first check on every page). */
+export function firstPathSegment(pathname: string): string {
+  const end = pathname.indexOf('/', 1);
+  return pathname.slice(1, end < 0 ? pathname.length : end);
+}
+
+/** One DNS label of letters, digits and hyphens (`uk`, `www`), lower-case; no dots. */
+export function isDnsLabel(s: string): boolean {
+  if (s.length === 0 || s.length > 63) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { UrlVerdict } from '../define-platform';
+import { firstPathSegment, isDnsLabel } from '../url-kind';
 
 /**
  * LinkedIn URL shapes (shared/platform-pages.md, "LinkedIn"): decided from the
@@ -7,8 +8,9 @@ import type { UrlVerdict } from '../define-platform';
 
 /** linkedin.com, www. and country subdomains (uk., se., sg. …) — never look-alike hosts. */
 export function isLinkedInHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return h === 'linkedin.com' || (h.endsWith('.linkedin.com') && /^[a-z0-9-]+\.linkedin\.com$/.test(h));
+  let h = hostname.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
+  return h === 'linkedin.com' || (h.endsWith('.linkedin.com') && isDnsLabel(h.slice(0, -'.linkedin.com'.length)));
 }
 
 const LOGIN_PATHS = /^\/(?:login|authwall|checkpoint|uas\/login|signup\/cold-join)(?:\/|$)/;
@@ -36,12 +38,25 @@ function isLegacyPublicProfile(pathname: string): boolean {
 
 export function classifyLinkedInUrl(u: URL): UrlVerdict {
   const path = u.pathname;
-  if (LOGIN_PATHS.test(path)) return { kind: 'login-wall' };
-  // LinkedIn sends missing or fully private members to /public-profile/in/<slug>/.
-  if (/^\/public-profile\/in\/[^/]+/i.test(path)) return { kind: 'not-found' };
-  if (profileSlug(path)) return { kind: 'profile' };
-  if (isLegacyPublicProfile(path)) return { kind: 'profile' };
-  return { kind: 'not-a-profile' };
+  // The first path segment decides which pattern can apply at all: feed, jobs, search and
+  // messaging pages are answered without running (or compiling) any of them (issue 9).
+  switch (firstPathSegment(path).toLowerCase()) {
+    case 'login':
+    case 'authwall':
+    case 'checkpoint':
+    case 'uas':
+    case 'signup':
+      return { kind: LOGIN_PATHS.test(path) ? 'login-wall' : 'not-a-profile' };
+    case 'public-profile':
+      // LinkedIn sends missing or fully private members to /public-profile/in/<slug>/.
+      return { kind: /^\/public-profile\/in\/[^/]+/i.test(path) ? 'not-found' : 'not-a-profile' };
+    case 'in':
+      return { kind: profileSlug(path) ? 'profile' : 'not-a-profile' };
+    case 'pub':
+      return { kind: isLegacyPublicProfile(path) ? 'profile' : 'not-a-profile' };
+    default:
+      return { kind: 'not-a-profile' };
+  }
 }
 
 /** Slug from any LinkedIn profile URL string (canonical links are often on country subdomains). */
