@@ -242,8 +242,6 @@ function codeNamePairs(table: string): Array<readonly [string, string]> {
     .map((line) => [line.slice(0, 2), line.slice(3)] as const);
 }
 
-const COUNTRIES = /* @__PURE__ */ codeNamePairs(COUNTRY_TABLE);
-
 const ALIASES: Record<string, readonly string[]> = {
   "United States": ["USA", "US", "U.S.", "U.S.A.", "United States of America", "America"],
   "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
@@ -275,17 +273,42 @@ const ALIASES: Record<string, readonly string[]> = {
   "United Arab Emirates": ["UAE"],
 };
 
-/** Lower-case name, alias or ISO2 code → canonical country name. */
-export const COUNTRY_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
-  ...COUNTRIES.map(([, name]) => [name.toLowerCase(), name] as const),
-  ...Object.entries(ALIASES).flatMap(([name, list]) => list.map((a) => [a.toLowerCase(), name] as const)),
-]);
+// The maps are built on first use, not when the module loads: a content script on
+// a page that is not a profile never needs them (issue 9: 0.7 ms of every page's start).
+let names: Map<string, string> | null = null;
+let byIso2: Map<string, string> | null = null;
+let states: Map<string, string> | null = null;
 
-export const COUNTRY_BY_ISO2: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(COUNTRIES.map(([code, name]) => [code, name]));
+function countryNames(): Map<string, string> {
+  const countries = codeNamePairs(COUNTRY_TABLE);
+  return new Map([
+    ...countries.map(([, name]) => [name.toLowerCase(), name] as const),
+    ...Object.entries(ALIASES).flatMap(([name, list]) => list.map((a) => [a.toLowerCase(), name] as const)),
+  ]);
+}
 
-/** U.S. states (name and postal code) → used to read "Austin, TX" as being in the United States. */
-export const US_STATES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ codeNamePairs(`
+/** Canonical country name for a lower-case name or alias ("usa", "viet nam"). */
+export function countryByName(lower: string): string | undefined {
+  return (names ??= countryNames()).get(lower);
+}
+
+/** Country name for an upper-case ISO 3166-1 alpha-2 code. */
+export function countryByIso2(code: string): string | undefined {
+  return (byIso2 ??= new Map(codeNamePairs(COUNTRY_TABLE))).get(code);
+}
+
+/** U.S. state for a lower-case name or postal code: reads "Austin, TX" as being in the United States. */
+export function usStateByName(lower: string): string | undefined {
+  states ??= new Map(
+    codeNamePairs(US_STATE_TABLE).flatMap(([code, name]) => [
+      [code.toLowerCase(), name],
+      [name.toLowerCase(), name],
+    ]),
+  );
+  return states.get(lower);
+}
+
+const US_STATE_TABLE = `
 AL Alabama
 AK Alaska
 AZ Arizona
@@ -337,8 +360,4 @@ WV West Virginia
 WI Wisconsin
 WY Wyoming
 DC District of Columbia
-`).flatMap(([code, name]) => [
-    [code.toLowerCase(), name],
-    [name.toLowerCase(), name],
-  ]),
-);
+`;

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, US_STATES } from './countries';
+import { countryByName, usStateByName } from './countries';
 
 /**
  * Normalisation shared by every extractor: whitespace, entities, escapes,
@@ -12,6 +12,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** Decode HTML entities (`&amp;`, `&#39;`, `&#x27;`) and JSON-style `\u003C` escapes left in strings. */
 export function decodeEntities(s: string): string {
+  // Most text has neither an entity nor an escape: skip both patterns (issue 9: every line of a page is cleaned).
+  if (!s.includes('&') && !s.includes('\\u')) return s;
   return s
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
     .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (m, body: string) => {
@@ -136,18 +138,18 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation | 
   if (!text) return null;
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
-  const country = COUNTRY_NAMES.get(last.toLowerCase()) ?? null;
+  const country = countryByName(last.toLowerCase()) ?? null;
   if (country) {
     const rest = parts.slice(0, -1);
     return { text, city: rest[0] ?? null, region: rest.length > 1 ? rest.slice(1).join(', ') : null, country };
   }
   if (parts.length === 1) {
     const only = parts[0]!;
-    const c = COUNTRY_NAMES.get(only.toLowerCase());
+    const c = countryByName(only.toLowerCase());
     if (c) return { text, city: null, region: null, country: c };
     return { text, city: only.replace(/^greater\s+|\s+(metropolitan|metro)?\s*area$/gi, '').trim() || null, region: null, country: null };
   }
-  const state = US_STATES.get(last.toLowerCase());
+  const state = usStateByName(last.toLowerCase());
   if (state) return { text, city: parts.slice(0, -1).join(', ') || null, region: state, country: 'United States' };
   return { text, city: parts[0] ?? null, region: parts.slice(1).join(', ') || null, country: null };
 }

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from '../profile/countries';
+import { countryByName } from '../profile/countries';
 import { parseLocation } from '../profile/normalise';
 import type { ProfileLocation } from '../profile/snapshot';
 import { CITY_COUNTRY, COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
@@ -46,7 +46,7 @@ export interface CityCountryConflict {
 export function cityCountryConflict(location: ProfileLocation | null): CityCountryConflict | null {
   if (!location?.city || !location.country || location.region) return null;
   const of = cityCountry(location.city);
-  const stated = COUNTRY_NAMES.get(location.country.toLowerCase()) ?? location.country;
+  const stated = countryByName(location.country.toLowerCase()) ?? location.country;
   if (!of || of === stated) return null;
   return { city: location.city, cityCountry: of, statedCountry: stated };
 }
@@ -79,7 +79,7 @@ const OFFSET_SLACK_HOURS = 1;
 /** A stated time zone that cannot belong to the stated country; returns the zone's reading. */
 export function timezoneConflict(tz: string | null, country: string | null): string | null {
   if (!tz || !country || tz.length > 64) return null;
-  const stated = COUNTRY_NAMES.get(country.toLowerCase()) ?? country;
+  const stated = countryByName(country.toLowerCase()) ?? country;
   const zone = key(tz).replace(/\s/g, '_');
   if (zone.includes('/')) {
     const of = ZONE_COUNTRY.get(zone) ?? cityCountry(zone.split('/').pop()!.replace(/_/g, ' '));

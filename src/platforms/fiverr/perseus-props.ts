@@ -1,4 +1,4 @@
-import { COUNTRY_BY_ISO2 } from '../../profile/countries';
+import { countryByIso2 } from '../../profile/countries';
 import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
 import type { Education, ProfileSnapshot, Review } from '../../profile/snapshot';
 import { isRecord, safeHttpUrl, safeJsonParse } from '../dom-read';
@@ -66,7 +66,7 @@ export function fromPerseusProps(props: Rec): FiverrFields | null {
   const count = num(rating?.count);
   const loc = rec(seller.location);
   const code = str(loc?.countryCode, 5)?.toUpperCase() ?? null;
-  const country = (code && COUNTRY_BY_ISO2.get(code)) ?? str(loc?.countryName, 200);
+  const country = (code && countryByIso2(code)) ?? str(loc?.countryName, 200);
   const city = str(loc?.city, 200);
   const locText = [city, country].filter(Boolean).join(', ');
   const links: string[] = [];

@@ -1,4 +1,4 @@
-import { COUNTRY_BY_ISO2 } from '../../profile/countries';
+import { countryByIso2 } from '../../profile/countries';
 import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
 import type { ProfileSnapshot, Review } from '../../profile/snapshot';
 import { isRecord, safeJsonParse } from '../dom-read';
@@ -75,7 +75,7 @@ export function fromUserRecord(u: Rec): Partial<ProfileSnapshot> {
   const loc = rec(u.location);
   const country = rec(loc?.country);
   const code = str(country?.code, 5)?.toUpperCase() ?? null;
-  const countryName = (code && COUNTRY_BY_ISO2.get(code)) ?? str(country?.name, 200);
+  const countryName = (code && countryByIso2(code)) ?? str(country?.name, 200);
   const city = str(loc?.city, 200);
   const locText = [city, countryName].filter(Boolean).join(', ');
   const rate = num(u.hourly_rate);

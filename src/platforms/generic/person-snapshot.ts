@@ -1,7 +1,7 @@
 import { isRecord } from '../dom-read';
 import { emptySnapshot, type Education, type PlatformId, type Position, type ProfileLocation, type ProfileSnapshot } from '../../profile/snapshot';
 import { cleanText, parseCount, parseLocation, toIsoDate } from '../../profile/normalise';
-import { COUNTRY_BY_ISO2, COUNTRY_NAMES } from '../../profile/countries';
+import { countryByIso2, countryByName } from '../../profile/countries';
 import { type IdIndex, type Node, imageUrl, isType, items, longText, str, strList, urlList } from './schema-values';
 
 /**
@@ -85,7 +85,7 @@ function locationFrom(v: unknown, ids: IdIndex, depth: number): ProfileLocation 
   const countryRaw = str(v['addressCountry'], 100);
   if (!city && !region && !countryRaw) return v['name'] != null ? parseLocation(str(v['name'], 300)) : null;
   // addressCountry may be an ISO 3166 code ("DE") or a name; keep what the page said if we do not know it.
-  const country = countryRaw ? (COUNTRY_BY_ISO2.get(countryRaw.toUpperCase()) ?? COUNTRY_NAMES.get(countryRaw.toLowerCase()) ?? countryRaw) : null;
+  const country = countryRaw ? (countryByIso2(countryRaw.toUpperCase()) ?? countryByName(countryRaw.toLowerCase()) ?? countryRaw) : null;
   const text = cleanText([city, region, countryRaw].filter(Boolean).join(', '), 300);
   return text ? { text, city, region, country } : null;
 }

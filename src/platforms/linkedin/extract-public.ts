@@ -1,4 +1,4 @@
-import { COUNTRY_BY_ISO2 } from '../../profile/countries';
+import { countryByIso2 } from '../../profile/countries';
 import { cleanMultiline, cleanText, parseCount, parseDateRange, parseLocation, toIsoDate } from '../../profile/normalise';
 import type { Education, Position, ProfileSnapshot } from '../../profile/snapshot';
 import { emptySnapshot } from '../../profile/snapshot';
@@ -160,7 +160,7 @@ function locationText(person: Ld | null, doc: Document, description: string | nu
   if (addr) {
     const locality = str(addr.addressLocality, 200);
     const rawCountry = str(addr.addressCountry, 100);
-    const country = rawCountry && rawCountry.length === 2 ? (COUNTRY_BY_ISO2.get(rawCountry.toUpperCase()) ?? rawCountry) : rawCountry;
+    const country = rawCountry && rawCountry.length === 2 ? (countryByIso2(rawCountry.toUpperCase()) ?? rawCountry) : rawCountry;
     const joined = [locality, country].filter(Boolean).join(', ');
     if (joined) return joined;
   }

@@ -1,4 +1,4 @@
-import { COUNTRY_BY_ISO2, COUNTRY_NAMES } from '../../profile/countries';
+import { countryByIso2, countryByName } from '../../profile/countries';
 import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
 import type { Education, Position, ProfileLocation, ProfileSnapshot, Review } from '../../profile/snapshot';
 import { isRecord, safeHttpUrl } from '../dom-read';
@@ -43,10 +43,10 @@ export type UpworkFields = Partial<
 /** Country name from an ISO2 code, else from the name as written; the code wins because it is canonical. */
 export function countryName(iso2: unknown, name: unknown): string | null {
   const code = typeof iso2 === 'string' ? iso2.trim().toUpperCase() : '';
-  const byCode = code ? COUNTRY_BY_ISO2.get(code) : undefined;
+  const byCode = code ? countryByIso2(code) : undefined;
   if (byCode) return byCode;
   const n = str(name, 200);
-  return n ? (COUNTRY_NAMES.get(n.toLowerCase()) ?? n) : null;
+  return n ? (countryByName(n.toLowerCase()) ?? n) : null;
 }
 
 /**
