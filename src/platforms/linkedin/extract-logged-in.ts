@@ -2,7 +2,7 @@ import { cleanMultiline, cleanText, parseCount, parseDateRange, parseLocation, t
 import type { Education, Position, ProfileSnapshot } from '../../profile/snapshot';
 import { emptySnapshot } from '../../profile/snapshot';
 import { isRecord, multilineText, safeHttpUrl, text, title } from '../dom-read';
-import { cardEntries, isDateLine, nestedEntries, profileCard, visibleLines } from './profile-cards';
+import { cardEntries, cardLines, isDateLine, nestedEntries, profileCard, type ItemLines } from './profile-cards';
 import { candidateProfile, memberNumber, profileGeoText, readVoyager } from './voyager';
 
 /**
@@ -12,6 +12,8 @@ import { candidateProfile, memberNumber, profileGeoText, readVoyager } from './v
  */
 
 const MAX_TOP_CARD_NODES = 400;
+const MAX_DIALOGS = 10;
+const MAX_CONTACT_LINKS = 50;
 
 /** "Name | LinkedIn" → "Name" (also "(3) Name | LinkedIn" with a notification count). */
 function nameFromTitle(doc: Document): string | null {
@@ -70,7 +72,12 @@ function topCardCounts(section: Element | null): Counts {
   if (!section) return out;
   const items = section.querySelectorAll('li, span, a');
   for (let i = 0; i < Math.min(items.length, MAX_TOP_CARD_NODES); i++) {
-    const t = text(items[i], 200);
+    // Most of the top card names neither: skip those before cleaning and matching their text.
+    const raw = items[i]!.textContent;
+    if (!raw || raw.length > 2000) continue;
+    const lower = raw.toLowerCase();
+    if (!lower.includes('connection') && !lower.includes('follower')) continue;
+    const t = cleanText(raw, 200);
     if (!t || t.length > 40) continue;
     const c = t.match(/^(\d[\d,.]*)(\+)?\s+connections?$/i);
     if (c && out.connections === null) {
@@ -104,12 +111,12 @@ function companyFromLine(line: string | undefined): string | null {
 }
 
 /** Description paragraphs of an entry: nested list items without dates, minus the "Skills:" line. */
-function descriptionOf(entry: Element): string | null {
+function descriptionOf(entry: Element, lines: ItemLines): string | null {
   const parts: string[] = [];
   for (const li of nestedEntries(entry)) {
-    const lines = visibleLines(li, li);
-    if (lines.some(isDateLine)) continue;
-    for (const l of lines) if (!/^skills:/i.test(l)) parts.push(l);
+    const own = lines(li);
+    if (own.some(isDateLine)) continue;
+    for (const l of own) if (!/^skills:/i.test(l)) parts.push(l);
   }
   return cleanMultiline(parts.join('\n'));
 }
@@ -118,36 +125,38 @@ function looksLikeLocation(line: string | undefined): boolean {
   return !!line && line.length <= 100 && !/[.!?]$/.test(line) && !isDateLine(line);
 }
 
-function roleFrom(lines: string[], company: string | null, companyUrl: string | null, entry: Element, titleIndex = 0): Position {
-  const di = lines.findIndex(isDateLine);
-  const range = parseDateRange(di >= 0 ? lines[di] : null);
-  const loc = di >= 0 && looksLikeLocation(lines[di + 1]) ? lines[di + 1]! : null;
+function roleFrom(entry: Element, lines: ItemLines, company: string | null, companyUrl: string | null): Position {
+  const own = lines(entry);
+  const di = own.findIndex(isDateLine);
+  const range = parseDateRange(di >= 0 ? own[di] : null);
+  const loc = di >= 0 && looksLikeLocation(own[di + 1]) ? own[di + 1]! : null;
   return {
-    title: lines[titleIndex] ?? null,
+    title: own[0] ?? null,
     company,
     companyUrl,
     location: loc ? cleanText(loc.split(' · ')[0]) : null,
     start: range.start,
     end: range.end,
     current: range.current,
-    description: descriptionOf(entry),
+    description: descriptionOf(entry, lines),
   };
 }
 
 function readExperience(doc: Document): Position[] | null {
   const card = profileCard(doc, 'experience');
   if (!card) return null;
+  const lines = cardLines(card);
   const out: Position[] = [];
   for (const entry of cardEntries(card)) {
-    const own = visibleLines(entry, entry);
+    const own = lines(entry);
     const companyUrl = safeHttpUrl(entry.querySelector('a[href*="/company/"]')?.getAttribute('href'), 'https://www.linkedin.com');
-    const roles = nestedEntries(entry).filter((li) => visibleLines(li, li).some(isDateLine));
+    const roles = nestedEntries(entry).filter((li) => lines(li).some(isDateLine));
     if (roles.length && !own.some(isDateLine)) {
       // Several roles at one company: the entry's own first line is the company.
       const company = companyFromLine(own[0]);
-      for (const role of roles) out.push(roleFrom(visibleLines(role, role), company, companyUrl, role));
+      for (const role of roles) out.push(roleFrom(role, lines, company, companyUrl));
     } else if (own.length) {
-      out.push(roleFrom(own, companyFromLine(own[1]), companyUrl, entry));
+      out.push(roleFrom(entry, lines, companyFromLine(own[1]), companyUrl));
     }
   }
   return out;
@@ -156,8 +165,9 @@ function readExperience(doc: Document): Position[] | null {
 function readEducation(doc: Document): Education[] | null {
   const card = profileCard(doc, 'education');
   if (!card) return null;
+  const linesOf = cardLines(card);
   return cardEntries(card).flatMap((entry) => {
-    const lines = visibleLines(entry, entry);
+    const lines = linesOf(entry);
     if (!lines.length) return [];
     const di = lines.findIndex(isDateLine);
     const range = parseDateRange(di >= 0 ? lines[di] : null);
@@ -170,32 +180,40 @@ function readEducation(doc: Document): Education[] | null {
 function firstLines(doc: Document, id: 'skills' | 'languages'): string[] | null {
   const card = profileCard(doc, id);
   if (!card) return null;
+  const lines = cardLines(card);
   const seen = new Set<string>();
   for (const entry of cardEntries(card)) {
-    const first = visibleLines(entry, entry, 200)[0];
+    const first = lines(entry)[0]?.slice(0, 200);
     if (first) seen.add(first);
   }
   return [...seen];
 }
 
-/** "Joined May 2024" in the About-this-profile overlay, only if the user already opened it. */
-function joinedFromOverlay(doc: Document): string | null {
-  const dialogs = doc.querySelectorAll('[role="dialog"]');
-  for (let i = 0; i < Math.min(dialogs.length, 10); i++) {
-    const t = text(dialogs[i], 5000);
+/** Open overlays (about-this-profile, contact info): read only if the user already opened them. */
+function openDialogs(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('[role="dialog"]')).slice(0, MAX_DIALOGS);
+}
+
+/** "Joined May 2024" in the About-this-profile overlay. */
+function joinedFromOverlay(dialogs: readonly Element[]): string | null {
+  for (const dialog of dialogs) {
+    const t = text(dialog, 5000);
     const m = t?.match(/Joined\s*([A-Za-z]{3,9}\.?\s+\d{4})/);
     if (m) return toIsoDate(m[1]!);
   }
   return null;
 }
 
-/** Websites from the contact-info overlay, again only if it is already in the DOM. */
-function contactLinks(doc: Document): string[] {
+/** Websites from the contact-info overlay. */
+function contactLinks(dialogs: readonly Element[]): string[] {
   const out = new Set<string>();
-  const anchors = doc.querySelectorAll('[role="dialog"] section a[href^="http"]');
-  for (let i = 0; i < Math.min(anchors.length, 50); i++) {
-    const href = safeHttpUrl(anchors[i]!.getAttribute('href'));
-    if (href && !/^https?:\/\/([a-z0-9-]+\.)?linkedin\.com\//i.test(href)) out.add(href);
+  let read = 0;
+  for (const dialog of dialogs) {
+    const anchors = dialog.querySelectorAll('section a[href^="http"]');
+    for (let i = 0; i < anchors.length && read < MAX_CONTACT_LINKS; i++, read++) {
+      const href = safeHttpUrl(anchors[i]!.getAttribute('href'));
+      if (href && !/^https?:\/\/([a-z0-9-]+\.)?linkedin\.com\//i.test(href)) out.add(href);
+    }
   }
   return [...out];
 }
@@ -244,8 +262,9 @@ export function extractLoggedIn(doc: Document, url: string, slug: string | null)
   snap.education = education ?? [];
   snap.skills = skills ?? [];
   snap.languages = languages ?? [];
-  snap.memberSince = joinedFromOverlay(doc);
-  snap.links = contactLinks(doc);
+  const dialogs = openDialogs(doc);
+  snap.memberSince = joinedFromOverlay(dialogs);
+  snap.links = contactLinks(dialogs);
 
   // A 3rd-degree "super private" view shows the top card only: the sections are hidden from the
   // viewer, which is not the same as the member having none (us22-rf-thin-online-presence must not

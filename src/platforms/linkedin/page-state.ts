@@ -1,5 +1,6 @@
 import type { PageState } from '../../profile/snapshot';
 import { hasLdType, linkHref, meta, title } from '../dom-read';
+import { voyagerBlocks } from './voyager';
 
 /**
  * Which LinkedIn page the DOM shows, decided from machine hooks before any
@@ -16,13 +17,22 @@ export interface LinkedInPageState {
 
 const NOT_FOUND_TITLE = /^profile not found\b/i;
 const LOGIN_TITLE = /^linkedin:\s*log in or sign up/i;
+/** A sign-in wall has one or two forms; a page with hundreds is not one we need to read them all of. */
+const MAX_FORMS = 50;
 const GUEST_PAGE_KEYS = new Set(['d_homepage-guest-home', 'd_checkpoint_lg_consumerLogin', 'auth_wall_desktop_profile']);
 
 function isLoginWall(doc: Document, pageTitle: string | null, pageKey: string | null): boolean {
   if (pageKey && GUEST_PAGE_KEYS.has(pageKey)) return true;
   if (pageTitle && LOGIN_TITLE.test(pageTitle)) return true;
-  // The authwall renders a sign-in or join form in place of the profile.
-  return doc.querySelector('form[action*="/uas/login-submit"], form[action*="/checkpoint/lg/login-submit"], form[data-id="sign-in-form"]') !== null;
+  // The authwall renders a sign-in or join form in place of the profile. `document.forms` is
+  // kept by the browser: no walk of the whole page, unlike an attribute selector (issue 9).
+  const forms = doc.forms;
+  for (let i = 0; i < Math.min(forms.length, MAX_FORMS); i++) {
+    const form = forms[i]!;
+    const action = form.getAttribute('action') ?? '';
+    if (action.includes('/uas/login-submit') || action.includes('/checkpoint/lg/login-submit') || form.getAttribute('data-id') === 'sign-in-form') return true;
+  }
+  return false;
 }
 
 function isNotFound(doc: Document, pageTitle: string | null): boolean {
@@ -31,13 +41,12 @@ function isNotFound(doc: Document, pageTitle: string | null): boolean {
   return canonical !== null && /\/public-profile\/in\//i.test(canonical);
 }
 
-/** Logged-in SPA: embedded voyager JSON or the profile-card anchors. */
+/** Logged-in SPA: embedded voyager JSON, the profile-card anchors or the top card's overlay links. */
 function hasLoggedInMarkers(doc: Document): boolean {
-  return (
-    doc.querySelector('code[id^="bpr-guid-"]') !== null ||
-    doc.querySelector('a[href*="/overlay/contact-info/"], a[href*="/overlay/about-this-profile/"]') !== null ||
-    doc.querySelector('div#experience, div#education, div#about') !== null
-  );
+  if (voyagerBlocks(doc).length > 0) return true;
+  // Found by id (the browser's index), not by a selector that walks the page.
+  if (['experience', 'education', 'about'].some((id) => doc.getElementById(id)?.tagName === 'DIV')) return true;
+  return doc.querySelector('a[href*="/overlay/contact-info/"], a[href*="/overlay/about-this-profile/"]') !== null;
 }
 
 function hasPublicMarkers(doc: Document, pageKey: string | null, ldNodes: readonly unknown[]): boolean {

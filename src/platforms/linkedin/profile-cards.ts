@@ -11,6 +11,8 @@ export type CardId = 'about' | 'experience' | 'education' | 'skills' | 'language
 
 const MAX_ENTRIES = 100;
 const MAX_LINES_PER_ENTRY = 60;
+/** Spans read per card: a real card has a few hundred; a hostile page may have millions. */
+const MAX_SPANS_PER_CARD = 10_000;
 
 /** The card element for an anchor id: the `section` holding the anchor, else the next `section` sibling. */
 export function profileCard(doc: Document, id: CardId): Element | null {
@@ -23,20 +25,33 @@ export function profileCard(doc: Document, id: CardId): Element | null {
   return null;
 }
 
-/** Visible text lines of `root` that belong to `owner` (not to a nested list item), in page order. */
-export function visibleLines(root: Element, owner: Element | null = null, maxLength = 20_000): string[] {
-  const out: string[] = [];
-  const spans = root.querySelectorAll('span[aria-hidden="true"]');
-  for (let i = 0; i < spans.length && out.length < MAX_LINES_PER_ENTRY; i++) {
+/** The visible lines of one list item of a card (its own, not its nested items'), in page order. */
+export type ItemLines = (item: Element) => string[];
+
+/**
+ * Reads every visible line of a card in one pass and files each under the list
+ * item that owns it (the nearest `li`). Entries, sub-roles and description
+ * blocks then look their lines up instead of each querying and walking the same
+ * spans again: on the largest fixture that repetition was most of the
+ * experience card's first-scan cost (issue 9).
+ */
+export function cardLines(card: Element): ItemLines {
+  const byItem = new Map<Element, string[]>();
+  const spans = card.querySelectorAll('span[aria-hidden="true"]');
+  for (let i = 0; i < Math.min(spans.length, MAX_SPANS_PER_CARD); i++) {
     const span = spans[i]!;
     if (span.closest('.visually-hidden, h2')) continue;
     // Outermost hidden span only, so nested markup is not read twice.
     if (span.parentElement?.closest('span[aria-hidden="true"]')) continue;
-    if (owner && span.closest('li') !== owner) continue;
-    const t = cleanText(span.textContent, maxLength);
-    if (t) out.push(t);
+    const owner = span.closest('li');
+    if (!owner) continue;
+    let lines = byItem.get(owner);
+    if (!lines) byItem.set(owner, (lines = []));
+    if (lines.length >= MAX_LINES_PER_ENTRY) continue;
+    const t = cleanText(span.textContent);
+    if (t) lines.push(t);
   }
-  return out;
+  return (item) => byItem.get(item) ?? [];
 }
 
 /** Top-level entries of a card: the direct `li` children of its first list. */

@@ -14,6 +14,8 @@ export const PROFILE_TYPE = 'com.linkedin.voyager.dash.identity.profile.Profile'
 const GEO_TYPE = 'com.linkedin.voyager.dash.common.Geo';
 
 const MAX_BLOCKS = 300;
+/** `code` elements looked at for blocks (each response has two: its JSON and its datalet). */
+const MAX_CODE_ELEMENTS = 5_000;
 const MAX_NODES_PER_BLOCK = 50_000;
 const MAX_DEPTH = 12;
 
@@ -24,6 +26,23 @@ export interface VoyagerData {
   viewerProfiles: Record<string, unknown>[];
   /** An object with this `entityUrn` from a non-viewer response, to resolve `*geo`-style references. */
   byUrn(urn: string): Record<string, unknown> | undefined;
+}
+
+/**
+ * The `code[id^="bpr-guid-"]` response blocks, at most `MAX_BLOCKS`. Read from
+ * the browser's own list of `code` elements: the attribute-prefix selector
+ * walked the whole 600 KB page on every call (issue 9).
+ */
+export function voyagerBlocks(doc: Document): Element[] {
+  const out: Element[] = [];
+  try {
+    const codes = doc.getElementsByTagName('code');
+    const n = Math.min(codes.length, MAX_CODE_ELEMENTS);
+    for (let i = 0; i < n && out.length < MAX_BLOCKS; i++) if (codes[i]!.id.startsWith('bpr-guid-')) out.push(codes[i]!);
+  } catch {
+    /* no blocks */
+  }
+  return out;
 }
 
 function requestOf(doc: Document, codeId: string): string {
@@ -86,17 +105,10 @@ export function readVoyager(doc: Document, slug: string | null = null): VoyagerD
     }
   };
 
-  let blocks: NodeListOf<Element> | null = null;
-  try {
-    blocks = doc.querySelectorAll('code[id^="bpr-guid-"]');
-  } catch {
-    /* no blocks */
-  }
+  const blocks = voyagerBlocks(doc);
   // A slug JSON might escape (non-ASCII) cannot be searched for as text: parse everything.
   const needle = slug && /^[\x20-\x7e]+$/.test(slug) ? `"${slug.toLowerCase()}"` : null;
-  const n = Math.min(blocks?.length ?? 0, MAX_BLOCKS);
-  for (let i = 0; i < n; i++) {
-    const el = blocks![i]!;
+  for (const el of blocks) {
     const text = el.textContent;
     if (!text) continue;
     const block = { text, viewer: /\/voyager\/api\/me(?:[/?]|$)/.test(requestOf(doc, el.id)) };

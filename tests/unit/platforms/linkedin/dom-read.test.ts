@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asArray, findLdNode, meta, microdata, multilineText, readJsonLd, safeHttpUrl, safeJsonParse, text } from '../../../../src/platforms/dom-read';
+import { asArray, findLdNode, linkHref, meta, microdata, multilineText, readJsonLd, safeHttpUrl, safeJsonParse, text } from '../../../../src/platforms/dom-read';
 import { parseHtml } from './load-fixture';
 
 describe('dom-read (shared by every extractor)', () => {
@@ -23,10 +23,18 @@ describe('dom-read (shared by every extractor)', () => {
   });
 
   it('meta reads name= and property=, cleans, and tolerates quotes in keys', () => {
-    const doc = parseHtml('<meta name="description" content="  a &amp;amp; b "><meta property="og:type" content="profile">');
+    const doc = parseHtml('<head><meta name="description" content="  a &amp;amp; b "><meta property="og:type" content="profile"></head>');
     expect(meta(doc, 'description')).toBe('a & b');
     expect(meta(doc, 'og:type')).toBe('profile');
     expect(meta(doc, 'x"] , *[y')).toBeNull();
+  });
+
+  it('meta and linkHref read the head only (a miss must not walk a 600 KB body)', () => {
+    const doc = parseHtml('<head><link rel="canonical" href="https://a.example/x"></head><body><meta name="pageKey" content="in-body"><link rel="next" href="https://a.example/2"></body>');
+    expect(linkHref(doc, 'canonical')).toBe('https://a.example/x');
+    expect(doc.body.querySelector('meta[name="pageKey"]')).not.toBeNull();
+    expect(meta(doc, 'pageKey')).toBeNull();
+    expect(linkHref(doc, 'next')).toBeNull();
   });
 
   it('text and multilineText read textContent, keep breaks where asked, skip scripts', () => {
