@@ -234,14 +234,6 @@ ZM Zambia
 ZW Zimbabwe
 `;
 
-/** `CODE Name` lines → pairs. A function so bundles that import only one table can drop the others. */
-function codeNamePairs(table: string): Array<readonly [string, string]> {
-  return table
-    .trim()
-    .split('\n')
-    .map((line) => [line.slice(0, 2), line.slice(3)] as const);
-}
-
 const ALIASES: Record<string, readonly string[]> = {
   "United States": ["USA", "US", "U.S.", "U.S.A.", "United States of America", "America"],
   "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
@@ -273,39 +265,45 @@ const ALIASES: Record<string, readonly string[]> = {
   "United Arab Emirates": ["UAE"],
 };
 
-// The maps are built on first use, not when the module loads: a content script on
-// a page that is not a profile never needs them (issue 9: 0.7 ms of every page's start).
-let names: Map<string, string> | null = null;
-let byIso2: Map<string, string> | null = null;
-let states: Map<string, string> | null = null;
+// Lookups search the tables as text instead of building maps: one native search in a
+// few KB costs microseconds, while building the maps cost ~0.7 ms of a profile page's
+// first scan in Chromium (issue 9).
+let lowerCountries: string | null = null;
+let lowerStates: string | null = null;
 
-function countryNames(): Map<string, string> {
-  const countries = codeNamePairs(COUNTRY_TABLE);
-  return new Map([
-    ...countries.map(([, name]) => [name.toLowerCase(), name] as const),
-    ...Object.entries(ALIASES).flatMap(([name, list]) => list.map((a) => [a.toLowerCase(), name] as const)),
-  ]);
+/** The name on the `CC Name` line of `table` whose lower-cased name is `lowerName`. */
+function nameLine(table: string, lowerTable: string, lowerName: string): string | undefined {
+  if (!lowerName || lowerName.includes('\n')) return undefined;
+  const needle = ` ${lowerName}\n`;
+  for (let at = lowerTable.indexOf(needle); at >= 0; at = lowerTable.indexOf(needle, at + 1)) {
+    // The name must be the whole line after its code ("guinea" is not "Papua New Guinea").
+    if (at >= 3 && lowerTable[at - 3] === '\n') return table.slice(at + 1, at + needle.length - 1);
+  }
+  return undefined;
+}
+
+/** The name on the line whose code is `code` (two upper-case letters). */
+function codeLine(table: string, code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const at = table.indexOf(`\n${code} `);
+  return at < 0 ? undefined : table.slice(at + 4, table.indexOf('\n', at + 4));
 }
 
 /** Canonical country name for a lower-case name or alias ("usa", "viet nam"). */
 export function countryByName(lower: string): string | undefined {
-  return (names ??= countryNames()).get(lower);
+  for (const [name, list] of Object.entries(ALIASES)) if (list.some((a) => a.toLowerCase() === lower)) return name;
+  return nameLine(COUNTRY_TABLE, (lowerCountries ??= COUNTRY_TABLE.toLowerCase()), lower);
 }
 
 /** Country name for an upper-case ISO 3166-1 alpha-2 code. */
 export function countryByIso2(code: string): string | undefined {
-  return (byIso2 ??= new Map(codeNamePairs(COUNTRY_TABLE))).get(code);
+  return codeLine(COUNTRY_TABLE, code);
 }
 
 /** U.S. state for a lower-case name or postal code: reads "Austin, TX" as being in the United States. */
 export function usStateByName(lower: string): string | undefined {
-  states ??= new Map(
-    codeNamePairs(US_STATE_TABLE).flatMap(([code, name]) => [
-      [code.toLowerCase(), name],
-      [name.toLowerCase(), name],
-    ]),
-  );
-  return states.get(lower);
+  if (/^[a-z]{2}$/.test(lower)) return codeLine(US_STATE_TABLE, lower.toUpperCase());
+  return nameLine(US_STATE_TABLE, (lowerStates ??= US_STATE_TABLE.toLowerCase()), lower);
 }
 
 const US_STATE_TABLE = `
