@@ -1,7 +1,8 @@
 import { timed } from '../../content/work-timer';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel, type PanelActions, type PanelModel } from './panel';
+import { t } from '../../i18n/panel-strings';
+import { PanelBody, chipText, type PanelActions, type PanelModel } from './panel';
 import type { PageScheme } from '../../content/page-scheme';
 import panelCss from './panel.css?inline';
 
@@ -33,6 +34,14 @@ function setHostHooks(host: HTMLElement, opts: PanelShowOptions) {
   else host.removeAttribute('data-scheme');
 }
 
+/** Builds an element with a class and optional text (the chip is plain DOM: no renderer on page load). */
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 /**
  * The panel in its own shadow root: styles isolated both ways (the page's CSS
  * cannot reach in, ours cannot leak out; `all: initial` on the host stops
@@ -40,27 +49,86 @@ function setHostHooks(host: HTMLElement, opts: PanelShowOptions) {
  * is removed when the content-script context is invalidated. The stylesheet is
  * bundled as text rather than fetched, so the extension exposes no
  * web-accessible resource a page could probe for (issue 9: and no request).
+ *
+ * The chip (level and count) is built with plain DOM calls and the findings
+ * are rendered with Preact only when the recruiter opens it: the panel starts
+ * collapsed by default, and the renderer's first run was most of the first
+ * paint's cost on every profile page (issue 9).
  */
 export function createPanelView(ctx: ContentScriptContext, doc: Document = document): PanelView {
   let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
+  let aside: HTMLElement | null = null;
+  let chip: HTMLButtonElement | null = null;
+  let chipLabel: HTMLElement | null = null;
+  let bodyBox: HTMLElement | null = null;
+  let current: PanelShowOptions | null = null;
+  let candidateKey: string | null = null;
+  let expanded = false;
+  let bodyDrawn = false;
+
+  const drawBody = (focus: boolean) => {
+    if (!bodyBox || !current) return;
+    if (expanded) {
+      render(<PanelBody model={current.model} actions={current.actions} onCollapse={collapse} />, bodyBox);
+      bodyDrawn = true;
+      // Focus moves into the body on a user expand only, never on a scan (no focus theft from the page).
+      if (focus) bodyBox.querySelector<HTMLElement>('.hs-body')?.focus();
+    } else if (bodyDrawn) {
+      render(null, bodyBox);
+      bodyDrawn = false;
+    }
+  };
+
+  const drawChip = () => {
+    if (!aside || !chip || !chipLabel || !current) return;
+    const { model } = current;
+    aside.className = `hs-panel hs-level-${model.level}`;
+    aside.setAttribute('data-expanded', String(expanded));
+    chip.setAttribute('aria-expanded', String(expanded));
+    chipLabel.textContent = chipText(model);
+  };
+
+  const setExpanded = (value: boolean, focus: boolean) => {
+    expanded = value;
+    drawChip();
+    drawBody(focus);
+  };
+
+  function collapse() {
+    setExpanded(false, false);
+    chip?.focus();
+  }
 
   const create = () => {
-    const el = doc.createElement(PANEL_TAG);
-    const shadow = el.attachShadow({ mode: 'open' });
+    const hostEl = doc.createElement(PANEL_TAG);
+    const shadow = hostEl.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = `:host{all:initial !important}\n${panelCss}`;
-    const box = doc.createElement('div');
-    shadow.append(style, box);
+    aside = el(doc, 'aside', 'hs-panel');
+    aside.setAttribute('aria-label', t('panel.label'));
+    chip = el(doc, 'button', 'hs-chip');
+    chip.type = 'button';
+    chip.setAttribute('aria-controls', 'hs-panel-body');
+    chip.title = t('panel.expand');
+    const dot = el(doc, 'span', 'hs-dot');
+    dot.setAttribute('aria-hidden', 'true');
+    chipLabel = el(doc, 'span', 'hs-chip-text');
+    chipLabel.setAttribute('data-testid', 'chip-text');
+    chip.append(dot, el(doc, 'span', 'hs-brand', t('ext.name')), chipLabel);
+    chip.addEventListener('click', () => (expanded ? collapse() : setExpanded(true, true)));
+    bodyBox = doc.createElement('div');
+    bodyBox.className = 'hs-body-box';
+    aside.append(chip, bodyBox);
+    shadow.append(style, aside);
     // Keys typed in the panel stay in the panel: no page shortcut fires.
     for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
-    host = el;
-    container = box;
-    return el;
+    host = hostEl;
+    return hostEl;
   };
 
   const remove = () => {
-    if (container) render(null, container);
+    if (bodyBox && bodyDrawn) render(null, bodyBox);
+    bodyDrawn = false;
     host?.remove();
   };
   ctx.onInvalidated(remove);
@@ -69,11 +137,17 @@ export function createPanelView(ctx: ContentScriptContext, doc: Document = docum
     async show(opts) {
       if (ctx.isInvalid) return;
       timed(() => {
-        const el = host ?? create();
+        const hostEl = host ?? create();
         // First show, or the page replaced <body> (SPA re-render) and took our host with it.
-        if (!el.isConnected) (doc.body ?? doc.documentElement).append(el);
-        setHostHooks(el, opts);
-        render(<Panel key={opts.candidateKey} model={opts.model} startCollapsed={opts.startCollapsed} {...opts.actions} />, container!);
+        if (!hostEl.isConnected) (doc.body ?? doc.documentElement).append(hostEl);
+        setHostHooks(hostEl, opts);
+        current = opts;
+        // Another candidate starts afresh: the user's open/closed choice was for the previous one.
+        if (opts.candidateKey !== candidateKey) {
+          candidateKey = opts.candidateKey;
+          expanded = !opts.startCollapsed;
+        }
+        setExpanded(expanded, false);
       });
     },
     hide() {

@@ -1,8 +1,8 @@
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../../src/engine/report';
-import { Panel, type PanelModel } from '../../../src/ui/panel/panel';
+import type { PanelModel } from '../../../src/ui/panel/panel';
+import { createPanelView, type PanelView } from '../../../src/ui/panel/panel-view';
 import { clipText, MAX_SHOWN_CHARS } from '../../../src/ui/panel/clip-text';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -40,33 +40,36 @@ const actions = () => ({
   onHideOnSite: vi.fn(),
 });
 
-describe('Panel', () => {
-  let root: HTMLElement;
+describe('Panel (chip in plain DOM, findings drawn when opened)', () => {
+  let ctx: ContentScriptContext;
+  let view: PanelView;
+  let root: ShadowRoot;
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
+    ctx = new ContentScriptContext('panel-test');
+    view = createPanelView(ctx);
   });
   afterEach(() => {
-    render(null, root);
-    root.remove();
+    view.hide();
+    ctx.abort();
   });
 
-  const mount = (m: PanelModel, a = actions(), startCollapsed = true) => {
-    act(() => render(<Panel model={m} startCollapsed={startCollapsed} {...a} />, root));
+  const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {
+    await view.show({ model: m, actions: a, startCollapsed, scheme: null, candidateKey });
+    root = view.host!.shadowRoot!;
     return a;
   };
   const chip = () => root.querySelector<HTMLButtonElement>('.hs-chip')!;
 
-  it('starts as a chip with the level and the number of signals', () => {
-    mount(model());
+  it('starts as a chip with the level and the number of signals', async () => {
+    await mount(model());
     expect(chip().getAttribute('aria-expanded')).toBe('false');
     expect(chip().textContent).toContain('Medium · 2 signals');
     expect(root.querySelector('[data-rule-id]')).toBeNull();
   });
 
-  it('expands into the findings with evidence, guidance link in a new tab, next step and the context reminder', () => {
-    mount(model());
-    act(() => chip().click());
+  it('expands into the findings with evidence, guidance link in a new tab, next step and the context reminder', async () => {
+    await mount(model());
+    chip().click();
     expect(chip().getAttribute('aria-expanded')).toBe('true');
     expect([...root.querySelectorAll('[data-rule-id]')].map((e) => e.getAttribute('data-rule-id'))).toEqual(['rule-a', 'rule-b']);
     const link = root.querySelector<HTMLAnchorElement>('.hs-sources a')!;
@@ -76,49 +79,47 @@ describe('Panel', () => {
     expect(root.querySelector('.hs-reminder')?.textContent).toMatch(/context/);
   });
 
-  it('collapses on Escape and gives focus back to the chip', () => {
-    mount(model(), actions(), false);
+  it('collapses on Escape and gives focus back to the chip', async () => {
+    await mount(model(), actions(), false);
     const body = root.querySelector<HTMLElement>('.hs-body')!;
-    act(() => {
-      body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
+    body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(root.querySelector('.hs-body')).toBeNull();
-    expect(document.activeElement).toBe(chip());
+    expect(root.activeElement).toBe(chip());
   });
 
-  it('calls back for dismiss (per finding), allowlist and hide-on-site', () => {
-    const a = mount(model(), actions(), false);
-    act(() => root.querySelector<HTMLButtonElement>('[data-rule-id="rule-b"] .hs-dismiss')!.click());
+  it('calls back for dismiss (per finding), allowlist and hide-on-site', async () => {
+    const a = await mount(model(), actions(), false);
+    root.querySelector<HTMLButtonElement>('[data-rule-id="rule-b"] .hs-dismiss')!.click();
     expect(a.onDismiss).toHaveBeenCalledWith('rule-b');
-    act(() => root.querySelector<HTMLButtonElement>('.hs-allowlist')!.click());
+    root.querySelector<HTMLButtonElement>('.hs-allowlist')!.click();
     expect(a.onAllowlist).toHaveBeenCalledOnce();
-    act(() => root.querySelector<HTMLButtonElement>('.hs-hide-site')!.click());
+    root.querySelector<HTMLButtonElement>('.hs-hide-site')!.click();
     expect(a.onHideOnSite).toHaveBeenCalledOnce();
   });
 
-  it('shows an allowlisted candidate without findings and offers to undo', () => {
-    const a = mount(model({ allowlisted: true, findings: [], level: 'none', score: 0 }), actions(), false);
+  it('shows an allowlisted candidate without findings and offers to undo', async () => {
+    const a = await mount(model({ allowlisted: true, findings: [], level: 'none', score: 0 }), actions(), false);
     expect(chip().textContent).toContain('Allowlisted');
     expect(root.querySelector('[data-rule-id]')).toBeNull();
-    act(() => root.querySelector<HTMLButtonElement>('.hs-unallowlist')!.click());
+    root.querySelector<HTMLButtonElement>('.hs-unallowlist')!.click();
     expect(a.onUnallowlist).toHaveBeenCalledOnce();
   });
 
-  it('offers to restore dismissed findings', () => {
-    const a = mount(model({ dismissedCount: 2 }), actions(), false);
+  it('offers to restore dismissed findings', async () => {
+    const a = await mount(model({ dismissedCount: 2 }), actions(), false);
     const restore = root.querySelector<HTMLButtonElement>('.hs-restore')!;
     expect(restore.textContent).toBe('Show 2 dismissed');
-    act(() => restore.click());
+    restore.click();
     expect(a.onRestoreDismissed).toHaveBeenCalledOnce();
   });
 
-  it('renders hostile profile text as inert text (no elements, no javascript: links)', () => {
+  it('renders hostile profile text as inert text (no elements, no javascript: links)', async () => {
     const hostile = finding('rule-x', {
       title: HOSTILE,
       evidence: [HOSTILE, `\u202E${'A'.repeat(100_000)}`],
       sources: [{ id: 'd', indicatorId: 'y', title: 'bad', section: 's', url: 'javascript:window.__pwned=3' }],
     });
-    mount(model({ findings: [hostile], candidateName: HOSTILE }), actions(), false);
+    await mount(model({ findings: [hostile], candidateName: HOSTILE }), actions(), false);
     expect(root.querySelectorAll('img, script, iframe, svg').length).toBe(0);
     expect(root.querySelector('.hs-sources a')?.hasAttribute('href')).toBe(false);
     expect(root.textContent).toContain('<img src=x onerror="window.__pwned=1">');
@@ -127,10 +128,35 @@ describe('Panel', () => {
     expect(evidence[1]).not.toContain('\u202E');
     expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
+  it('updates the chip in place on a new evaluation and keeps the open state for the same candidate only', async () => {
+    await mount(model());
+    expect(root.querySelector('.hs-body')).toBeNull();
+    await mount(model({ level: 'high', findings: [finding('rule-a'), finding('rule-b'), finding('rule-c')] }));
+    expect(root.querySelectorAll('.hs-chip')).toHaveLength(1);
+    expect(chip().textContent).toContain('High · 3 signals');
+    expect(root.querySelector('.hs-panel')?.className).toBe('hs-panel hs-level-high');
+    chip().click();
+    expect(root.activeElement).toBe(root.querySelector('.hs-body'));
+    // A rescan of the same candidate redraws the open body without taking focus elsewhere.
+    await mount(model({ findings: [finding('rule-z')] }));
+    expect([...root.querySelectorAll('[data-rule-id]')].map((e) => e.getAttribute('data-rule-id'))).toEqual(['rule-z']);
+    expect(chip().getAttribute('aria-expanded')).toBe('true');
+    // Another candidate starts collapsed again (the setting's default).
+    await mount(model(), actions(), true, 'linkedin:someone-else');
+    expect(chip().getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.hs-body')).toBeNull();
+  });
+
+  it('the collapse button folds the body back into the chip', async () => {
+    await mount(model(), actions(), false);
+    root.querySelector<HTMLButtonElement>('.hs-collapse')!.click();
+    expect(root.querySelector('.hs-body')).toBeNull();
+    expect(root.querySelector('.hs-panel')?.getAttribute('data-expanded')).toBe('false');
+  });
 });
 
 describe('clipText', () => {
-  it('keeps short text, clips long text with an ellipsis and strips bidi overrides', () => {
+  it('keeps short text, clips long text with an ellipsis and strips bidi overrides', async () => {
     expect(clipText('hello')).toBe('hello');
     expect(clipText('x'.repeat(1000), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(clipText('a\u202Eb\u2066c\u200F')).toBe('abc');
