@@ -2,7 +2,9 @@
  * Browser-side figures for `npm run bench`: the content script's main-thread
  * cost in real Chromium with the built extension, read from the performance
  * entries the content script records (`hire-signals:work` = each synchronous
- * slice of its own work; `hire-signals:scan` = first scan start → panel mounted).
+ * slice of its own work, the first one from the script's start so module
+ * set-up, the browser API polyfill and WXT's context count too;
+ * `hire-signals:scan` = first scan start → panel mounted).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
