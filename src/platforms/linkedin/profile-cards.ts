@@ -72,12 +72,16 @@ export function nestedEntries(entry: Element): Element[] {
     .slice(0, MAX_ENTRIES);
 }
 
-const MONTH_YEAR = String.raw`(?:[A-Za-z]{3,9}\.?\s+)?\d{4}`;
-/** "Jul 2021 - Present · 3 yrs 1 mo", "2012 - 2016", "Mar 2018 – Jun 2020". */
-export const DATE_LINE = new RegExp(`^${MONTH_YEAR}\\s*(?:[-–—]|to)\\s*(?:present|now|${MONTH_YEAR})(?:\\s*·.*)?$`, 'i');
-/** A single "Jul 2021" / "2019" line (one-month roles, graduation year only). */
-export const SINGLE_DATE_LINE = new RegExp(`^${MONTH_YEAR}(?:\\s*·.*)?$`, 'i');
+// Lower-case patterns run on the lower-cased line, without the `i` flag: case-insensitive
+// patterns holding non-ASCII characters (the dashes, the middle dot) cost V8 ~0.3–0.7 ms
+// to compile on a page's first scan, plain ones ~0.05 ms (issue 9, measured in Chromium).
+const MONTH_YEAR = String.raw`(?:[a-z]{3,9}\.?\s+)?\d{4}`;
+/** "jul 2021 - present · 3 yrs 1 mo", "2012 - 2016", "mar 2018 – jun 2020" (lower-cased). */
+export const DATE_LINE = new RegExp(`^${MONTH_YEAR}\\s*(?:[-–—]|to)\\s*(?:present|now|${MONTH_YEAR})(?:\\s*·.*)?$`);
+/** A single "jul 2021" / "2019" line (one-month roles, graduation year only), lower-cased. */
+export const SINGLE_DATE_LINE = new RegExp(`^${MONTH_YEAR}(?:\\s*·.*)?$`);
 
 export function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line) || SINGLE_DATE_LINE.test(line);
+  const lower = line.toLowerCase();
+  return DATE_LINE.test(lower) || SINGLE_DATE_LINE.test(lower);
 }
