@@ -16,6 +16,8 @@
  * tests/unit/rules/literal-gate.test.ts checks it on every cue pattern.
  */
 
+import { LiteralAutomaton } from './literal-automaton';
+
 /** Shorter literals ("in", "a") are in almost every text and would gate nothing. */
 const MIN_LITERAL = 3;
 const PLAIN = /[a-z0-9' -]/i;
@@ -174,26 +176,81 @@ export function literalGate(re: RegExp): string[] | null {
   return [...new Set(gates.flat() as string[])];
 }
 
-/**
- * Per pattern: its gate, and the gate as one alternation of its literals (a
- * single scan instead of one `includes` per literal). Gate literals are made
- * of PLAIN characters only, none of which means anything in a pattern, so they
- * join without escaping. The patterns are module constants: this stays small.
- */
-const gates = new Map<RegExp, { gate: string[] | null; scan: RegExp | null }>();
+// ── The shared pass ─────────────────────────────────────────────────────────
+//
+// Every registered pattern's gate literals go into one automaton, and a text is
+// read once to learn which literals it contains; each pattern's gate is then a
+// few array look-ups instead of a scan of its own (issue 9: with ~40 cue
+// patterns the scans were a third of an evaluation). Patterns register when
+// their rule module loads (`registerGate`, through `defineCues` in
+// text-scan.ts), so the automaton is built once, on the first text; a pattern
+// first seen later still works — it is added and the automaton is rebuilt.
+
+interface GateEntry {
+  /** The gate's literals (null = always run). */
+  gate: string[] | null;
+  /** Their indexes in `literals`. */
+  ids: number[] | null;
+}
+
+const gates = new Map<RegExp, GateEntry>();
+/** Every gate literal of every registered pattern, once each; `literalIds` is the reverse index. */
+const literals: string[] = [];
+const literalIds = new Map<string, number>();
+/** Built on demand from `literals`; reset to null when a literal is added. */
+let automaton: LiteralAutomaton | null = null;
+/** One-entry cache: every text rule asks about the same text in one evaluation. */
+let scanned: string | null = null;
+let scannedFound: Uint8Array = new Uint8Array(0);
+
+/** Computes and remembers the gate of `re`; idempotent. */
+export function registerGate(re: RegExp): GateEntry {
+  let entry = gates.get(re);
+  if (entry) return entry;
+  const gate = literalGate(re);
+  const ids = gate?.map((lit) => {
+    let id = literalIds.get(lit);
+    if (id === undefined) {
+      id = literals.push(lit) - 1;
+      literalIds.set(lit, id);
+      automaton = null;
+    }
+    return id;
+  });
+  entry = { gate, ids: ids ?? null };
+  gates.set(re, entry);
+  return entry;
+}
 
 /** The patterns gated so far with their gates (for tests that check every cue). */
 export function gatedPatterns(): Map<RegExp, string[] | null> {
   return new Map([...gates].map(([re, { gate }]) => [re, gate]));
 }
 
+/** For each registered literal (by id): does `lower` contain it? One pass per distinct text. */
+function literalsIn(lower: string): Uint8Array {
+  if (automaton === null) {
+    automaton = new LiteralAutomaton(literals);
+    scanned = null;
+  }
+  if (lower !== scanned) {
+    scannedFound = automaton.find(lower);
+    scanned = lower;
+  }
+  return scannedFound;
+}
+
+/** Which registered gate literals occur in `lower` (for tests of the shared pass). */
+export function gateLiteralsIn(lower: string): Set<string> {
+  const found = literalsIn(lower);
+  return new Set(literals.filter((_, id) => found[id] === 1));
+}
+
 /** Could `re` match somewhere in `lower` (the text lower-cased)? `true` whenever unsure. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let entry = gates.get(re);
-  if (!entry) {
-    const gate = literalGate(re);
-    entry = { gate, scan: gate && new RegExp(gate.join('|')) };
-    gates.set(re, entry);
-  }
-  return entry.scan === null || entry.scan.test(lower);
+  const { ids } = registerGate(re);
+  if (ids === null) return true;
+  const found = literalsIn(lower);
+  for (const id of ids) if (found[id] === 1) return true;
+  return false;
 }

@@ -16,7 +16,7 @@
  */
 
 import { t } from '../i18n';
-import { mayMatch } from './literal-gate';
+import { mayMatch, registerGate } from './literal-gate';
 
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
@@ -112,6 +112,16 @@ export interface CueOptions {
 export interface Cue extends CueOptions {
   /** A global (`g`), case-insensitive pattern compiled at module load. */
   pattern: RegExp;
+}
+
+/**
+ * Declares a rule's cues: registers each pattern's literal gate at module load,
+ * so the first text scanned builds the shared gate automaton once with every
+ * cue's literals (literal-gate.ts) instead of rebuilding it as rules first run.
+ */
+export function defineCues(cues: readonly Cue[]): readonly Cue[] {
+  for (const cue of cues) registerGate(cue.pattern);
+  return cues;
 }
 
 // Only the few words just before the cue, inside the same statement.
