@@ -1,3 +1,4 @@
+import { LiteralAutomaton } from '../rules/literal-automaton';
 import { FRONT_COMPANIES, type FrontCompany } from './front-companies';
 import { SEIZED_DOMAINS, type SeizedDomain } from './seized-domains';
 
@@ -72,12 +73,26 @@ function mayNameSeizedDomain(text: string): boolean {
   return SEIZED_DOMAIN_SCAN.test(text.toLowerCase());
 }
 
+// Printable ASCII and ordinary white space: text that NFKC and the invisible-mark removal leave alone.
+const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
+
+/**
+ * A cheaper look before refanging (which normalises the whole text): in plain
+ * ASCII text, refanging only turns "[.]" and "(.)" into dots, so each seized
+ * domain's first label ("hopanatech") reads the same before and after. So text
+ * with nothing outside printable ASCII and none of those labels (in any case)
+ * cannot name a seized domain: one regex scan answers both.
+ */
+const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAINS.map((d) => d.domain.slice(0, d.domain.indexOf('.'))).join('|')}`, 'i');
+
 export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched: string }[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: { entry: SeizedDomain; matched: string }[] = [];
   const seen = new Set<string>();
   try {
-    const source = refang(text.slice(0, MAX_SCAN_CHARS));
+    const head = text.slice(0, MAX_SCAN_CHARS);
+    if (!SEIZED_FIRST_LOOK.test(head)) return out;
+    const source = refang(head);
     if (!mayNameSeizedDomain(source)) return out;
     for (const m of source.matchAll(HOST_RUN_RE)) {
       const host = hostOf(m[0]);
@@ -209,25 +224,39 @@ function compilePatterns(): Map<string, Pattern[]> {
 const patternsByFirstWord = compilePatterns();
 
 /**
- * A cheap first look for plain ASCII text: every match starts with a token equal
- * to some pattern's first word, and an ASCII token is its text lower-cased with
- * apostrophes removed — so if no first word occurs in that string, nothing can
- * match and the tokenizer need not run (issue 9: it was a fifth of an
- * evaluation). Given up (`null`) when a first word is a legal form, since those
- * tokens can come from other spellings ("Limited" → `ltd`). First words in
- * other scripts (Han names) cannot be tokens of ASCII text and are left out.
+ * A cheap first look for plain ASCII text (issue 9: the tokenizer was a fifth of
+ * an evaluation). Every word of a pattern is a token of any match, and a token
+ * of ASCII text is its text lower-cased with apostrophes removed — except
+ * legal forms, which other spellings also produce ("Limited" → `ltd`, "L.L.C."
+ * → `llc`). So a pattern can only match if each of its other words occurs in
+ * the text read that way, and one automaton pass over the text finds which do.
+ * Patterns in other scripts (Han names) cannot match ASCII text and are left
+ * out; a pattern with no word to look for would make the look useless (`null`:
+ * always tokenize).
  */
-const FIRST_WORD_GATE: readonly string[] | null = (() => {
-  const words = [...patternsByFirstWord.keys()].filter((w) => /^[ -~]+$/.test(w));
-  return words.every((w) => /^[a-z0-9]+$/.test(w) && !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w)) ? words : null;
+const FIRST_LOOK: { automaton: LiteralAutomaton; patterns: number[][] } | null = (() => {
+  const words: string[] = [];
+  const patterns: number[][] = [];
+  for (const list of patternsByFirstWord.values()) {
+    for (const { words: pattern } of list) {
+      if (!pattern.every((w) => /^[ -~]+$/.test(w))) continue;
+      const gate = pattern.filter((w) => !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w));
+      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return null;
+      patterns.push(
+        gate.map((w) => {
+          const at = words.indexOf(w);
+          return at >= 0 ? at : words.push(w) - 1;
+        }),
+      );
+    }
+  }
+  return { automaton: new LiteralAutomaton(words, { asciiCaseInsensitive: true, ignore: "'" }), patterns };
 })();
-// Printable ASCII and ordinary white space; anything else takes the full tokenizer (never skips a match).
-const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
 
 function cannotMatchFrontCompany(text: string): boolean {
-  if (!FIRST_WORD_GATE || !ASCII_ONLY_RE.test(text)) return false;
-  const lower = text.toLowerCase().replace(/'/g, '');
-  return !FIRST_WORD_GATE.some((w) => lower.includes(w));
+  if (!FIRST_LOOK || !ASCII_ONLY_RE.test(text)) return false;
+  const found = FIRST_LOOK.automaton.find(text);
+  return !FIRST_LOOK.patterns.some((ids) => ids.every((id) => found[id] === 1));
 }
 
 export function matchFrontCompanies(text: string): { entry: FrontCompany; matched: string }[] {
