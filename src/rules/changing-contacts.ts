@@ -19,6 +19,7 @@ const ROLE_MAILBOX = /^(?:info|support|sales|hello|contact|admin|hr|jobs|careers
 const PHONE = /(?:\+\d[\d\s().-]{6,18}\d)|(?:\b(?:phone|tel|telephone|mobile|cell|whatsapp|telegram|call me(?: at| on)?)\s*(?:no\.?|number|#)?\s*[:.]?\s*\(?\d[\d\s().-]{6,18}\d)/gi;
 const REFERENCES_HEADING = /(?:^|\n)\s*(?:references?|referees?|contacts? of references)\s*(?::|\n|available)/i;
 const MAX_ITEMS = 200;
+const DIGIT = /\d/;
 
 const CHANGE_CUES = defineCues([
   {
@@ -76,6 +77,8 @@ export default defineRule({
   check(input) {
     const text = searchableText(input.text);
     const evidence = findCues(text, CHANGE_CUES).map((quote) => t('rules.changing-contacts.evidence', { quote }));
+    // Every e-mail match has an "@" and every phone match a digit: without either, there is nothing to count.
+    if (!text.includes('@') && !DIGIT.test(text)) return evidence.length ? evidence : null;
     const own = ownContactText(text);
     const emails = distinctEmails(own);
     if (emails.length >= MIN_DISTINCT_EMAILS) {
