@@ -33,29 +33,31 @@ export class LiteralAutomaton {
   private readonly classes: number;
   /** Transitions, by row offset (state × classes) + class; see the constructor. */
   private readonly delta: Int32Array;
-  /** Literals ending at state s (its own and those of its suffixes): outList[outStart[s] … outStart[s + 1]). */
-  private readonly outStart: Int32Array;
-  private readonly outList: Int32Array;
+  /** Literals ending exactly at a state: a list through `ownNext`, from `ownFirst[state]` (-1 ends it). */
+  private readonly ownFirst: Int32Array;
+  private readonly ownNext: Int32Array;
+  /** The longest proper suffix state that has literals of its own (-1: none): the rest of a state's outputs. */
+  private readonly outLink: Int32Array;
   /** Literals that occur in every text (the empty string). */
   private readonly always: readonly number[];
 
   constructor(literals: readonly string[], options: LiteralAutomatonOptions = {}) {
     this.literals = [...literals];
+    const { asciiClass, wideClass } = this;
     // Character classes: 0 = a character no literal contains.
     let classes = 1;
-    const classOf = new Map<number, number>();
+    let chars = 0;
     for (const lit of literals) {
+      chars += lit.length;
       for (let i = 0; i < lit.length; i++) {
         const c = lit.charCodeAt(i);
-        if (!classOf.has(c)) classOf.set(c, classes++);
+        if (c < 128 && asciiClass[c] === 0) asciiClass[c] = classes++;
+        else if (c >= 128 && !wideClass.has(c)) wideClass.set(c, classes++);
       }
     }
-    for (const [c, k] of classOf) {
-      if (c < 128) this.asciiClass[c] = k;
-      else this.wideClass.set(c, k);
-    }
+    const classOf = (c: number) => (c < 128 ? asciiClass[c]! : wideClass.get(c)!);
     if (options.asciiCaseInsensitive) {
-      for (let c = 65; c <= 90; c++) this.asciiClass[c] = this.asciiClass[c + 32]!;
+      for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c + 32]!;
     }
     // Ignored characters get a class whose every transition stays in the same state.
     let skip = -1;
@@ -63,16 +65,23 @@ export class LiteralAutomaton {
       skip = classes++;
       for (let i = 0; i < options.ignore.length; i++) {
         const c = options.ignore.charCodeAt(i);
-        if (c < 128) this.asciiClass[c] = skip;
-        else this.wideClass.set(c, skip);
+        if (c < 128) asciiClass[c] = skip;
+        else wideClass.set(c, skip);
       }
     }
     this.classes = classes;
 
-    // The trie of the literals: goto[s] maps a class to a child state.
-    const goto: Array<Map<number, number>> = [new Map()];
-    const own: number[][] = [[]];
+    // The trie, in the transition table itself (0 = no child yet: the root is nobody's child).
+    // Each state but the root has one parent; `firstChild`/`nextSibling` list a state's children.
+    const maxStates = chars + 1;
+    const table = new Int32Array(maxStates * classes);
+    const childClass = new Int32Array(maxStates);
+    const firstChild = new Int32Array(maxStates).fill(-1);
+    const nextSibling = new Int32Array(maxStates).fill(-1);
+    const ownFirst = new Int32Array(maxStates).fill(-1);
+    const ownNext = new Int32Array(literals.length).fill(-1);
     const always: number[] = [];
+    let states = 1;
     literals.forEach((lit, id) => {
       if (lit.length === 0) {
         always.push(id);
@@ -80,61 +89,62 @@ export class LiteralAutomaton {
       }
       let s = 0;
       for (let i = 0; i < lit.length; i++) {
-        const k = classOf.get(lit.charCodeAt(i))!;
-        let next = goto[s]!.get(k);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          own.push([]);
-          goto[s]!.set(k, next);
+        const k = classOf(lit.charCodeAt(i));
+        let child = table[s * classes + k]!;
+        if (child === 0) {
+          child = states++;
+          table[s * classes + k] = child;
+          childClass[child] = k;
+          nextSibling[child] = firstChild[s]!;
+          firstChild[s] = child;
         }
-        s = next;
+        s = child;
       }
-      own[s]!.push(id);
+      ownNext[id] = ownFirst[s]!;
+      ownFirst[s] = id;
     });
     this.always = always;
 
     // Breadth-first: each state's failure link is the longest proper suffix that is also a trie
     // state, so its missing transitions and its outputs are those of that suffix, already complete.
-    const states = goto.length;
-    const next = new Int32Array(states * classes);
+    // The table then holds row offsets (state × classes) rather than states, saving a multiply per
+    // character, and marks a state where some literal ends by storing its offset bit-inverted.
     const fail = new Int32Array(states);
-    const out: number[][] = own.map((ids) => [...ids]);
-    const queue: number[] = [];
-    for (const [k, child] of goto[0]!) {
-      next[k] = child;
-      queue.push(child);
-    }
-    if (skip >= 0) next[skip] = 0;
-    for (let head = 0; head < queue.length; head++) {
+    const outLink = new Int32Array(states).fill(-1);
+    const hasOut = new Uint8Array(states);
+    const code = (t: number) => (hasOut[t] ? ~(t * classes) : t * classes);
+    const queue = new Int32Array(states);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
       const s = queue[head]!;
       const f = fail[s]!;
-      out[s]!.push(...out[f]!);
-      for (let k = 0; k < classes; k++) next[s * classes + k] = next[f * classes + k]!;
-      if (skip >= 0) next[s * classes + skip] = s;
-      for (const [k, child] of goto[s]!) {
-        fail[child] = next[f * classes + k]!;
-        next[s * classes + k] = child;
-        queue.push(child);
+      const row = s * classes;
+      // The trie entries of this row are listed by firstChild; the rest are the suffix's.
+      if (s !== 0) table.copyWithin(row, f * classes, f * classes + classes);
+      else table.fill(0, 0, classes);
+      if (skip >= 0) table[row + skip] = code(s);
+      for (let child = firstChild[s]!; child >= 0; child = nextSibling[child]!) {
+        const k = childClass[child]!;
+        const t = s === 0 ? 0 : table[f * classes + k]!;
+        const link = (t < 0 ? ~t : t) / classes;
+        fail[child] = link;
+        outLink[child] = ownFirst[link]! >= 0 ? link : outLink[link]!;
+        hasOut[child] = ownFirst[child]! >= 0 || hasOut[link]! ? 1 : 0;
+        table[row + k] = code(child);
+        queue[tail++] = child;
       }
     }
-    // The scan's table holds row offsets (state × classes) rather than states, saving a multiply
-    // per character, and marks a state where some literal ends by storing its offset bit-inverted.
-    for (let i = 0; i < next.length; i++) {
-      const t = next[i]!;
-      next[i] = out[t]!.length > 0 ? ~(t * classes) : t * classes;
-    }
-    this.delta = next;
-    this.outStart = new Int32Array(states + 1);
-    for (let s = 0; s < states; s++) this.outStart[s + 1] = this.outStart[s]! + out[s]!.length;
-    this.outList = new Int32Array(out.flat());
+    this.delta = table.slice(0, states * classes);
+    this.ownFirst = ownFirst.slice(0, states);
+    this.ownNext = ownNext;
+    this.outLink = outLink;
   }
 
   /** For each literal, by index: 1 when it occurs in `text`, else 0. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.literals.length);
     for (const id of this.always) found[id] = 1;
-    const { delta, classes, outStart, outList, asciiClass, wideClass } = this;
+    const { delta, classes, ownFirst, ownNext, outLink, asciiClass, wideClass } = this;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -144,8 +154,9 @@ export class LiteralAutomaton {
         continue;
       }
       row = ~t;
-      const s = row / classes;
-      for (let o = outStart[s]!, end = outStart[s + 1]!; o < end; o++) found[outList[o]!] = 1;
+      for (let s = row / classes; s >= 0; s = outLink[s]!) {
+        for (let id = ownFirst[s]!; id >= 0; id = ownNext[id]!) found[id] = 1;
+      }
     }
     return found;
   }

@@ -16,7 +16,7 @@
  */
 
 import { t } from '../i18n';
-import { mayMatch, registerGate } from './literal-gate';
+import { declareGate, mayMatch } from './literal-gate';
 
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
@@ -120,12 +120,12 @@ export interface Cue extends CueOptions {
 }
 
 /**
- * Declares a rule's cues: registers each pattern's literal gate at module load,
- * so the first text scanned builds the shared gate automaton once with every
- * cue's literals (literal-gate.ts) instead of rebuilding it as rules first run.
+ * Declares a rule's cues, so that the shared gate pass (literal-gate.ts) knows
+ * every cue's pattern when the first text arrives and builds its automaton once,
+ * instead of again each time a rule runs for the first time.
  */
 export function defineCues(cues: readonly Cue[]): readonly Cue[] {
-  for (const cue of cues) registerGate(cue.pattern);
+  for (const cue of cues) declareGate(cue.pattern);
   return cues;
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateLiteralsIn, gatedPatterns, literalGate, mayMatch } from '../../../src/rules/literal-gate';
+import { gateLiteralsIn, gatedPatterns, literalGate, literalGateSets, mayMatch } from '../../../src/rules/literal-gate';
 import { RULES } from '../../../src/rules';
 import { profileInput, textInput } from '../../../src/profile/text';
 import { lowerCased, searchableText } from '../../../src/rules/text-scan';
@@ -76,10 +76,13 @@ describe('every text rule cue is gated soundly', () => {
     for (const [re, gate] of patterns) {
       if (gate === null) continue;
       let matched = false;
+      const sets = literalGateSets(re)!;
       for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
         matched = true;
         const lower = m[0].toLowerCase();
         expect(gate.some((l) => lower.includes(l)), `${re} matched "${m[0]}" without any of ${JSON.stringify(gate)}`).toBe(true);
+        const met = sets.some((alternative) => alternative.every((set) => set.some((l) => lower.includes(l))));
+        expect(met, `${re} matched "${m[0]}" without meeting its sets ${JSON.stringify(sets)}`).toBe(true);
       }
       if (matched) matchedPatterns++;
     }
@@ -88,11 +91,41 @@ describe('every text rule cue is gated soundly', () => {
   });
 });
 
-/** The gate as it was answered before the shared pass: one substring test per literal of the pattern. */
+/** The gate answered without the shared pass: one substring test per literal of the pattern. */
 function oneByOne(re: RegExp, lower: string): boolean {
-  const gate = literalGate(re);
-  return gate === null || gate.some((l) => lower.includes(l));
+  const sets = literalGateSets(re);
+  return sets === null || sets.some((alternative) => alternative.every((set) => set.some((l) => lower.includes(l))));
 }
+
+/** Every literal of every registered pattern's gate sets. */
+function registeredLiterals(): Set<string> {
+  return new Set([...gatedPatterns().keys()].flatMap((re) => literalGateSets(re)?.flat(2) ?? []));
+}
+
+describe('literalGateSets: every literal set a match must meet', () => {
+  it.each([
+    [/\b(?:off|outside(?: of)?)\s+(?:upwork|the\s+platform)/gi, [[['off', 'outside'], ['upwork', 'platform']]]],
+    [/\bmy\s+(?:new|newest)\s+(?:phone\s+)?(?:number|e-?mail)\b/gi, [[['new', 'newest'], ['number', 'mail']]]],
+    [/\bpay me\b|\bsend (?:usdt|btc) now/gi, [[['pay me']], [['send '], ['usdt', 'btc'], [' now']]]],
+    [/(?:foo)?bar/gi, [[['bar']]]],
+  ])('%s → %j', (re, sets) => {
+    expect(literalGateSets(re)).toEqual(sets);
+  });
+
+  it.each([/foo|\d+/gi, /\bfoo/g, /\bfoo/giu, /(?:foo)*/gi])('%s → null', (re) => {
+    expect(literalGateSets(re)).toBeNull();
+  });
+
+  it('is never looser than literalGate: a text passing the sets passes the single set', () => {
+    for (const re of gatedPatterns().keys()) {
+      const single = literalGate(re);
+      const sets = literalGateSets(re);
+      if (single === null) continue;
+      expect(sets, `${re}`).not.toBeNull();
+      for (const alternative of sets!) expect(alternative.some((set) => set.every((l) => single.includes(l))), `${re}`).toBe(true);
+    }
+  });
+});
 
 describe('the shared gate pass', () => {
   it('knows every cue pattern from module load, so the first scan builds the automaton once', () => {
@@ -107,7 +140,7 @@ describe('the shared gate pass', () => {
   });
 
   it('finds exactly the registered literals a text contains (corpus, per line)', () => {
-    const literals = new Set([...gatedPatterns().values()].flatMap((g) => g ?? []));
+    const literals = registeredLiterals();
     for (const line of corpus().split('\n').slice(0, 4000)) {
       const lower = lowerCased(searchableText(line));
       expect(gateLiteralsIn(lower)).toEqual(new Set([...literals].filter((l) => lower.includes(l))));
@@ -115,7 +148,7 @@ describe('the shared gate pass', () => {
   });
 
   it('answers every cue gate as one substring test per literal would (property)', () => {
-    const literals = [...new Set([...gatedPatterns().values()].flatMap((g) => g ?? []))];
+    const literals = [...registeredLiterals()];
     // Texts stitched from pieces of gate literals, so literals overlap, end the text, or are cut short.
     const piece = fc.tuple(fc.constantFrom(...literals), fc.nat(), fc.nat()).map(([l, a, b]) => l.slice(Math.min(a, b) % (l.length + 1), Math.max(a, b) % (l.length + 1) || undefined));
     const glue = fc.constantFrom('', ' ', "'", '-', 'é', '\u00a0', 'İ', '\n');
