@@ -234,7 +234,7 @@ const patternsByFirstWord = compilePatterns();
  * out; a pattern with no word to look for would make the look useless (`null`:
  * always tokenize).
  */
-const FIRST_LOOK: { automaton: LiteralAutomaton; patterns: number[][] } | null = (() => {
+function buildFirstLook(): { automaton: LiteralAutomaton; patterns: number[][] } | null {
   const words: string[] = [];
   const patterns: number[][] = [];
   for (const list of patternsByFirstWord.values()) {
@@ -251,12 +251,17 @@ const FIRST_LOOK: { automaton: LiteralAutomaton; patterns: number[][] } | null =
     }
   }
   return { automaton: new LiteralAutomaton(words, { asciiCaseInsensitive: true, ignore: "'" }), patterns };
-})();
+}
+
+/** Built on the first text, not at load: most pages the content script loads on are never scanned. */
+let firstLook: ReturnType<typeof buildFirstLook> | undefined;
 
 function cannotMatchFrontCompany(text: string): boolean {
-  if (!FIRST_LOOK || !ASCII_ONLY_RE.test(text)) return false;
-  const found = FIRST_LOOK.automaton.find(text);
-  return !FIRST_LOOK.patterns.some((ids) => ids.every((id) => found[id] === 1));
+  if (!ASCII_ONLY_RE.test(text)) return false;
+  if (firstLook === undefined) firstLook = buildFirstLook();
+  if (!firstLook) return false;
+  const found = firstLook.automaton.find(text);
+  return !firstLook.patterns.some((ids) => ids.every((id) => found[id] === 1));
 }
 
 export function matchFrontCompanies(text: string): { entry: FrontCompany; matched: string }[] {
