@@ -282,5 +282,23 @@ export function mayMatch(re: RegExp, lower: string): boolean {
   const sets = gateOf(re);
   if (sets === null) return true;
   const found = literalsIn(lower);
-  return sets.some((alternative) => alternative.every((ids) => ids.some((id) => found[id] === 1)));
+  // Some alternative whose every set has a literal in the text (plain loops: this runs for every cue on every scan).
+  for (const alternative of sets) {
+    let met = true;
+    for (const ids of alternative) {
+      let any = false;
+      for (const id of ids) {
+        if (found[id] === 1) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        met = false;
+        break;
+      }
+    }
+    if (met) return true;
+  }
+  return false;
 }

@@ -147,11 +147,12 @@ function negated(text: string, statementStart: number, matchStart: number): bool
 /** Run cues over already-searchable text and return up to `MAX_EVIDENCE` distinct quotes. */
 export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENCE): string[] {
   const quotes: string[] = [];
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   const lower = lowerCased(text);
   for (const cue of cues) {
     // Most texts lack every word a cue needs: skip the pattern without running (or compiling) it.
     if (!mayMatch(cue.pattern, lower)) continue;
+    seen ??= new Set<string>();
     let n = 0;
     for (const m of text.matchAll(cue.pattern)) {
       if (++n > MAX_MATCHES_PER_PATTERN) break;
