@@ -29,9 +29,11 @@ const EMAIL_DOMAIN = /(?<=[a-z0-9._%+-])@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1
 // At "http://", "https://" or "www.".
 const URL_HOST = /\b(?:https?:\/\/|www\.)([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})/iy;
 // Bare hosts only with a common TLD: "Node.js" or "index.ts" are not domains.
-const BARE_HOST = /(?<![@/.\w-])([a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,2}\.(?:com|net|org|io|co|dev|tech|ai|app|biz|info|us|uk|de|fr|nl|eu|ca|au|jp|kr|in|sg|ch|se|no|pl|es|it|solutions|agency|studio|software|systems))\b(?![.\w-]*@)/iy;
+const BARE_TLD_LIST = ['com', 'net', 'org', 'io', 'co', 'dev', 'tech', 'ai', 'app', 'biz', 'info', 'us', 'uk', 'de', 'fr', 'nl', 'eu', 'ca', 'au', 'jp', 'kr', 'in', 'sg', 'ch', 'se', 'no', 'pl', 'es', 'it', 'solutions', 'agency', 'studio', 'software', 'systems'];
+const BARE_HOST = new RegExp(String.raw`(?<![@/.\w-])([a-z0-9-]{2,63}(?:\.[a-z0-9-]{1,63}){0,2}\.(?:${BARE_TLD_LIST.join('|')}))\b(?![.\w-]*@)`, 'iy');
 /** BARE_HOST's TLDs: a bare host ends with a dot, one of these, and no further word character. */
-const BARE_TLDS = new Set(['com', 'net', 'org', 'io', 'co', 'dev', 'tech', 'ai', 'app', 'biz', 'info', 'us', 'uk', 'de', 'fr', 'nl', 'eu', 'ca', 'au', 'jp', 'kr', 'in', 'sg', 'ch', 'se', 'no', 'pl', 'es', 'it', 'solutions', 'agency', 'studio', 'software', 'systems']);
+const BARE_TLDS = new Set(BARE_TLD_LIST);
+const TLD_LENGTHS = { min: Math.min(...BARE_TLD_LIST.map((t) => t.length)), max: Math.max(...BARE_TLD_LIST.map((t) => t.length)) };
 
 /** A company name written in text: 1–4 capitalised words ("Brightwave Solutions", "ACME Corp"). */
 const COMPANY_NAME = /\b[A-Z][A-Za-z0-9&]*(?:[ -](?:[A-Z][A-Za-z0-9&]*|&|and|of))*(?:[ -][A-Z][A-Za-z0-9&]*)?/g;
@@ -95,7 +97,9 @@ function hostStarts(text: string): { url: number[]; bare: number[] } {
     if (dot < runEnd) continue;
     let end = dot + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (!BARE_TLDS.has(text.slice(dot + 1, end).toLowerCase())) continue;
+    // Most dots end a sentence: no word after them, or none of a TLD's length.
+    const length = end - dot - 1;
+    if (length < TLD_LENGTHS.min || length > TLD_LENGTHS.max || !BARE_TLDS.has(text.slice(dot + 1, end).toLowerCase())) continue;
     // Each run of host characters is walked once: the next dots inside it are skipped above.
     let start = dot;
     while (start > 0 && isHostChar(text.charCodeAt(start - 1))) start--;

@@ -56,7 +56,7 @@ describe('lookalike-employer-domain: reading hosts', () => {
   it('finds what the global scans found, on generated text (property)', () => {
     const token = fc.constantFrom(
       'www', 'WWW', 'http', 'https', 'HTTP', ':', '//', '/', '@', '.', '..', '-', '_', ' ', '\n', ',', 'a', 'x1', 'b-c', 'com', 'co', 'uk',
-      'dev', 'js', 'io', 'systems', 'brightwave', 'gmail', 'linkedin', 'İ', 'é', '\u00a0', 'q'.repeat(62), '0',
+      'dev', 'js', 'io', 'systems', 'solutions', 'software', 'agency', 'solutionsx', 'brightwave', 'gmail', 'linkedin', 'İ', 'é', '\u00a0', 'q'.repeat(62), '0',
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
