@@ -83,7 +83,17 @@ const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
  * with nothing outside printable ASCII and none of those labels (in any case)
  * cannot name a seized domain: one regex scan answers both.
  */
-const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAINS.map((d) => d.domain.slice(0, d.domain.indexOf('.'))).join('|')}`, 'i');
+export const SEIZED_DOMAIN_LABELS: readonly string[] = SEIZED_DOMAINS.map((d) => d.domain.slice(0, d.domain.indexOf('.')));
+const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAIN_LABELS.join('|')}`, 'i');
+
+/**
+ * Could `text` name a seized domain? `false` only when it is printable ASCII
+ * without any seized domain's first label (see above); callers that already
+ * know which words a text has may check the labels themselves.
+ */
+export function mayNameSeizedDomainAt(text: string): boolean {
+  return SEIZED_FIRST_LOOK.test(text.slice(0, MAX_SCAN_CHARS));
+}
 
 export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched: string }[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -91,7 +101,7 @@ export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched
   const seen = new Set<string>();
   try {
     const head = text.slice(0, MAX_SCAN_CHARS);
-    if (!SEIZED_FIRST_LOOK.test(head)) return out;
+    if (!mayNameSeizedDomainAt(head)) return out;
     const source = refang(head);
     if (!mayNameSeizedDomain(source)) return out;
     for (const m of source.matchAll(HOST_RUN_RE)) {
@@ -223,7 +233,7 @@ function compilePatterns(): Map<string, Pattern[]> {
 
 const patternsByFirstWord = compilePatterns();
 
-/**
+/*
  * A cheap first look for plain ASCII text (issue 9: the tokenizer was a fifth of
  * an evaluation). Every word of a pattern is a token of any match, and a token
  * of ASCII text is its text lower-cased with apostrophes removed — except
@@ -234,22 +244,33 @@ const patternsByFirstWord = compilePatterns();
  * out; a pattern with no word to look for would make the look useless (`null`:
  * always tokenize).
  */
-function buildFirstLook(): { automaton: LiteralAutomaton; patterns: number[][] } | null {
-  const words: string[] = [];
-  const patterns: number[][] = [];
+
+let wordSets: string[][] | null | undefined;
+
+/**
+ * For each pattern that can match ASCII text, the words every match has as
+ * tokens read as above (its words other than legal forms); `null` when some
+ * pattern has no such word, so no look can rule it out.
+ */
+export function frontCompanyWordSets(): readonly (readonly string[])[] | null {
+  if (wordSets !== undefined) return wordSets;
+  wordSets = [];
   for (const list of patternsByFirstWord.values()) {
     for (const { words: pattern } of list) {
       if (!pattern.every((w) => /^[ -~]+$/.test(w))) continue;
       const gate = pattern.filter((w) => !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w));
-      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return null;
-      patterns.push(
-        gate.map((w) => {
-          const at = words.indexOf(w);
-          return at >= 0 ? at : words.push(w) - 1;
-        }),
-      );
+      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return (wordSets = null);
+      wordSets.push(gate);
     }
   }
+  return wordSets;
+}
+
+function buildFirstLook(): { automaton: LiteralAutomaton; patterns: number[][] } | null {
+  const sets = frontCompanyWordSets();
+  if (!sets) return null;
+  const words = [...new Set(sets.flat())];
+  const patterns = sets.map((set) => set.map((w) => words.indexOf(w)));
   return { automaton: new LiteralAutomaton(words, { asciiCaseInsensitive: true, ignore: "'" }), patterns };
 }
 

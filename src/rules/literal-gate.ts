@@ -211,6 +211,7 @@ export function literalGateSets(re: RegExp): string[][][] | null {
 // the gates are worked out and the automaton built on the first text, once,
 // with every declared pattern (nothing is parsed on pages never scanned). A
 // pattern first seen later still works: it is added and the automaton rebuilt.
+// Rules may add literals of their own to the same pass (`declareLiterals`).
 
 /** Declared patterns whose gates are not worked out yet. */
 const pending = new Set<RegExp>();
@@ -257,8 +258,18 @@ export function gatedPatterns(): Map<RegExp, string[] | null> {
   return new Map([...gates.keys()].map((re) => [re, literalGate(re)]));
 }
 
+/**
+ * Adds literals to the shared pass for a check other than a cue gate (a rule
+ * that needs to know whether some words occur in its text), so they are found
+ * in the same single read of the text; answers their ids in `literalsIn`'s
+ * result. Literals must be lower case: the pass reads the lower-cased text.
+ */
+export function declareLiterals(list: readonly string[]): number[] {
+  return list.map(literalId);
+}
+
 /** For each registered literal (by id): does `lower` contain it? One pass per distinct text. */
-function literalsIn(lower: string): Uint8Array {
+export function literalsIn(lower: string): Uint8Array {
   if (automaton === null || pending.size > 0) {
     for (const re of pending) gateOf(re);
     automaton ??= new LiteralAutomaton(literals);
@@ -269,6 +280,12 @@ function literalsIn(lower: string): Uint8Array {
     scanned = lower;
   }
   return scannedFound;
+}
+
+/** Every literal the shared pass looks for, cue gates' and declared ones (for tests). */
+export function sharedLiterals(): readonly string[] {
+  for (const re of pending) gateOf(re);
+  return literals;
 }
 
 /** Which registered gate literals occur in `lower` (for tests of the shared pass). */

@@ -71,6 +71,25 @@ export function lowerCased(text: string): string {
   return lastLower;
 }
 
+// Printable ASCII and ordinary line breaks and tabs.
+const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
+let lastAsciiTested: string | null = null;
+let lastAscii = false;
+
+/**
+ * Is `text` printable ASCII (with tabs and line breaks)? Rules that read the
+ * raw text with the indicator matchers can then rely on the shared literal
+ * pass (its lower-cased text is the raw text in ASCII lower case). One-entry
+ * cache like `searchableText`.
+ */
+export function isPrintableAscii(text: string): boolean {
+  if (text !== lastAsciiTested) {
+    lastAsciiTested = text;
+    lastAscii = PRINTABLE_ASCII.test(text);
+  }
+  return lastAscii;
+}
+
 const STATEMENT_END = /[.!?;\n]/;
 
 /** The statement (sentence or line) around [start, end), bounded to `CONTEXT` chars each side. */
