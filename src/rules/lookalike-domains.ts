@@ -159,8 +159,15 @@ export function companySlugs(name: string): { full: string; first: string } | nu
     i = j + 1;
   }
   if (words.length === 0) return null;
-  const distinctive = words.filter((w) => !FILLER.has(w));
-  return { full: words.join(''), first: (distinctive[0] ?? words[0])! };
+  // The first distinctive (non-filler) word, or the first word when all are filler.
+  let first = words[0]!;
+  for (const w of words) {
+    if (!FILLER.has(w)) {
+      first = w;
+      break;
+    }
+  }
+  return { full: words.join(''), first };
 }
 
 /**
