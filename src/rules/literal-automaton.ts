@@ -145,10 +145,12 @@ export class LiteralAutomaton {
     const found = new Uint8Array(this.literals.length);
     for (const id of this.always) found[id] = 1;
     const { delta, classes, ownFirst, ownNext, outLink, asciiClass, wideClass } = this;
+    // Literals usually are ASCII: then every other character is class 0, with no look-up.
+    const wide = wideClass.size > 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const t = delta[row + (c < 128 ? asciiClass[c]! : (wideClass.get(c) ?? 0))]!;
+      const t = delta[row + (c < 128 ? asciiClass[c]! : wide ? (wideClass.get(c) ?? 0) : 0)]!;
       if (t >= 0) {
         row = t;
         continue;
@@ -165,10 +167,11 @@ export class LiteralAutomaton {
   some(text: string): boolean {
     if (this.always.length > 0) return true;
     const { delta, asciiClass, wideClass } = this;
+    const wide = wideClass.size > 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      row = delta[row + (c < 128 ? asciiClass[c]! : (wideClass.get(c) ?? 0))]!;
+      row = delta[row + (c < 128 ? asciiClass[c]! : wide ? (wideClass.get(c) ?? 0) : 0)]!;
       if (row < 0) return true;
     }
     return false;
