@@ -40,9 +40,12 @@ export class LiteralAutomaton {
   private readonly outLink: Int32Array;
   /** Literals that occur in every text (the empty string). */
   private readonly always: readonly number[];
+  /** `find`'s answer, reused from call to call. */
+  private readonly found: Uint8Array;
 
   constructor(literals: readonly string[], options: LiteralAutomatonOptions = {}) {
     this.literals = [...literals];
+    this.found = new Uint8Array(literals.length);
     const { asciiClass, wideClass } = this;
     // Character classes: 0 = a character no literal contains.
     let classes = 1;
@@ -140,11 +143,15 @@ export class LiteralAutomaton {
     this.outLink = outLink;
   }
 
-  /** For each literal, by index: 1 when it occurs in `text`, else 0. */
+  /**
+   * For each literal, by index: 1 when it occurs in `text`, else 0. The array
+   * belongs to the automaton and is overwritten by the next call (allocating a
+   * typed array per text cost as much as reading the text).
+   */
   find(text: string): Uint8Array {
-    const found = new Uint8Array(this.literals.length);
+    const { delta, classes, ownFirst, ownNext, outLink, asciiClass, wideClass, found } = this;
+    found.fill(0);
     for (const id of this.always) found[id] = 1;
-    const { delta, classes, ownFirst, ownNext, outLink, asciiClass, wideClass } = this;
     // Literals usually are ASCII: then every other character is class 0, with no look-up.
     const wide = wideClass.size > 0;
     let row = 0;

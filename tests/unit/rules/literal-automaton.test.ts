@@ -82,6 +82,20 @@ describe('LiteralAutomaton', () => {
     );
   });
 
+  it('answers for the latest text when one automaton reads many (its answer array is reused)', () => {
+    const literals = ['ab', 'b', 'abc', 'c a'];
+    const a = new LiteralAutomaton(literals);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', ' '), { maxLength: 12 }), { maxLength: 8 }), (texts) => {
+        for (const chars of texts) {
+          const text = chars.join('');
+          expect([...a.find(text)]).toEqual(naive(literals, text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads 200 KB of hostile text in linear time', () => {
     const a = new LiteralAutomaton(['aaaaaaaaab', 'ab', 'aaaa']);
     const text = 'a'.repeat(200_000);
