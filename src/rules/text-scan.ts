@@ -51,7 +51,9 @@ let lastClean = '';
 export function searchableText(raw: string): string {
   if (raw === lastRaw) return lastClean;
   const text = String(raw);
-  const clean = NEEDS_CLEANING.test(text)
+  // Plain text can only need cleaning for a "<" or two spaces: two plain searches instead of a regex scan.
+  const needsCleaning = isPlain(text) ? text.includes('<') || text.includes('  ') : NEEDS_CLEANING.test(text);
+  const clean = needsCleaning
     ? text.replace(INVISIBLE, '').replace(TAGS, ' ').replace(CURLY_APOSTROPHE, "'").replace(SPACES, ' ')
     : text;
   lastRaw = raw;
@@ -71,23 +73,32 @@ export function lowerCased(text: string): string {
   return lastLower;
 }
 
-// Printable ASCII and ordinary line breaks and tabs.
+// Printable ASCII and ordinary line breaks, with tabs (PRINTABLE_ASCII) or without (PLAIN).
 const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
-let lastAsciiTested: string | null = null;
-let lastAscii = false;
+const PLAIN = /^[\n\r -~]*$/;
+let lastPlainTested: string | null = null;
+let lastPlain = false;
+
+/**
+ * Is `text` printable ASCII with line breaks but no tab? The usual profile text
+ * is, and then both `searchableText` and `isPrintableAscii` answer without a
+ * scan of their own. One-entry cache like `searchableText`.
+ */
+function isPlain(text: string): boolean {
+  if (text !== lastPlainTested) {
+    lastPlainTested = text;
+    lastPlain = PLAIN.test(text);
+  }
+  return lastPlain;
+}
 
 /**
  * Is `text` printable ASCII (with tabs and line breaks)? Rules that read the
  * raw text with the indicator matchers can then rely on the shared literal
- * pass (its lower-cased text is the raw text in ASCII lower case). One-entry
- * cache like `searchableText`.
+ * pass (its lower-cased text is the raw text in ASCII lower case).
  */
 export function isPrintableAscii(text: string): boolean {
-  if (text !== lastAsciiTested) {
-    lastAsciiTested = text;
-    lastAscii = PRINTABLE_ASCII.test(text);
-  }
-  return lastAscii;
+  return isPlain(text) || PRINTABLE_ASCII.test(text);
 }
 
 const STATEMENT_END = /[.!?;\n]/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchableText } from '../../../src/rules/text-scan';
+import { isPrintableAscii, searchableText } from '../../../src/rules/text-scan';
 
 /** searchableText as it was before the "nothing to clean" shortcut: all four replacements, always. */
 function cleanedAlways(raw: string): string {
@@ -32,6 +32,21 @@ describe('searchableText', () => {
         expect(searchableText(raw)).toBe(cleanedAlways(raw));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('isPrintableAscii', () => {
+  it('is the printable-ASCII test, tabs and line breaks allowed (property)', () => {
+    const char = fc.constantFrom('a', 'Z', ' ', '~', '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', '\u00e9', '\u200b', '<');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(isPrintableAscii(text)).toBe(/^[\t\n\r -~]*$/.test(text));
+        // Whichever order the cached facts are asked in, searchableText stays the same.
+        expect(searchableText(text)).toBe(cleanedAlways(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
