@@ -1,3 +1,4 @@
+import { LiteralAutomaton } from '../rules/literal-automaton';
 import { FRONT_COMPANIES, type FrontCompany } from './front-companies';
 import { SEIZED_DOMAINS, type SeizedDomain } from './seized-domains';
 
@@ -72,12 +73,36 @@ function mayNameSeizedDomain(text: string): boolean {
   return SEIZED_DOMAIN_SCAN.test(text.toLowerCase());
 }
 
+// Printable ASCII and ordinary white space: text that NFKC and the invisible-mark removal leave alone.
+const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
+
+/**
+ * A cheaper look before refanging (which normalises the whole text): in plain
+ * ASCII text, refanging only turns "[.]" and "(.)" into dots, so each seized
+ * domain's first label ("hopanatech") reads the same before and after. So text
+ * with nothing outside printable ASCII and none of those labels (in any case)
+ * cannot name a seized domain: one regex scan answers both.
+ */
+export const SEIZED_DOMAIN_LABELS: readonly string[] = SEIZED_DOMAINS.map((d) => d.domain.slice(0, d.domain.indexOf('.')));
+const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAIN_LABELS.join('|')}`, 'i');
+
+/**
+ * Could `text` name a seized domain? `false` only when it is printable ASCII
+ * without any seized domain's first label (see above); callers that already
+ * know which words a text has may check the labels themselves.
+ */
+export function mayNameSeizedDomainAt(text: string): boolean {
+  return SEIZED_FIRST_LOOK.test(text.slice(0, MAX_SCAN_CHARS));
+}
+
 export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched: string }[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: { entry: SeizedDomain; matched: string }[] = [];
   const seen = new Set<string>();
   try {
-    const source = refang(text.slice(0, MAX_SCAN_CHARS));
+    const head = text.slice(0, MAX_SCAN_CHARS);
+    if (!mayNameSeizedDomainAt(head)) return out;
+    const source = refang(head);
     if (!mayNameSeizedDomain(source)) return out;
     for (const m of source.matchAll(HOST_RUN_RE)) {
       const host = hostOf(m[0]);
@@ -208,26 +233,56 @@ function compilePatterns(): Map<string, Pattern[]> {
 
 const patternsByFirstWord = compilePatterns();
 
-/**
- * A cheap first look for plain ASCII text: every match starts with a token equal
- * to some pattern's first word, and an ASCII token is its text lower-cased with
- * apostrophes removed — so if no first word occurs in that string, nothing can
- * match and the tokenizer need not run (issue 9: it was a fifth of an
- * evaluation). Given up (`null`) when a first word is a legal form, since those
- * tokens can come from other spellings ("Limited" → `ltd`). First words in
- * other scripts (Han names) cannot be tokens of ASCII text and are left out.
+/*
+ * A cheap first look for plain ASCII text (issue 9: the tokenizer was a fifth of
+ * an evaluation). Every word of a pattern is a token of any match, and a token
+ * of ASCII text is its text lower-cased with apostrophes removed — except
+ * legal forms, which other spellings also produce ("Limited" → `ltd`, "L.L.C."
+ * → `llc`). So a pattern can only match if each of its other words occurs in
+ * the text read that way, and one automaton pass over the text finds which do.
+ * Patterns in other scripts (Han names) cannot match ASCII text and are left
+ * out; a pattern with no word to look for would make the look useless (`null`:
+ * always tokenize).
  */
-const FIRST_WORD_GATE: readonly string[] | null = (() => {
-  const words = [...patternsByFirstWord.keys()].filter((w) => /^[ -~]+$/.test(w));
-  return words.every((w) => /^[a-z0-9]+$/.test(w) && !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w)) ? words : null;
-})();
-// Printable ASCII and ordinary white space; anything else takes the full tokenizer (never skips a match).
-const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
+
+let wordSets: string[][] | null | undefined;
+
+/**
+ * For each pattern that can match ASCII text, the words every match has as
+ * tokens read as above (its words other than legal forms); `null` when some
+ * pattern has no such word, so no look can rule it out.
+ */
+export function frontCompanyWordSets(): readonly (readonly string[])[] | null {
+  if (wordSets !== undefined) return wordSets;
+  wordSets = [];
+  for (const list of patternsByFirstWord.values()) {
+    for (const { words: pattern } of list) {
+      if (!pattern.every((w) => /^[ -~]+$/.test(w))) continue;
+      const gate = pattern.filter((w) => !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w));
+      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return (wordSets = null);
+      wordSets.push(gate);
+    }
+  }
+  return wordSets;
+}
+
+function buildFirstLook(): { automaton: LiteralAutomaton; patterns: number[][] } | null {
+  const sets = frontCompanyWordSets();
+  if (!sets) return null;
+  const words = [...new Set(sets.flat())];
+  const patterns = sets.map((set) => set.map((w) => words.indexOf(w)));
+  return { automaton: new LiteralAutomaton(words, { asciiCaseInsensitive: true, ignore: "'" }), patterns };
+}
+
+/** Built on the first text, not at load: most pages the content script loads on are never scanned. */
+let firstLook: ReturnType<typeof buildFirstLook> | undefined;
 
 function cannotMatchFrontCompany(text: string): boolean {
-  if (!FIRST_WORD_GATE || !ASCII_ONLY_RE.test(text)) return false;
-  const lower = text.toLowerCase().replace(/'/g, '');
-  return !FIRST_WORD_GATE.some((w) => lower.includes(w));
+  if (!ASCII_ONLY_RE.test(text)) return false;
+  if (firstLook === undefined) firstLook = buildFirstLook();
+  if (!firstLook) return false;
+  const found = firstLook.automaton.find(text);
+  return !firstLook.patterns.some((ids) => ids.every((id) => found[id] === 1));
 }
 
 export function matchFrontCompanies(text: string): { entry: FrontCompany; matched: string }[] {

@@ -171,6 +171,7 @@ function quote(original: string, folded: Folded, hit: Hit): string {
 
 /** Runs the enabled custom rules; never throws, and stops when the time budget is spent. */
 export function runCustomRules(rules: readonly CustomRule[], input: RuleInput, opts: CustomRunOptions = {}): Finding[] {
+  if (rules.length === 0) return [];
   const now = opts.now ?? (() => performance.now());
   const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
   const findings: Finding[] = [];

@@ -23,6 +23,11 @@ function applies(rule: RuleDefinition, input: RuleInput): boolean {
   return rule.platforms.includes(input.profile.platform);
 }
 
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 /** Run one rule; a rule that throws is a bug, but it must never break the scan. */
 function runRule(rule: RuleDefinition, input: RuleInput): string[] | null {
   try {
@@ -54,8 +59,10 @@ export function evaluate(input: RuleInput, settings: Settings = defaultSettings(
   if (opts.allowlisted) return { findings: [], score: 0, level: 'none', allowlisted: true, dismissed };
 
   const findings: Finding[] = [];
+  // With no per-rule settings (the default), skip a keyed look-up per rule.
+  const overrides = hasKeys(settings.rules) ? settings.rules : null;
   for (const rule of opts.rules ?? RULES) {
-    if (settings.rules[rule.id]?.enabled === false || !applies(rule, input)) continue;
+    if (overrides?.[rule.id]?.enabled === false || !applies(rule, input)) continue;
     const evidence = runRule(rule, input);
     if (evidence) findings.push(findingFor(rule, evidence, settings));
   }

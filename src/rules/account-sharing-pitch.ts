@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -16,7 +16,7 @@ const SIGN_IN = /\b(?:sign(?:ed)?[- ]?in|sign[- ]?up|log[- ]?in with|oauth|sso|a
 /** An employer's own onboarding request (pasted thread) is not the candidate asking. */
 const EMPLOYER_ONBOARDING = /\b(?:i-?9|e-?verify|background check|kyc|onboarding|hr department|offer letter)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "I'd like to rent your Upwork account", "we can use your verified account", "can I borrow your profile".
     pattern: new RegExp(
@@ -51,7 +51,7 @@ const CUES: readonly Cue[] = [
     pattern: /\bi(?:\s+will|'ll)\s+do\s+(?:all\s+)?(?:the\s+)?(?:work|coding|development|job|tasks?)\b[^.!?;\n]{0,60}?\byou\s+(?:just\s+|only\s+)?(?:handle|talk|attend|do|take|communicate|join|receive|get paid|bid|apply|deal)\b/gi,
     unless: PRODUCT_CONTEXT,
   },
-];
+]);
 
 export default defineRule({
   id: 'account-sharing-pitch',

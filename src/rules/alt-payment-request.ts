@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Payment routes the guidance names as red flags when a worker asks for them:
@@ -17,7 +17,7 @@ const PAYMENT_ROUTE =
 const PAYMENT_REQUEST =
   String.raw`(?:pay me|paying me|(?:be|get|getting|being) paid|send (?:me |it |the )?(?:the )?(?:payment|money|funds|salary|fee)s?|my (?:payment|salary|rate|fee|invoice|wage)s?|(?:i|we) (?:prefer|accept|take|require|want|need|ask for|request|would like|'d like|only work with|only accept|receive)|payment (?:method|option|terms?|preference)s?(?: is| are|:| -)|(?:please|kindly|can you|could you) (?:pay|send|transfer))`;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "Please pay me in USDT", "I prefer to be paid via PayPal or Wise", "Payment method: Bitcoin".
     pattern: new RegExp(String.raw`\b${PAYMENT_REQUEST}(?![a-z])[^.!?;\n]{0,50}?\b(?<route>${PAYMENT_ROUTE})\b`, 'gi'),
@@ -32,7 +32,7 @@ const CUES: readonly Cue[] = [
     negatable: true,
     accept: routeIsMeant,
   },
-];
+]);
 
 // "wise" is also an English word ("it would be wise to pay…"), "ETH" also a university (ETH Zurich).
 const WISE_SERVICE = /\bwise\s+(?:account|transfer|business)\b/i;

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import type { Education, Position } from '../profile/snapshot';
 import { defineRule } from './define-rule';
 import { monthOf, monthSpan } from './profile-dates';
 
@@ -12,6 +13,33 @@ import { monthOf, monthSpan } from './profile-dates';
  */
 const FUTURE_SLACK_MONTHS = 1;
 
+// Labels are only needed for evidence, which is rare: they are built only then.
+function jobLabel(p: Position): string {
+  return [p.title, p.company].filter(Boolean).join(' · ') || '—';
+}
+
+function degreeLabel(e: Education): string {
+  return [e.degree, e.school].filter(Boolean).join(' · ') || '—';
+}
+
+function checkEntry<E extends { start: string | null; end: string | null }>(
+  entry: E,
+  label: (entry: E) => string,
+  job: boolean,
+  today: number,
+  evidence: string[],
+): void {
+  const start = monthSpan(entry.start);
+  const end = monthSpan(entry.end);
+  if (start && end && end.last < start.first) {
+    evidence.push(t('rules.career-dates-impossible.evidence.endBeforeStart', { label: label(entry), start: entry.start ?? '', end: entry.end ?? '' }));
+  }
+  // A degree may list its expected dates; only jobs must have started already.
+  if (job && start && start.first > today + FUTURE_SLACK_MONTHS) {
+    evidence.push(t('rules.career-dates-impossible.evidence.futureStart', { label: label(entry), start: entry.start ?? '' }));
+  }
+}
+
 export default defineRule({
   id: 'career-dates-impossible',
   indicators: ['de24-rf-cv-inconsistency', 'us22-tc-fake-history-and-referees'],
@@ -23,21 +51,8 @@ export default defineRule({
     if (!profile) return null;
     const today = monthOf(now);
     const evidence: string[] = [];
-    const entries = [
-      ...profile.positions.slice(0, 100).map((p) => ({ label: [p.title, p.company].filter(Boolean).join(' · ') || '—', start: p.start, end: p.end, job: true })),
-      ...profile.education.slice(0, 50).map((e) => ({ label: [e.degree, e.school].filter(Boolean).join(' · ') || '—', start: e.start, end: e.end, job: false })),
-    ];
-    for (const e of entries) {
-      const start = monthSpan(e.start);
-      const end = monthSpan(e.end);
-      if (start && end && end.last < start.first) {
-        evidence.push(t('rules.career-dates-impossible.evidence.endBeforeStart', { label: e.label, start: e.start ?? '', end: e.end ?? '' }));
-      }
-      // A degree may list its expected dates; only jobs must have started already.
-      if (e.job && start && start.first > today + FUTURE_SLACK_MONTHS) {
-        evidence.push(t('rules.career-dates-impossible.evidence.futureStart', { label: e.label, start: e.start ?? '' }));
-      }
-    }
+    for (const p of profile.positions.slice(0, 100)) checkEntry(p, jobLabel, true, today, evidence);
+    for (const e of profile.education.slice(0, 50)) checkEntry(e, degreeLabel, false, today, evidence);
     return evidence.length > 0 ? evidence : null;
   },
 });

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, findCues, searchableText } from './text-scan';
 
 /**
  * Contact details that keep changing, or many different ones for one person
@@ -19,8 +19,9 @@ const ROLE_MAILBOX = /^(?:info|support|sales|hello|contact|admin|hr|jobs|careers
 const PHONE = /(?:\+\d[\d\s().-]{6,18}\d)|(?:\b(?:phone|tel|telephone|mobile|cell|whatsapp|telegram|call me(?: at| on)?)\s*(?:no\.?|number|#)?\s*[:.]?\s*\(?\d[\d\s().-]{6,18}\d)/gi;
 const REFERENCES_HEADING = /(?:^|\n)\s*(?:references?|referees?|contacts? of references)\s*(?::|\n|available)/i;
 const MAX_ITEMS = 200;
+const DIGIT = /\d/;
 
-const CHANGE_CUES: readonly Cue[] = [
+const CHANGE_CUES = defineCues([
   {
     // "my new number is …", "please use my new e-mail", "I changed my phone number again".
     pattern: /\bmy\s+(?:new|newest|updated|other|current new)\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+|telegram\s+|contact\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b|\b(?:changed|switched|updated|lost)\s+my\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b/gi,
@@ -32,7 +33,7 @@ const CHANGE_CUES: readonly Cue[] = [
     pattern: /\b(?:my\s+|the\s+)?(?:old|previous|former|last)\s+(?:phone\s+|mobile\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:is|was|no longer|doesn't|does not|isn't|stopped|has been)\b/gi,
     unless: PRODUCT_CONTEXT,
   },
-];
+]);
 
 function ownContactText(text: string): string {
   const refs = REFERENCES_HEADING.exec(text);
@@ -76,6 +77,8 @@ export default defineRule({
   check(input) {
     const text = searchableText(input.text);
     const evidence = findCues(text, CHANGE_CUES).map((quote) => t('rules.changing-contacts.evidence', { quote }));
+    // Every e-mail match has an "@" and every phone match a digit: without either, there is nothing to count.
+    if (!text.includes('@') && !DIGIT.test(text)) return evidence.length ? evidence : null;
     const own = ownContactText(text);
     const emails = distinctEmails(own);
     if (emails.length >= MIN_DISTINCT_EMAILS) {

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Unusual worry about a drug test or an in-person meeting requirement, or saying
@@ -9,7 +9,7 @@ import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 const TEST = String.raw`(?:drug|urine|hair|substance)[- ]?(?:tests?|testing|screen(?:ing|s)?)`;
 const WORRY = String.raw`(?:avoid|skip|waive\w*|exempt\w*|worr(?:y|ied|ying)|concern(?:ed)?|nervous|anxious|uncomfortable|refuse|can't|cannot|can not|unable to|won't|will not|don't want to|do not want to|do i (?:have|need) to|must i|is there|is it|are there|way around|get out of|instead of)`;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "Do I have to take a drug test?", "I'd like to skip the drug screening", "is the drug test mandatory?"
     pattern: new RegExp(String.raw`\b${WORRY}\b[^.!?;\n]{0,40}?\b${TEST}\b|\b${TEST}\b[^.!?;\n]{0,30}?\b(?:mandatory|required|necessary|really needed|optional|skip\w*|waive\w*|avoid\w*)\b`, 'gi'),
@@ -26,7 +26,7 @@ const CUES: readonly Cue[] = [
     pattern: /\bin[- ]person\s+(?:interview|meeting|onboarding|verification|id check)s?\s+(?:is|are|would be)\s+(?:not possible|impossible|a problem|difficult)\b/gi,
     unless: PRODUCT_CONTEXT,
   },
-];
+]);
 
 export default defineRule({
   id: 'drug-test-in-person-worry',

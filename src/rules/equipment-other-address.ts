@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Work equipment or documents to be sent somewhere other than the worker's own
@@ -13,7 +13,7 @@ const OTHER_PLACE = String.raw`(?:different|another|other|alternate|alternative|
 
 const ITEM_OR_ADDRESS = new RegExp(String.raw`\b${ITEM}\b|\baddress\b`, 'i');
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "please ship the laptop to my friend's address", "send the equipment to a different address".
     pattern: new RegExp(
@@ -49,7 +49,7 @@ const CUES: readonly Cue[] = [
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },
-];
+]);
 
 export default defineRule({
   id: 'equipment-other-address',

@@ -16,6 +16,8 @@
  * tests/unit/rules/literal-gate.test.ts checks it on every cue pattern.
  */
 
+import { LiteralAutomaton } from './literal-automaton';
+
 /** Shorter literals ("in", "a") are in almost every text and would gate nothing. */
 const MIN_LITERAL = 3;
 const PLAIN = /[a-z0-9' -]/i;
@@ -113,13 +115,13 @@ function better(a: string[] | null, b: string[]): string[] {
 }
 
 /**
- * Literals one of which every match of `branch` (a sequence, no top-level `|`)
- * must contain, lower-cased; `null` when no mandatory part gives such a set.
- * Every literal run and every non-optional group whose alternatives all have
- * gates is a candidate; the most selective one is kept.
+ * Sets of literals such that every match of `branch` (a sequence, no top-level
+ * `|`) contains one literal of *each* set, lower-cased; `null` when the branch
+ * cannot be read. Every literal run and every non-optional group whose
+ * alternatives all have gates gives a set.
  */
-function branchGate(branch: string): string[] | null {
-  let best: string[] | null = null;
+function branchSets(branch: string): string[][] | null {
+  const sets: string[][] = [];
   let i = 0;
   while (i < branch.length) {
     const c = branch[i]!;
@@ -128,7 +130,7 @@ function branchGate(branch: string): string[] | null {
       while (j < branch.length && PLAIN.test(branch[j]!)) j++;
       // A quantifier after the run applies to its last character only.
       const run = QUANTIFIER.test(branch[j] ?? '') ? branch.slice(i, j - 1) : branch.slice(i, j);
-      if (run.trim().length >= MIN_LITERAL) best = better(best, [run.toLowerCase()]);
+      if (run.trim().length >= MIN_LITERAL) sets.push([run.toLowerCase()]);
       i = j;
       continue;
     }
@@ -142,7 +144,7 @@ function branchGate(branch: string): string[] | null {
       if (!lookaround && !optionalAfter(branch, end)) {
         const alternatives = topLevelBranches(branch.slice(bodyStart, end - 1));
         const gates = alternatives?.map(branchGate);
-        if (gates && gates.every((g) => g !== null)) best = better(best, [...new Set(gates.flat() as string[])]);
+        if (gates && gates.every((g) => g !== null)) sets.push([...new Set(gates.flat() as string[])]);
       }
       i = end;
       continue;
@@ -156,7 +158,16 @@ function branchGate(branch: string): string[] | null {
     // Escapes (`\b`, `\s`, `\.`), quantifiers, anchors and `.` are not literals we rely on: skip them.
     i = c === '\\' ? escapeEnd(branch, i) : i + 1;
   }
-  return best;
+  return sets;
+}
+
+/**
+ * Literals one of which every match of `branch` must contain: the most
+ * selective of its sets, or `null` when it has none.
+ */
+function branchGate(branch: string): string[] | null {
+  const sets = branchSets(branch);
+  return sets?.reduce<string[] | null>(better, null) ?? null;
 }
 
 /**
@@ -175,25 +186,136 @@ export function literalGate(re: RegExp): string[] | null {
 }
 
 /**
- * Per pattern: its gate, and the gate as one alternation of its literals (a
- * single scan instead of one `includes` per literal). Gate literals are made
- * of PLAIN characters only, none of which means anything in a pattern, so they
- * join without escaping. The patterns are module constants: this stays small.
+ * The whole gate of `re`: for each top-level alternative, every literal set
+ * its matches must meet (see `branchSets`). A match needs, for some
+ * alternative, one literal of each of its sets, so requiring all of them
+ * skips more texts than `literalGate`'s one set ("outside" *and* "platform",
+ * not just "platform"), and is just as safe. `null` = always run.
  */
-const gates = new Map<RegExp, { gate: string[] | null; scan: RegExp | null }>();
+export function literalGateSets(re: RegExp): string[][][] | null {
+  if (!re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
+  const branches = topLevelBranches(re.source);
+  if (!branches) return null;
+  const gates = branches.map(branchSets);
+  if (gates.some((sets) => sets === null || sets.length === 0)) return null;
+  return gates as string[][][];
+}
 
-/** The patterns gated so far with their gates (for tests that check every cue). */
+// ── The shared pass ─────────────────────────────────────────────────────────
+//
+// Every registered pattern's gate literals go into one automaton, and a text is
+// read once to learn which literals it contains; each pattern's gate is then a
+// few array look-ups instead of a scan of its own (issue 9: with ~40 cue
+// patterns the scans were a third of an evaluation). Rule modules declare their
+// patterns when they load (`declareGate`, through `defineCues` in text-scan.ts);
+// the gates are worked out and the automaton built on the first text, once,
+// with every declared pattern (nothing is parsed on pages never scanned). A
+// pattern first seen later still works: it is added and the automaton rebuilt.
+// Rules may add literals of their own to the same pass (`declareLiterals`).
+
+/** Declared patterns whose gates are not worked out yet. */
+const pending = new Set<RegExp>();
+/** Per pattern, `literalGateSets` as literal ids: alternatives → sets → ids (null = always run). */
+const gates = new Map<RegExp, number[][][] | null>();
+/** Every gate literal of every registered pattern, once each; `literalIds` is the reverse index. */
+const literals: string[] = [];
+const literalIds = new Map<string, number>();
+/** Built on demand from `literals`; reset to null when a literal is added. */
+let automaton: LiteralAutomaton | null = null;
+/** One-entry cache: every text rule asks about the same text in one evaluation. */
+let scanned: string | null = null;
+let scannedFound: Uint8Array = new Uint8Array(0);
+
+function literalId(lit: string): number {
+  let id = literalIds.get(lit);
+  if (id === undefined) {
+    id = literals.push(lit) - 1;
+    literalIds.set(lit, id);
+    automaton = null;
+  }
+  return id;
+}
+
+/** Declares a pattern whose gate the shared pass must know; cheap, the work waits for the first text. */
+export function declareGate(re: RegExp): void {
+  if (!gates.has(re)) pending.add(re);
+}
+
+/** The gate of `re` as literal ids, worked out on first use. */
+function gateOf(re: RegExp): number[][][] | null {
+  let sets = gates.get(re);
+  if (sets === undefined) {
+    sets = literalGateSets(re)?.map((alternative) => alternative.map((set) => set.map(literalId))) ?? null;
+    gates.set(re, sets);
+    pending.delete(re);
+  }
+  return sets;
+}
+
+/** The patterns declared or gated so far with their `literalGate` (for tests that check every cue). */
 export function gatedPatterns(): Map<RegExp, string[] | null> {
-  return new Map([...gates].map(([re, { gate }]) => [re, gate]));
+  for (const re of pending) gateOf(re);
+  return new Map([...gates.keys()].map((re) => [re, literalGate(re)]));
+}
+
+/**
+ * Adds literals to the shared pass for a check other than a cue gate (a rule
+ * that needs to know whether some words occur in its text), so they are found
+ * in the same single read of the text; answers their ids in `literalsIn`'s
+ * result. Literals must be lower case: the pass reads the lower-cased text.
+ */
+export function declareLiterals(list: readonly string[]): number[] {
+  return list.map(literalId);
+}
+
+/** For each registered literal (by id): does `lower` contain it? One pass per distinct text. */
+export function literalsIn(lower: string): Uint8Array {
+  if (automaton === null || pending.size > 0) {
+    for (const re of pending) gateOf(re);
+    automaton ??= new LiteralAutomaton(literals);
+    scanned = null;
+  }
+  if (lower !== scanned) {
+    scannedFound = automaton.find(lower);
+    scanned = lower;
+  }
+  return scannedFound;
+}
+
+/** Every literal the shared pass looks for, cue gates' and declared ones (for tests). */
+export function sharedLiterals(): readonly string[] {
+  for (const re of pending) gateOf(re);
+  return literals;
+}
+
+/** Which registered gate literals occur in `lower` (for tests of the shared pass). */
+export function gateLiteralsIn(lower: string): Set<string> {
+  const found = literalsIn(lower);
+  return new Set(literals.filter((_, id) => found[id] === 1));
 }
 
 /** Could `re` match somewhere in `lower` (the text lower-cased)? `true` whenever unsure. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let entry = gates.get(re);
-  if (!entry) {
-    const gate = literalGate(re);
-    entry = { gate, scan: gate && new RegExp(gate.join('|')) };
-    gates.set(re, entry);
+  const sets = gateOf(re);
+  if (sets === null) return true;
+  const found = literalsIn(lower);
+  // Some alternative whose every set has a literal in the text (plain loops: this runs for every cue on every scan).
+  for (const alternative of sets) {
+    let met = true;
+    for (const ids of alternative) {
+      let any = false;
+      for (const id of ids) {
+        if (found[id] === 1) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        met = false;
+        break;
+      }
+    }
+    if (met) return true;
   }
-  return entry.scan === null || entry.scan.test(lower);
+  return false;
 }

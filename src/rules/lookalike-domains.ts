@@ -44,41 +44,130 @@ export interface DomainName {
 }
 
 export function domainName(host: string): DomainName | null {
-  const h = host.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
+  let h = host.toLowerCase();
+  // Drop a leading `www.` / `www1.` and one trailing dot.
+  if (h.startsWith('www')) {
+    const c = h.charCodeAt(3);
+    if (c === 46) h = h.slice(4);
+    else if (c >= 48 && c <= 57 && h.charCodeAt(4) === 46) h = h.slice(5);
+  }
+  if (h.endsWith('.')) h = h.slice(0, -1);
   const labels = h.split('.').filter(Boolean);
   if (labels.length < 2 || h.length > 253) return null;
-  const lastTwo = labels.slice(-2).join('.');
-  const n = TWO_LEVEL_SUFFIXES.has(lastTwo) && labels.length >= 3 ? 3 : 2;
-  const registrable = labels.slice(-n).join('.');
+  const last = labels.length - 1;
+  const n = labels.length >= 3 && TWO_LEVEL_SUFFIXES.has(`${labels[last - 1]}.${labels[last]}`) ? 3 : 2;
   const label = labels[labels.length - n]!;
-  if (!/^[a-z0-9-]{2,63}$/.test(label)) return null;
+  if (!isLabel(label)) return null;
+  const registrable = n === 3 ? `${label}.${labels[last - 1]}.${labels[last]}` : `${label}.${labels[last]}`;
   return { registrable, label };
+}
+
+/** `^[a-z0-9-]{2,63}$` */
+function isLabel(s: string): boolean {
+  if (s.length < 2 || s.length > 63) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 /** Visually confusable spellings folded to one form: `brlghtwave` ≈ `brightwave`, `rnicro` ≈ `micro`. */
 export function foldConfusables(s: string): string {
-  return s.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[l1|!]/g, 'i').replace(/0/g, 'o').replace(/5/g, 's').replace(/-/g, '');
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c !== HYPHEN) out += String.fromCharCode(foldedAt(s, i, c));
+    i += c === R || c === V ? foldedWidth(s, i, c) : 1;
+  }
+  return out;
+}
+
+/*
+ * Folding reads the string once, left to right: rn→m, vv→w, l/1/|/!→i, 0→o,
+ * 5→s, "-" dropped. That is the same as applying those replacements one after
+ * the other, as no replacement makes or breaks another's match ("r-n" stays
+ * "rn" either way, as hyphens go last).
+ */
+const HYPHEN = 45;
+const R = 114;
+const V = 118;
+const FOLDED: Readonly<Record<number, number>> = { 108: 105, 49: 105, 124: 105, 33: 105, 48: 111, 53: 115 };
+
+/** Characters of `s` that one folded character at `i` stands for (2 for "rn" and "vv"). */
+function foldedWidth(s: string, i: number, c: number): number {
+  return (c === R && s.charCodeAt(i + 1) === 110) || (c === V && s.charCodeAt(i + 1) === V) ? 2 : 1;
+}
+
+/** The folded character at `i` (whose code is `c`); callers skip hyphens. */
+function foldedAt(s: string, i: number, c: number): number {
+  if (c === R || c === V) return foldedWidth(s, i, c) === 2 ? (c === R ? 109 : 119) : c;
+  return FOLDED[c] ?? c;
+}
+
+/** `foldConfusables(a) === foldConfusables(b)`, compared as the folds are read, without building either. */
+export function sameFolded(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a.charCodeAt(i) === HYPHEN) i++;
+    while (j < b.length && b.charCodeAt(j) === HYPHEN) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (foldedAt(a, i, ca) !== foldedAt(b, j, cb)) return false;
+    i += ca === R || ca === V ? foldedWidth(a, i, ca) : 1;
+    j += cb === R || cb === V ? foldedWidth(b, j, cb) : 1;
+  }
+}
+
+function withoutHyphens(s: string): string {
+  return s.includes('-') ? s.replace(/-/g, '') : s;
 }
 
 /** The label without hyphens and without filler words at either end (`brightwave-solutions-inc` → `brightwave`). */
 export function coreOfLabel(label: string): string {
+  if (!label.includes('-')) return label;
   const parts = label.split('-').filter(Boolean);
   while (parts.length > 1 && FILLER.has(parts[parts.length - 1]!)) parts.pop();
   while (parts.length > 1 && FILLER.has(parts[0]!)) parts.shift();
   return parts.join('');
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function isSlugChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** A company name as slugs: all distinctive words joined, and the first word alone. */
 export function companySlugs(name: string): { full: string; first: string } | null {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && !LEGAL_WORDS.has(w));
+  // NFKD leaves ASCII as it is, and ASCII has no combining marks to drop.
+  const folded = (isAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  // The runs of a–z and 0–9 (what splitting on /[^a-z0-9]+/ keeps), without legal-form words.
+  const words: string[] = [];
+  for (let i = 0; i < folded.length; ) {
+    let j = i;
+    while (j < folded.length && isSlugChar(folded.charCodeAt(j))) j++;
+    if (j > i) {
+      const w = folded.slice(i, j);
+      if (!LEGAL_WORDS.has(w)) words.push(w);
+    }
+    i = j + 1;
+  }
   if (words.length === 0) return null;
-  const distinctive = words.filter((w) => !FILLER.has(w));
-  return { full: words.join(''), first: (distinctive[0] ?? words[0])! };
+  // The first distinctive (non-filler) word, or the first word when all are filler.
+  let first = words[0]!;
+  for (const w of words) {
+    if (!FILLER.has(w)) {
+      first = w;
+      break;
+    }
+  }
+  return { full: words.join(''), first };
 }
 
 /**
@@ -91,7 +180,7 @@ export const TWO_EDITS_MIN_LENGTH = 9;
 
 function typoOf(candidate: string, real: string): boolean {
   if (!candidate || !real || candidate === real) return false;
-  if (foldConfusables(candidate) === foldConfusables(real) && real.length >= 4) return true;
+  if (real.length >= 4 && sameFolded(candidate, real)) return true;
   if (real.length < ONE_EDIT_MIN_LENGTH) return false;
   const max = real.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
   return boundedEditDistance(candidate, real, max) <= max;
@@ -106,11 +195,12 @@ export type LookalikeReason = 'confusable' | 'padded';
  */
 export function lookalikeOfDomain(candidate: DomainName, official: DomainName, isEmail: boolean): LookalikeReason | null {
   if (candidate.registrable === official.registrable || candidate.label === official.label) return null;
-  if (typoOf(candidate.label.replace(/-/g, ''), official.label.replace(/-/g, ''))) return 'confusable';
+  const officialLabel = withoutHyphens(official.label);
+  if (typoOf(withoutHyphens(candidate.label), officialLabel)) return 'confusable';
   if (isEmail && official.label.length >= 4) {
     const core = coreOfLabel(candidate.label);
-    if (core === official.label.replace(/-/g, '') && candidate.label.replace(/-/g, '') !== core) return 'padded';
-    if (typoOf(core, official.label.replace(/-/g, ''))) return 'confusable';
+    if (core === officialLabel && withoutHyphens(candidate.label) !== core) return 'padded';
+    if (typoOf(core, officialLabel)) return 'confusable';
   }
   return null;
 }
@@ -121,9 +211,8 @@ export function lookalikeOfDomain(candidate: DomainName, official: DomainName, i
  * be the real domain and stays quiet.
  */
 export function lookalikeOfName(candidate: DomainName, name: { full: string; first: string }): boolean {
-  const label = candidate.label.replace(/-/g, '');
+  const label = withoutHyphens(candidate.label);
   const core = coreOfLabel(candidate.label);
-  const exact = [name.full, name.first];
-  if (exact.includes(label) || exact.includes(core)) return false;
+  if (label === name.full || label === name.first || core === name.full || core === name.first) return false;
   return typoOf(core, name.full) || (name.first.length >= ONE_EDIT_MIN_LENGTH && typoOf(core, name.first));
 }

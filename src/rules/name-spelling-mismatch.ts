@@ -28,7 +28,8 @@ interface Statement {
 function statements(profile: ProfileSnapshot): Statement[] {
   const out: Statement[] = [];
   for (const field of [profile.about, profile.headline]) {
-    const m = field ? SELF_INTRO.exec(field.slice(0, MAX_SCAN)) : null;
+    // Every self-introduction contains "y name is" as written: most texts have none, and this is a plain search.
+    const m = field?.includes('y name is') ? SELF_INTRO.exec(field.slice(0, MAX_SCAN)) : null;
     if (m) out.push({ where: `“${m[0]}”`, tokens: nameTokens(m[1]!), strong: true });
   }
   for (const email of profile.emails.slice(0, 20)) {
@@ -53,10 +54,13 @@ export default defineRule({
   subjects: ['profile'],
   check: ({ profile }) => {
     if (!profile?.name) return null;
+    // The other statements first: most profiles make none, and then the display name need not be read.
+    const others = statements(profile);
+    if (others.length === 0) return null;
     const display = nameTokens(profile.name);
     if (display.length === 0) return null;
     const evidence: string[] = [];
-    for (const s of statements(profile)) {
+    for (const s of others) {
       const variant = spellingVariant(display, s.tokens);
       const unrelated = s.strong && !s.tokens.some((x) => display.includes(x) || display.some((d) => d.startsWith(x) || x.startsWith(d)));
       if (variant || unrelated) evidence.push(t('rules.name-spelling-mismatch.evidence', { name: profile.name, where: s.where }));

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Saying they cannot work during the employer's required business hours
@@ -12,7 +12,7 @@ const HOURS = String.raw`(?:(?:your|the|normal|regular|standard|usual|business|o
 /** "I can't wait to work during your core hours" is enthusiasm, "no problem" is consent. */
 const NOT_A_REFUSAL = /\b(?:wait|problem|issue|mind|flexible|except)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "I can't work during your business hours", "I am not available during US office hours".
     pattern: new RegExp(String.raw`\b${CANNOT}\s+(?:\w+\s+){0,3}?(?:during|in|within|on|at|for)\s+${HOURS}\b`, 'gi'),
@@ -27,7 +27,7 @@ const CUES: readonly Cue[] = [
     ),
     unless: PRODUCT_CONTEXT,
   },
-];
+]);
 
 export default defineRule({
   id: 'no-business-hours',

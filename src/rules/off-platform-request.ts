@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import type { RuleInput } from './define-rule';
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, findCues, searchableText } from './text-scan';
+import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from './text-scan';
 
 /**
  * Asking to move the conversation or the contract away from the site where the
@@ -65,9 +65,11 @@ const PROPOSAL = /\b(?:let's|let us|can we|could we|shall we|we can|we could|i c
 /** Sites whose terms forbid taking clients off-site: a messenger invitation there is the indicator. */
 const MARKETPLACES = new Set(['upwork', 'fiverr', 'freelancer']);
 
+const BASE_CUES = defineCues([MOVE_TO_MESSENGER, LETS_TALK_ON_MESSENGER, OUTSIDE_SITE, AVOID_FEES, DIRECTLY]);
+const MARKETPLACE_CUES = defineCues([...BASE_CUES, ADD_ME_ON_MESSENGER]);
+
 function cuesFor(input: RuleInput): readonly Cue[] {
-  const base = [MOVE_TO_MESSENGER, LETS_TALK_ON_MESSENGER, OUTSIDE_SITE, AVOID_FEES, DIRECTLY];
-  return input.profile && MARKETPLACES.has(input.profile.platform) ? [...base, ADD_ME_ON_MESSENGER] : base;
+  return input.profile && MARKETPLACES.has(input.profile.platform) ? MARKETPLACE_CUES : BASE_CUES;
 }
 
 export default defineRule({

@@ -48,11 +48,13 @@ export default defineRule({
   check: ({ profile, now }) => {
     if (!profile) return null;
     const today = monthOf(now);
+    // Dated spans first, and the (regex) full-time test only for jobs in an overlapping pair: the
+    // pairs found, and their order, are those among the full-time jobs, as the test is pure.
     const spans = profile.positions
       .slice(0, 60)
-      .filter(fullTime)
       .map((p) => span(p, today))
       .filter((s): s is Span => s !== null && s.last >= s.first);
+    const isFullTime: Array<boolean | undefined> = [];
     const evidence: string[] = [];
     for (let i = 0; i < spans.length; i++) {
       for (let j = i + 1; j < spans.length; j++) {
@@ -62,6 +64,7 @@ export default defineRule({
         if (sameEmployer) continue;
         const months = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
         if (months < MIN_OVERLAP_MONTHS) continue;
+        if (!(isFullTime[i] ??= fullTime(a.pos)) || !(isFullTime[j] ??= fullTime(b.pos))) continue;
         evidence.push(
           t('rules.overlapping-full-time-jobs.evidence', {
             a: label(a.pos),

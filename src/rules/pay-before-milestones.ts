@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Asking to be paid without having met the agreed milestones or attended
@@ -11,7 +11,7 @@ import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 const PAY = String.raw`(?:pay(?:ing|ment|ments)?|paid|(?:release|fund|transfer|send)\w*\s+(?:\w+\s+){0,2}?(?:payments?|milestones?|money|funds|fees?|amount|budget|escrow|salary))`;
 const BEFORE = String.raw`(?:before|without|prior to|ahead of)\s+(?:any\s+|the\s+|a\s+|my\s+|i\s+|you\s+)?(?:milestones?|deliver\w*|deliverables?|work(?:ing)?\b|start(?:ing)?|complet\w*|results?|demo|review(?:ing)?|check-?ins?|meetings?|approv\w*|finish\w*|testing|see(?:ing)?\s+(?:the|any)\s+(?:work|code|result))`;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "please release the milestone before I deliver", "pay me before starting", "pay without review".
     pattern: new RegExp(String.raw`\b${PAY}\s+(?:\w+\s+){0,4}?${BEFORE}`, 'gi'),
@@ -30,7 +30,7 @@ const CUES: readonly Cue[] = [
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },
-];
+]);
 
 export default defineRule({
   id: 'pay-before-milestones',

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Pay routed to someone else's account, or an account that "was closed" and must
@@ -11,7 +11,7 @@ import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
 const OTHER_PERSON = String.raw`(?:friend|cousin|brother|sister|wife|husband|partner|relative|uncle|aunt|father|mother|dad|mom|mum|colleague|agent|manager|teammate|team lead(?:er)?|boss)(?:'s|s')?`;
 const ACCOUNT_KIND = String.raw`(?:upwork|fiverr|freelancer|paypal|payoneer|wise|bank|payment|payout|platform|freelance|stripe)`;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "My Upwork account was suspended", "our PayPal account got banned".
     pattern: new RegExp(
@@ -48,7 +48,7 @@ const CUES: readonly Cue[] = [
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },
-];
+]);
 
 export default defineRule({
   id: 'payout-other-account',

@@ -13,17 +13,35 @@ export interface MonthSpan {
   last: number;
 }
 
-const ISO = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/;
-
+/** `^\d{4}(?:-\d{2})?(?:-\d{2})?$`, read by hand: every rule reads every date on every scan. */
 export function monthSpan(iso: string | null | undefined): MonthSpan | null {
   if (!iso) return null;
-  const m = ISO.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { first: year * 12, last: year * 12 + 11 };
-  const month = Number(m[2]);
+  const n = iso.length;
+  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nothing else.
+  if ((n !== 4 && n !== 7 && n !== 10) || !digitsAt(iso, 0, 4)) return null;
+  if (n >= 7 && !(iso.charCodeAt(4) === DASH && digitsAt(iso, 5, 2))) return null;
+  if (n === 10 && !(iso.charCodeAt(7) === DASH && digitsAt(iso, 8, 2))) return null;
+  const year = number(iso, 0, 4);
+  if (n === 4) return { first: year * 12, last: year * 12 + 11 };
+  const month = number(iso, 5, 2);
   if (month < 1 || month > 12) return null;
   return { first: year * 12 + month - 1, last: year * 12 + month - 1 };
+}
+
+const DASH = 45;
+
+function digitsAt(s: string, at: number, count: number): boolean {
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function number(s: string, at: number, count: number): number {
+  let v = 0;
+  for (let i = at; i < at + count; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
 }
 
 /** The scan date as a month index (UTC, so a test's fixed `now` gives one answer everywhere). */

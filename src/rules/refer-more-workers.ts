@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Offering to bring in more developers once engaged (us22-tc-refer-more-workers).
@@ -7,7 +7,7 @@ import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
  * and stays quiet; only a future-tense offer to the reader is read.
  */
 const PEOPLE = String.raw`(?:developers|devs|engineers|programmers|coders|freelancers|colleagues|friends|team ?members|teammates|workers|people|designers|specialists|experts)`;
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "I can also refer more developers", "we could bring three more engineers to your project".
     pattern: new RegExp(
@@ -31,7 +31,7 @@ const CUES: readonly Cue[] = [
     pattern: new RegExp(String.raw`\b(?:do you|would you)\s+(?:need|want|like|hire)\s+(?:to\s+hire\s+)?(?:more|other|additional|extra)\s+${PEOPLE}\b`, 'gi'),
     unless: PRODUCT_CONTEXT,
   },
-];
+]);
 
 export default defineRule({
   id: 'refer-more-workers',

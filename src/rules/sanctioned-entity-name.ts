@@ -1,7 +1,10 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { matchFrontCompanies } from '../advisories/match';
+import { frontCompanyWordSets, matchFrontCompanies } from '../advisories/match';
 import { t } from '../i18n';
 import { defineRule, type RuleInput } from './define-rule';
+import { LiteralAutomaton } from './literal-automaton';
+import { declareLiterals, literalsIn } from './literal-gate';
+import { isPrintableAscii, lowerCased, searchableText } from './text-scan';
 
 /**
  * An employer, agency, payer or payee named exactly like a designated or named
@@ -25,12 +28,40 @@ const PLACE_OF: ReadonlyMap<FrontCompany, RegExp> = new Map(
   }),
 );
 
-function searchText(input: RuleInput): string {
-  if (!input.profile) return input.text;
+function places(input: RuleInput): string[] {
   const p = input.profile;
   // Position companies are in the long-form text already; locations are not, and disambiguate common names.
-  const places = [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s);
-  return places.length ? `${input.text}\n${places.join('\n')}` : input.text;
+  return p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s) : [];
+}
+
+function searchText(input: RuleInput, placeList: readonly string[]): string {
+  return placeList.length ? `${input.text}\n${placeList.join('\n')}` : input.text;
+}
+
+/*
+ * The matcher's first look (src/advisories/match.ts) reads its text once to see
+ * whether every word of some name occurs in it. For a profile text that is
+ * printable ASCII, has no apostrophe (the matcher reads "Kor'ea" as "korea")
+ * and that searchableText leaves as it is, the shared literal pass of the text
+ * rules reads that same text, lower-cased, anyway: it answers for those words,
+ * and only the short place names are read here. A word cannot span the line
+ * break that joins the two, so the answer is the matcher's. Anything else is
+ * left to the matcher.
+ */
+const WORD_SETS = frontCompanyWordSets();
+const WORDS = WORD_SETS ? [...new Set(WORD_SETS.flat())] : [];
+const WORD_IDS = declareLiterals(WORDS);
+const SETS_AS_INDEXES = WORD_SETS?.map((set) => set.map((w) => WORDS.indexOf(w))) ?? null;
+let placeWords: LiteralAutomaton | null = null;
+
+function cannotNameFrontCompany(input: RuleInput, placeText: string): boolean {
+  const raw = input.text;
+  if (!SETS_AS_INDEXES || !isPrintableAscii(raw) || raw.includes("'") || searchableText(raw) !== raw) return false;
+  if (!/^[\t\n\r -&(-~]*$/.test(placeText)) return false;
+  const found = literalsIn(lowerCased(raw));
+  placeWords ??= new LiteralAutomaton(WORDS, { asciiCaseInsensitive: true });
+  const inPlaces = placeWords.find(placeText);
+  return !SETS_AS_INDEXES.some((set) => set.every((w) => found[WORD_IDS[w]!] === 1 || inPlaces[w] === 1));
 }
 
 export default defineRule({
@@ -41,7 +72,9 @@ export default defineRule({
   platforms: 'all',
   subjects: ['profile', 'text'],
   check(input) {
-    const text = searchText(input);
+    const placeList = places(input);
+    if (cannotNameFrontCompany(input, placeList.join('\n'))) return null;
+    const text = searchText(input, placeList);
     const hits = matchFrontCompanies(text).filter(({ entry }) => {
       const place = PLACE_OF.get(entry);
       return !place || place.test(text);

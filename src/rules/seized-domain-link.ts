@@ -1,6 +1,8 @@
-import { matchSeizedDomains } from '../advisories/match';
+import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayNameSeizedDomainAt } from '../advisories/match';
 import { t } from '../i18n';
 import { defineRule, type RuleInput } from './define-rule';
+import { declareLiterals, literalsIn } from './literal-gate';
+import { isPrintableAscii, lowerCased, searchableText } from './text-scan';
 
 /**
  * A link, e-mail address or employer website on a domain that authorities seized
@@ -11,11 +13,33 @@ import { defineRule, type RuleInput } from './define-rule';
  * sites (us25d-tc-shell-company-sites). A match to government-action data is the
  * strongest text signal we have, hence `high`.
  */
+/** Employer links are not part of the profile's long-form text; the rule reads them too. */
+function companyUrls(input: RuleInput): string[] {
+  return input.profile ? input.profile.positions.map((p) => p.companyUrl).filter((u): u is string => !!u) : [];
+}
+
 export function seizedDomainSearchText(input: RuleInput): string {
-  if (!input.profile) return input.text;
-  // Employer links are not part of the profile's long-form text; read them too.
-  const companyUrls = input.profile.positions.map((p) => p.companyUrl).filter((u): u is string => !!u);
-  return companyUrls.length ? `${input.text}\n${companyUrls.join('\n')}` : input.text;
+  const urls = companyUrls(input);
+  return urls.length ? `${input.text}\n${urls.join('\n')}` : input.text;
+}
+
+/**
+ * The matcher's first look asks whether its text is printable ASCII without any
+ * seized domain's first label, a scan of its own. For a profile text that is
+ * printable ASCII and that searchableText leaves as it is, the shared literal
+ * pass of the text rules reads that same text (lower-cased) anyway, so it
+ * answers for the labels, and only the short employer links get the matcher's
+ * look. (A text that needs cleaning is left to the matcher, so the shared pass
+ * keeps reading one text per evaluation.) A label cannot span the line break
+ * that joins the two.
+ */
+const LABEL_IDS = declareLiterals(SEIZED_DOMAIN_LABELS);
+
+function cannotNameSeizedDomain(input: RuleInput): boolean {
+  const raw = input.text;
+  if (!isPrintableAscii(raw) || searchableText(raw) !== raw) return false;
+  const found = literalsIn(lowerCased(raw));
+  return !LABEL_IDS.some((id) => found[id] === 1) && !mayNameSeizedDomainAt(companyUrls(input).join('\n'));
 }
 
 export default defineRule({
@@ -26,6 +50,7 @@ export default defineRule({
   platforms: 'all',
   subjects: ['profile', 'text'],
   check(input) {
+    if (cannotNameSeizedDomain(input)) return null;
     const hits = matchSeizedDomains(seizedDomainSearchText(input));
     if (hits.length === 0) return null;
     return hits.slice(0, 5).map(({ entry, matched }) =>

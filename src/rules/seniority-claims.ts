@@ -23,9 +23,14 @@ export interface YearsClaim {
   quote: string;
 }
 
+/** Every YEARS_CLAIM match has a digit: most headlines have none, and this scan is far cheaper. */
+const DIGIT = /\d/;
+
 export function claimedYears(text: string | null | undefined): YearsClaim | null {
   if (!text) return null;
-  const m = YEARS_CLAIM.exec(text.slice(0, MAX_SCAN));
+  const head = text.slice(0, MAX_SCAN);
+  if (!DIGIT.test(head)) return null;
+  const m = YEARS_CLAIM.exec(head);
   if (!m) return null;
   const years = Number(m[1]);
   return years > 0 && years <= 60 ? { years, quote: m[0].trim() } : null;

@@ -16,7 +16,7 @@
  */
 
 import { t } from '../i18n';
-import { mayMatch } from './literal-gate';
+import { declareGate, mayMatch } from './literal-gate';
 
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
@@ -25,6 +25,12 @@ const TAGS = /<\/?[a-zA-Z][^<>]{0,200}>/g;
 // Runs of two or more, or any non-plain space: replacing every single space costs more than the rest together.
 const SPACES = /[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/g;
+/**
+ * Anything the four replacements above would change: one scan instead of four
+ * on the usual text, which has none of it (INVISIBLE's, TAGS' "<", CURLY's and
+ * SPACES' characters, and two plain spaces in a row).
+ */
+const NEEDS_CLEANING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD<\u2018\u2019\u02BC\t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
 
 /** How many matches of one pattern a rule looks at before giving up (bounds work on hostile text). */
 export const MAX_MATCHES_PER_PATTERN = 40;
@@ -44,11 +50,12 @@ let lastClean = '';
  */
 export function searchableText(raw: string): string {
   if (raw === lastRaw) return lastClean;
-  const clean = String(raw)
-    .replace(INVISIBLE, '')
-    .replace(TAGS, ' ')
-    .replace(CURLY_APOSTROPHE, "'")
-    .replace(SPACES, ' ');
+  const text = String(raw);
+  // Plain text can only need cleaning for a "<" or two spaces: two plain searches instead of a regex scan.
+  const needsCleaning = isPlain(text) ? text.includes('<') || text.includes('  ') : NEEDS_CLEANING.test(text);
+  const clean = needsCleaning
+    ? text.replace(INVISIBLE, '').replace(TAGS, ' ').replace(CURLY_APOSTROPHE, "'").replace(SPACES, ' ')
+    : text;
   lastRaw = raw;
   lastClean = clean;
   return clean;
@@ -64,6 +71,34 @@ export function lowerCased(text: string): string {
     lastLower = text.toLowerCase();
   }
   return lastLower;
+}
+
+// Printable ASCII and ordinary line breaks, with tabs (PRINTABLE_ASCII) or without (PLAIN).
+const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
+const PLAIN = /^[\n\r -~]*$/;
+let lastPlainTested: string | null = null;
+let lastPlain = false;
+
+/**
+ * Is `text` printable ASCII with line breaks but no tab? The usual profile text
+ * is, and then both `searchableText` and `isPrintableAscii` answer without a
+ * scan of their own. One-entry cache like `searchableText`.
+ */
+function isPlain(text: string): boolean {
+  if (text !== lastPlainTested) {
+    lastPlainTested = text;
+    lastPlain = PLAIN.test(text);
+  }
+  return lastPlain;
+}
+
+/**
+ * Is `text` printable ASCII (with tabs and line breaks)? Rules that read the
+ * raw text with the indicator matchers can then rely on the shared literal
+ * pass (its lower-cased text is the raw text in ASCII lower case).
+ */
+export function isPrintableAscii(text: string): boolean {
+  return isPlain(text) || PRINTABLE_ASCII.test(text);
 }
 
 const STATEMENT_END = /[.!?;\n]/;
@@ -114,6 +149,16 @@ export interface Cue extends CueOptions {
   pattern: RegExp;
 }
 
+/**
+ * Declares a rule's cues, so that the shared gate pass (literal-gate.ts) knows
+ * every cue's pattern when the first text arrives and builds its automaton once,
+ * instead of again each time a rule runs for the first time.
+ */
+export function defineCues(cues: readonly Cue[]): readonly Cue[] {
+  for (const cue of cues) declareGate(cue.pattern);
+  return cues;
+}
+
 // Only the few words just before the cue, inside the same statement.
 const NEGATION_BEFORE = /\b(?:never|not|no|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|refuse to|avoid)\s+(?:\w+\s+){0,3}$/i;
 
@@ -132,11 +177,12 @@ function negated(text: string, statementStart: number, matchStart: number): bool
 /** Run cues over already-searchable text and return up to `MAX_EVIDENCE` distinct quotes. */
 export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENCE): string[] {
   const quotes: string[] = [];
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   const lower = lowerCased(text);
   for (const cue of cues) {
     // Most texts lack every word a cue needs: skip the pattern without running (or compiling) it.
     if (!mayMatch(cue.pattern, lower)) continue;
+    seen ??= new Set<string>();
     let n = 0;
     for (const m of text.matchAll(cue.pattern)) {
       if (++n > MAX_MATCHES_PER_PATTERN) break;

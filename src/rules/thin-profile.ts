@@ -24,13 +24,13 @@ export default defineRule({
   subjects: ['profile'],
   check: ({ profile }) => {
     if (!profile) return null;
-    const shown = (s: (typeof profile.missingSections)[number]) => !profile.missingSections.includes(s);
+    const hidden = profile.missingSections;
     const markers: string[] = [];
     if (profile.photo === false) markers.push(t('rules.thin-profile.evidence.noPhoto'));
-    if (shown('about') && !profile.about && !profile.headline) markers.push(t('rules.thin-profile.evidence.noAbout'));
-    if (shown('links') && profile.links.length === 0) markers.push(t('rules.thin-profile.evidence.noLinks'));
-    if (shown('positions') && profile.positions.length === 0) markers.push(t('rules.thin-profile.evidence.noPositions'));
-    if (shown('skills') && profile.skills.length === 0) markers.push(t('rules.thin-profile.evidence.noSkills'));
+    if (!hidden.includes('about') && !profile.about && !profile.headline) markers.push(t('rules.thin-profile.evidence.noAbout'));
+    if (!hidden.includes('links') && profile.links.length === 0) markers.push(t('rules.thin-profile.evidence.noLinks'));
+    if (!hidden.includes('positions') && profile.positions.length === 0) markers.push(t('rules.thin-profile.evidence.noPositions'));
+    if (!hidden.includes('skills') && profile.skills.length === 0) markers.push(t('rules.thin-profile.evidence.noSkills'));
     return markers.length >= THIN_MARKERS_TO_FIRE ? markers : null;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, cueEvidence } from './text-scan';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
 
 /**
  * Refusing or dodging camera/video contact, or insisting on text instead of video:
@@ -17,7 +17,7 @@ const VIDEO_ACT = String.raw`(?:(?:turn on|switch on|use|enable|open|show|share)
 const NOT_A_REFUSAL = /\b(?:mind|hesitate|problem|issue|wait|forget|worry)\b/i;
 const SCHEDULING_ONLY = /\b(?:today|tomorrow|tonight|right now|this (?:morning|afternoon|evening|week)|reschedul\w*|later)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // "I can't turn on my camera", "I prefer not to do video calls", "I won't be on camera".
     pattern: new RegExp(String.raw`\b${REFUSAL}\s+(?:\w+\s+){0,3}?${VIDEO_ACT}\b`, 'gi'),
@@ -42,7 +42,7 @@ const CUES: readonly Cue[] = [
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },
-];
+]);
 
 export default defineRule({
   id: 'video-avoidance',

@@ -120,3 +120,42 @@ describe('hostile and large input', () => {
     expect(d.map((m) => m.matched)).toEqual(['hopanatech.com']);
   });
 });
+
+describe('first looks (cheap rejections before the full matchers)', () => {
+  // A separate non-ASCII word at the end changes no match but sends the text down the full
+  // path (NFKC refanging, the tokenizer): the answer with and without it must be the same.
+  const fullPath = ' \u00e9';
+  const word = fc.constantFrom(
+    'Korea', 'KOREA', 'korea', "Ko'rea", 'Sinjin', 'Trading', 'Corporation', 'Corp.', 'Limited', 'Liability', 'Company', 'L.L.C.', 'LLC', 'Co.,', 'Ltd',
+    'Fortuna', 'Asatryan', 'Department', '53', '530', 'of', 'the', 'Ministry', "People's", 'Armed', 'Forces', 'Yanbian', 'Silverstar', 'Silver', 'Star', 'China',
+    'Volasys', 'Pyongyang', 'IT', 'Bureau', 'hopanatech', 'HopanaTech', '.com', '[.]', '(.)', 'www.', 'inditechlab', 'wkjllc', 'tonywangtech', '.',
+    'notinditechlab', '-', '@', 'mail.', 'https://', 'Osong', 'Shipping', 'Co', 'Saenal', 'Liaoning', 'Trade', 'Industry', "'", 'x',
+  );
+  const sep = fc.constantFrom(' ', '', '\n', ', ', '  ', "'", '.', '-');
+  const text = fc.array(fc.tuple(word, sep).map(([w, s]) => w + s), { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('front companies: the same matches as the full tokenizer on ASCII text (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchFrontCompanies(t)).toEqual(matchFrontCompanies(t + fullPath));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('seized domains: the same matches as refanging every text (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchSeizedDomains(t)).toEqual(matchSeizedDomains(t + fullPath));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still find names split by apostrophes, written in other cases or with legal forms spelled out', () => {
+    expect(companies("KOREA SIN'JIN TRADING CORPORATION")).toEqual(['Korea Sinjin Trading Corporation']);
+    expect(companies('Asatryan Limited Liability Company')).toEqual(['Asatryan LLC']);
+    expect(companies('Department 53 of the Ministry of the People\'s Armed Forces')).toEqual(["Department 53 of the Ministry of the People's Armed Forces"]);
+    expect(domains('see HOPANATECH[.]COM')).toEqual([['hopanatech.com', 'hopanatech.com']]);
+  });
+});

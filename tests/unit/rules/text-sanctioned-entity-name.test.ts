@@ -1,4 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchFrontCompanies } from '../../../src/advisories/match';
+import { t } from '../../../src/i18n';
+import type { RuleInput } from '../../../src/rules/define-rule';
+import rule from '../../../src/rules/sanctioned-entity-name';
 import { runCases } from './cases';
 import table from './cases/sanctioned-entity-name';
+import { at, position } from './fixtures';
 
 runCases(table);
+
+/** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
+function byMatcherOnly(input: RuleInput): string[] | null {
+  const p = input.profile;
+  const places = p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s) : [];
+  const text = places.length ? `${input.text}\n${places.join('\n')}` : input.text;
+  const hits = matchFrontCompanies(text).filter(({ entry }) => {
+    if (!entry.commonName) return true;
+    const place = /^[\p{L} ]+/u.exec(entry.location)?.[0].trim() ?? entry.location;
+    return new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+  });
+  if (hits.length === 0) return null;
+  return hits.slice(0, 5).map(({ entry, matched }) => t('rules.sanctioned-entity-name.evidence', { matched, name: entry.name, action: entry.action, location: entry.location }));
+}
+
+describe('sanctioned-entity-name: the shared-pass shortcut', () => {
+  // Words of the data, split and joined in the ways that matter: apostrophes, case, tags, non-ASCII, line breaks.
+  const word = fc.constantFrom(
+    'Korea', 'KOREA', 'Sobaeksu', "Sobae'ksu", 'Trading', 'Corporation', 'Company', 'Fortuna', 'LLC', 'Limited', 'Liability', 'Armenia', 'Yerevan',
+    'Asatryan', 'Russia', 'Moscow', 'Yanbian', 'Silverstar', 'Silver', 'Star', 'China', 'Department', '53', 'Volasys', '<b>', '</b>', 'é', '\u00a0', 'the', 'at',
+  );
+  const sep = fc.constantFrom(' ', '\n', ', ', '', "'", '  ');
+  const text = fc.array(fc.tuple(word, sep).map(([w, s]) => w + s), { maxLength: 10 }).map((parts) => parts.join(''));
+  const place = fc.constantFrom(null, 'Moscow, Russia', 'Yerevan, Armenia', 'Denver, CO', 'Pyongyang', "Kor'ea", 'Dandong, China', 'Zürich');
+
+  it('answers as the matcher does on the whole search text (property)', () => {
+    fc.assert(
+      fc.property(text, text, place, place, (about, description, home, work) => {
+        const input = at({ about: about || null, location: home ? { text: home, city: null, region: null, country: null } : null, positions: [position({ title: 'Engineer', description: description || null, location: work, start: '2020-01' })] });
+        expect(rule.check(input)).toEqual(byMatcherOnly(input));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('still finds a name split between the text and a place, or across an apostrophe', () => {
+    const split = at({ about: 'Worked for Fortuna LLC', location: { text: 'Moscow, Russia', city: 'Moscow', region: null, country: 'Russia' } });
+    expect(rule.check(split)).toEqual(byMatcherOnly(split));
+    expect(rule.check(split)).not.toBeNull();
+    const apostrophe = at({ about: "Recruiter at Korea Sobae'ksu Trading Company" });
+    expect(rule.check(apostrophe)).not.toBeNull();
+    expect(rule.check(apostrophe)).toEqual(byMatcherOnly(apostrophe));
+  });
+});
+
