@@ -91,7 +91,7 @@ const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAIN_LABELS.joi
  * without any seized domain's first label (see above); callers that already
  * know which words a text has may check the labels themselves.
  */
-export function mayNameSeizedDomainAt(text: string): boolean {
+export function mayHaveSeizedDomain(text: string): boolean {
   return SEIZED_FIRST_LOOK.test(text.slice(0, MAX_SCAN_CHARS));
 }
 
@@ -101,7 +101,7 @@ export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched
   const seen = new Set<string>();
   try {
     const head = text.slice(0, MAX_SCAN_CHARS);
-    if (!mayNameSeizedDomainAt(head)) return out;
+    if (!mayHaveSeizedDomain(head)) return out;
     const source = refang(head);
     if (!mayNameSeizedDomain(source)) return out;
     for (const m of source.matchAll(HOST_RUN_RE)) {

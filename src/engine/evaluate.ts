@@ -23,6 +23,7 @@ function applies(rule: RuleDefinition, input: RuleInput): boolean {
   return rule.platforms.includes(input.profile.platform);
 }
 
+/** Does the record have any key? (settings.rules is a plain record of rule id → override.) */
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
   return false;

@@ -1,4 +1,4 @@
-import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayNameSeizedDomainAt } from '../advisories/match';
+import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayHaveSeizedDomain } from '../advisories/match';
 import { t } from '../i18n';
 import { defineRule, type RuleInput } from './define-rule';
 import { declareLiterals, literalsIn } from './literal-gate';
@@ -39,7 +39,7 @@ function cannotNameSeizedDomain(input: RuleInput): boolean {
   const raw = input.text;
   if (!isPrintableAscii(raw) || searchableText(raw) !== raw) return false;
   const found = literalsIn(lowerCased(raw));
-  return !LABEL_IDS.some((id) => found[id] === 1) && !mayNameSeizedDomainAt(companyUrls(input).join('\n'));
+  return !LABEL_IDS.some((id) => found[id] === 1) && !mayHaveSeizedDomain(companyUrls(input).join('\n'));
 }
 
 export default defineRule({

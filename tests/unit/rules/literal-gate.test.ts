@@ -172,5 +172,9 @@ describe('the shared gate pass', () => {
     expect(mayMatch(/\bzebra\s+crossing\b/gi, lower)).toBe(true);
     expect(mayMatch(/\bpelican\s+bridge\b/gi, lower)).toBe(false);
     expect(mayMatch(/\bzebra\s+crossing\b/gi, 'no such animal')).toBe(false);
+    // Same text as the last one read, a new pattern made of literals the pass already knows.
+    expect(mayMatch(/\bzebra\s+crossing\b/gi, 'quiet zebra crossing')).toBe(true);
+    expect(mayMatch(/\b(?:quiet|pelican)\s+zebra\b/gi, 'quiet zebra crossing')).toBe(true);
+    expect(mayMatch(/\b(?:crossing|pelican)\s+bridge\b/gi, 'quiet zebra crossing')).toBe(false);
   });
 });
