@@ -30,4 +30,11 @@ describe('country and state lookups (text search over the tables)', () => {
     expect(usStateByName('dc')).toBe('District of Columbia');
     for (const bad of ['zz', 'west', 'TX', '']) expect(usStateByName(bad)).toBeUndefined();
   });
+
+  it('answers the same once frequent lookups switch it to a map', () => {
+    const probes = ['germany', 'usa', 'viet nam', 'papua new guinea', 'guinea', 'new guinea', 'germany\nfrance', '', 'Germany'];
+    const before = probes.map(countryByName);
+    for (let i = 0; i < 100; i++) countryByName('france');
+    expect(probes.map(countryByName)).toEqual(before);
+  });
 });
