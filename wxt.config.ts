@@ -8,13 +8,14 @@ import { defineConfig } from 'wxt';
 /**
  * webextension-polyfill ships as a UMD/CommonJS file. Bundled as CommonJS, the
  * import goes through the bundler's interop helper, which copies every own
- * property of the exported object: in Chromium that object is the native
- * `browser` namespace, and reading each property's descriptor builds every API
- * binding (app, i18n, dom, runtime …) on every page load — about 1.3 ms of the
- * content script's start on each LinkedIn page (issue 9, measured with a CPU
- * profile of the built extension). Read as an ES module instead, the UMD
- * wrapper takes its global branch (it sets `browser` on the extension's own
- * global, never the page's), and the default export is that object, untouched.
+ * property of the exported object; in Chromium that read built extension API
+ * bindings on every page load (CPU profile of the built content script: the
+ * `chrome.app` getter under the helper, about 1.3 ms of each LinkedIn page's
+ * start with the rest of the set-up, issue 9). Read as an ES module instead,
+ * with a local `module` for the UMD wrapper's CommonJS branch to fill, the
+ * default export is the polyfill's object, untouched, and nothing is written
+ * to a global (which strict module code could not do where `browser` is
+ * read-only).
  */
 function polyfillAsEsm(): Plugin {
   return {
@@ -22,7 +23,7 @@ function polyfillAsEsm(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/.test(id)) return null;
-      return { code: `${code}\nexport default globalThis.browser;\n`, map: null };
+      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
     },
   };
 }
