@@ -73,8 +73,8 @@ function mayNameSeizedDomain(text: string): boolean {
   return SEIZED_DOMAIN_SCAN.test(text.toLowerCase());
 }
 
-// Printable ASCII and ordinary white space: text that NFKC and the invisible-mark removal leave alone.
-const ASCII_ONLY_RE = /^[\t\n\r -~]*$/;
+/** Printable ASCII and ordinary white space: text that NFKC and the invisible-mark removal leave alone. */
+export const PRINTABLE_ASCII_RE = /^[\t\n\r -~]*$/;
 
 /**
  * A cheaper look before refanging (which normalises the whole text): in plain
@@ -252,7 +252,7 @@ let wordSets: string[][] | null | undefined;
  * tokens read as above (its words other than legal forms); `null` when some
  * pattern has no such word, so no look can rule it out.
  */
-export function frontCompanyWordSets(): readonly (readonly string[])[] | null {
+function frontCompanyWordSets(): readonly (readonly string[])[] | null {
   if (wordSets !== undefined) return wordSets;
   wordSets = [];
   for (const list of patternsByFirstWord.values()) {
@@ -266,19 +266,34 @@ export function frontCompanyWordSets(): readonly (readonly string[])[] | null {
   return wordSets;
 }
 
-function buildFirstLook(): { automaton: LiteralAutomaton; patterns: number[][] } | null {
-  const sets = frontCompanyWordSets();
-  if (!sets) return null;
-  const words = [...new Set(sets.flat())];
-  const patterns = sets.map((set) => set.map((w) => words.indexOf(w)));
-  return { automaton: new LiteralAutomaton(words, { asciiCaseInsensitive: true, ignore: "'" }), patterns };
+export interface FrontCompanyWordIndex {
+  /** The distinct words of `frontCompanyWordSets()`. */
+  words: readonly string[];
+  /** Per pattern, the indexes in `words` of its words. */
+  sets: readonly (readonly number[])[];
 }
 
-/** Built on the first text, not at load: most pages the content script loads on are never scanned. */
+let wordIndex: FrontCompanyWordIndex | null | undefined;
+
+/** `frontCompanyWordSets()` as distinct words plus indexes: the form both first looks read. */
+export function frontCompanyWordIndex(): FrontCompanyWordIndex | null {
+  if (wordIndex !== undefined) return wordIndex;
+  const sets = frontCompanyWordSets();
+  if (!sets) return (wordIndex = null);
+  const words = [...new Set(sets.flat())];
+  return (wordIndex = { words, sets: sets.map((set) => set.map((w) => words.indexOf(w))) });
+}
+
+function buildFirstLook(): { automaton: LiteralAutomaton; patterns: readonly (readonly number[])[] } | null {
+  const index = frontCompanyWordIndex();
+  return index && { automaton: new LiteralAutomaton(index.words, { asciiCaseInsensitive: true, ignore: "'" }), patterns: index.sets };
+}
+
+/** Built on the first text this matcher reads, not when the module loads. */
 let firstLook: ReturnType<typeof buildFirstLook> | undefined;
 
 function cannotMatchFrontCompany(text: string): boolean {
-  if (!ASCII_ONLY_RE.test(text)) return false;
+  if (!PRINTABLE_ASCII_RE.test(text)) return false;
   if (firstLook === undefined) firstLook = buildFirstLook();
   if (!firstLook) return false;
   const found = firstLook.automaton.find(text);

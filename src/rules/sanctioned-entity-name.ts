@@ -1,10 +1,10 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { frontCompanyWordSets, matchFrontCompanies } from '../advisories/match';
+import { frontCompanyWordIndex, matchFrontCompanies } from '../advisories/match';
 import { t } from '../i18n';
 import { defineRule, type RuleInput } from './define-rule';
 import { LiteralAutomaton } from './literal-automaton';
 import { declareLiterals, literalsIn } from './literal-gate';
-import { isPrintableAscii, lowerCased, searchableText } from './text-scan';
+import { literalPassReadsRaw, lowerCased, withLines } from './text-scan';
 
 /**
  * An employer, agency, payer or payee named exactly like a designated or named
@@ -28,14 +28,11 @@ const PLACE_OF: ReadonlyMap<FrontCompany, RegExp> = new Map(
   }),
 );
 
-function places(input: RuleInput): string[] {
+/** The profile's places, one per line. */
+function placeLines(input: RuleInput): string {
   const p = input.profile;
   // Position companies are in the long-form text already; locations are not, and disambiguate common names.
-  return p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s) : [];
-}
-
-function searchText(input: RuleInput, placeList: readonly string[]): string {
-  return placeList.length ? `${input.text}\n${placeList.join('\n')}` : input.text;
+  return p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s).join('\n') : '';
 }
 
 /*
@@ -48,15 +45,14 @@ function searchText(input: RuleInput, placeList: readonly string[]): string {
  * break that joins the two, so the answer is the matcher's. Anything else is
  * left to the matcher.
  */
-const WORD_SETS = frontCompanyWordSets();
-const WORDS = WORD_SETS ? [...new Set(WORD_SETS.flat())] : [];
+const WORD_INDEX = frontCompanyWordIndex();
+const WORDS = WORD_INDEX?.words ?? [];
 const WORD_IDS = declareLiterals(WORDS);
-const SETS_AS_INDEXES = WORD_SETS?.map((set) => set.map((w) => WORDS.indexOf(w))) ?? null;
+const SETS_AS_INDEXES = WORD_INDEX?.sets ?? null;
 let placeWords: LiteralAutomaton | null = null;
 
-function cannotNameFrontCompany(input: RuleInput, placeText: string): boolean {
-  const raw = input.text;
-  if (!SETS_AS_INDEXES || !isPrintableAscii(raw) || raw.includes("'") || searchableText(raw) !== raw) return false;
+function cannotNameFrontCompany(raw: string, placeText: string): boolean {
+  if (!SETS_AS_INDEXES || raw.includes("'") || !literalPassReadsRaw(raw)) return false;
   if (!/^[\t\n\r -&(-~]*$/.test(placeText)) return false;
   const found = literalsIn(lowerCased(raw));
   placeWords ??= new LiteralAutomaton(WORDS, { asciiCaseInsensitive: true });
@@ -72,9 +68,9 @@ export default defineRule({
   platforms: 'all',
   subjects: ['profile', 'text'],
   check(input) {
-    const placeList = places(input);
-    if (cannotNameFrontCompany(input, placeList.join('\n'))) return null;
-    const text = searchText(input, placeList);
+    const places = placeLines(input);
+    if (cannotNameFrontCompany(input.text, places)) return null;
+    const text = withLines(input.text, places);
     const hits = matchFrontCompanies(text).filter(({ entry }) => {
       const place = PLACE_OF.get(entry);
       return !place || place.test(text);

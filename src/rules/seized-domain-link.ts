@@ -2,7 +2,7 @@ import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayHaveSeizedDomain } from '.
 import { t } from '../i18n';
 import { defineRule, type RuleInput } from './define-rule';
 import { declareLiterals, literalsIn } from './literal-gate';
-import { isPrintableAscii, lowerCased, searchableText } from './text-scan';
+import { literalPassReadsRaw, lowerCased, withLines } from './text-scan';
 
 /**
  * A link, e-mail address or employer website on a domain that authorities seized
@@ -13,14 +13,13 @@ import { isPrintableAscii, lowerCased, searchableText } from './text-scan';
  * sites (us25d-tc-shell-company-sites). A match to government-action data is the
  * strongest text signal we have, hence `high`.
  */
-/** Employer links are not part of the profile's long-form text; the rule reads them too. */
-function companyUrls(input: RuleInput): string[] {
-  return input.profile ? input.profile.positions.map((p) => p.companyUrl).filter((u): u is string => !!u) : [];
+/** Employer links, one per line: not part of the profile's long-form text, and the rule reads them too. */
+function companyUrlLines(input: RuleInput): string {
+  return input.profile ? input.profile.positions.map((p) => p.companyUrl).filter((u): u is string => !!u).join('\n') : '';
 }
 
 export function seizedDomainSearchText(input: RuleInput): string {
-  const urls = companyUrls(input);
-  return urls.length ? `${input.text}\n${urls.join('\n')}` : input.text;
+  return withLines(input.text, companyUrlLines(input));
 }
 
 /**
@@ -35,11 +34,10 @@ export function seizedDomainSearchText(input: RuleInput): string {
  */
 const LABEL_IDS = declareLiterals(SEIZED_DOMAIN_LABELS);
 
-function cannotNameSeizedDomain(input: RuleInput): boolean {
-  const raw = input.text;
-  if (!isPrintableAscii(raw) || searchableText(raw) !== raw) return false;
+function cannotNameSeizedDomain(raw: string, urlLines: string): boolean {
+  if (!literalPassReadsRaw(raw)) return false;
   const found = literalsIn(lowerCased(raw));
-  return !LABEL_IDS.some((id) => found[id] === 1) && !mayHaveSeizedDomain(companyUrls(input).join('\n'));
+  return !LABEL_IDS.some((id) => found[id] === 1) && !mayHaveSeizedDomain(urlLines);
 }
 
 export default defineRule({
@@ -50,8 +48,9 @@ export default defineRule({
   platforms: 'all',
   subjects: ['profile', 'text'],
   check(input) {
-    if (cannotNameSeizedDomain(input)) return null;
-    const hits = matchSeizedDomains(seizedDomainSearchText(input));
+    const urlLines = companyUrlLines(input);
+    if (cannotNameSeizedDomain(input.text, urlLines)) return null;
+    const hits = matchSeizedDomains(withLines(input.text, urlLines));
     if (hits.length === 0) return null;
     return hits.slice(0, 5).map(({ entry, matched }) =>
       t('rules.seized-domain-link.evidence', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }),

@@ -16,6 +16,7 @@
  */
 
 import { t } from '../i18n';
+import { PRINTABLE_ASCII_RE } from '../advisories/match';
 import { declareGate, mayMatch } from './literal-gate';
 
 /** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
@@ -73,8 +74,8 @@ export function lowerCased(text: string): string {
   return lastLower;
 }
 
-// Printable ASCII and ordinary line breaks, with tabs (PRINTABLE_ASCII) or without (PLAIN).
-const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
+// Printable ASCII and ordinary line breaks, with tabs (PRINTABLE_ASCII_RE, shared with the
+// indicator matchers) or without (PLAIN).
 const PLAIN = /^[\n\r -~]*$/;
 let lastPlainTested: string | null = null;
 let lastPlain = false;
@@ -98,7 +99,22 @@ function isPlain(text: string): boolean {
  * pass (its lower-cased text is the raw text in ASCII lower case).
  */
 export function isPrintableAscii(text: string): boolean {
-  return isPlain(text) || PRINTABLE_ASCII.test(text);
+  return isPlain(text) || PRINTABLE_ASCII_RE.test(text);
+}
+
+/**
+ * Does the shared literal pass read exactly this raw text (lower-cased)? True
+ * when it is printable ASCII that `searchableText` leaves as it is: then rules
+ * that hand the raw text to an indicator matcher may take the pass's answer
+ * for the matcher's first look instead of scanning again.
+ */
+export function literalPassReadsRaw(raw: string): boolean {
+  return isPrintableAscii(raw) && searchableText(raw) === raw;
+}
+
+/** A rule's text with extra lines it also reads (employer links, places); unchanged when there are none. */
+export function withLines(text: string, lines: string): string {
+  return lines ? `${text}\n${lines}` : text;
 }
 
 const STATEMENT_END = /[.!?;\n]/;
