@@ -56,36 +56,32 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
  * paint's cost on every profile page (issue 9).
  */
 export function createPanelView(ctx: ContentScriptContext, doc: Document = document): PanelView {
-  let host: HTMLElement | null = null;
-  let aside: HTMLElement | null = null;
-  let chip: HTMLButtonElement | null = null;
-  let chipLabel: HTMLElement | null = null;
-  let bodyBox: HTMLElement | null = null;
+  /** The panel's elements, built together on the first show. */
+  let parts: { host: HTMLElement; aside: HTMLElement; chip: HTMLButtonElement; chipLabel: HTMLElement; bodyBox: HTMLElement } | null = null;
   let current: PanelShowOptions | null = null;
   let candidateKey: string | null = null;
   let expanded = false;
-  let bodyDrawn = false;
 
+  /** The findings are drawn while open; `bodyBox` has children exactly when they are. */
   const drawBody = (focus: boolean) => {
-    if (!bodyBox || !current) return;
+    if (!parts || !current) return;
+    const { bodyBox } = parts;
     if (expanded) {
       render(<PanelBody model={current.model} actions={current.actions} onCollapse={collapse} />, bodyBox);
-      bodyDrawn = true;
       // Focus moves into the body on a user expand only, never on a scan (no focus theft from the page).
       if (focus) bodyBox.querySelector<HTMLElement>('.hs-body')?.focus();
-    } else if (bodyDrawn) {
+    } else if (bodyBox.hasChildNodes()) {
       render(null, bodyBox);
-      bodyDrawn = false;
     }
   };
 
   const drawChip = () => {
-    if (!aside || !chip || !chipLabel || !current) return;
+    if (!parts || !current) return;
     const { model } = current;
-    aside.className = `hs-panel hs-level-${model.level}`;
-    aside.setAttribute('data-expanded', String(expanded));
-    chip.setAttribute('aria-expanded', String(expanded));
-    chipLabel.textContent = chipText(model);
+    parts.aside.className = `hs-panel hs-level-${model.level}`;
+    parts.aside.setAttribute('data-expanded', String(expanded));
+    parts.chip.setAttribute('aria-expanded', String(expanded));
+    parts.chipLabel.textContent = chipText(model);
   };
 
   const setExpanded = (value: boolean, focus: boolean) => {
@@ -96,40 +92,38 @@ export function createPanelView(ctx: ContentScriptContext, doc: Document = docum
 
   function collapse() {
     setExpanded(false, false);
-    chip?.focus();
+    parts?.chip.focus();
   }
 
   const create = () => {
-    const hostEl = doc.createElement(PANEL_TAG);
-    const shadow = hostEl.attachShadow({ mode: 'open' });
+    const host = doc.createElement(PANEL_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = `:host{all:initial !important}\n${panelCss}`;
-    aside = el(doc, 'aside', 'hs-panel');
+    const aside = el(doc, 'aside', 'hs-panel');
     aside.setAttribute('aria-label', t('panel.label'));
-    chip = el(doc, 'button', 'hs-chip');
+    const chip = el(doc, 'button', 'hs-chip');
     chip.type = 'button';
     chip.setAttribute('aria-controls', 'hs-panel-body');
     chip.title = t('panel.expand');
     const dot = el(doc, 'span', 'hs-dot');
     dot.setAttribute('aria-hidden', 'true');
-    chipLabel = el(doc, 'span', 'hs-chip-text');
+    const chipLabel = el(doc, 'span', 'hs-chip-text');
     chipLabel.setAttribute('data-testid', 'chip-text');
     chip.append(dot, el(doc, 'span', 'hs-brand', t('ext.name')), chipLabel);
     chip.addEventListener('click', () => (expanded ? collapse() : setExpanded(true, true)));
-    bodyBox = doc.createElement('div');
-    bodyBox.className = 'hs-body-box';
+    const bodyBox = el(doc, 'div', 'hs-body-box');
     aside.append(chip, bodyBox);
     shadow.append(style, aside);
     // Keys typed in the panel stay in the panel: no page shortcut fires.
     for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
-    host = hostEl;
-    return hostEl;
+    parts = { host, aside, chip, chipLabel, bodyBox };
+    return parts;
   };
 
   const remove = () => {
-    if (bodyBox && bodyDrawn) render(null, bodyBox);
-    bodyDrawn = false;
-    host?.remove();
+    if (parts?.bodyBox.hasChildNodes()) render(null, parts.bodyBox);
+    parts?.host.remove();
   };
   ctx.onInvalidated(remove);
 
@@ -137,10 +131,10 @@ export function createPanelView(ctx: ContentScriptContext, doc: Document = docum
     async show(opts) {
       if (ctx.isInvalid) return;
       timed(() => {
-        const hostEl = host ?? create();
+        const { host } = parts ?? create();
         // First show, or the page replaced <body> (SPA re-render) and took our host with it.
-        if (!hostEl.isConnected) (doc.body ?? doc.documentElement).append(hostEl);
-        setHostHooks(hostEl, opts);
+        if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+        setHostHooks(host, opts);
         current = opts;
         // Another candidate starts afresh: the user's open/closed choice was for the previous one.
         if (opts.candidateKey !== candidateKey) {
@@ -154,7 +148,7 @@ export function createPanelView(ctx: ContentScriptContext, doc: Document = docum
       remove();
     },
     get host() {
-      return host?.isConnected ? host : null;
+      return parts?.host.isConnected ? parts.host : null;
     },
   };
 }
