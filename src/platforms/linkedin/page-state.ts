@@ -43,7 +43,8 @@ function isNotFound(doc: Document, pageTitle: string | null): boolean {
 
 /** Logged-in SPA: embedded voyager JSON, the profile-card anchors or the top card's overlay links. */
 function hasLoggedInMarkers(doc: Document): boolean {
-  if (voyagerBlocks(doc).length > 0) return true;
+  // One block answers: the reader collects them all later, only for a profile.
+  if (voyagerBlocks(doc, 1).length > 0) return true;
   // Found by id (the browser's index), not by a selector that walks the page.
   if (['experience', 'education', 'about'].some((id) => doc.getElementById(id)?.tagName === 'DIV')) return true;
   return doc.querySelector('a[href*="/overlay/contact-info/"], a[href*="/overlay/about-this-profile/"]') !== null;

@@ -29,16 +29,16 @@ export interface VoyagerData {
 }
 
 /**
- * The `code[id^="bpr-guid-"]` response blocks, at most `MAX_BLOCKS`. Read from
+ * The `code[id^="bpr-guid-"]` response blocks, at most `limit`. Read from
  * the browser's own list of `code` elements: the attribute-prefix selector
  * walked the whole 600 KB page on every call (issue 9).
  */
-export function voyagerBlocks(doc: Document): Element[] {
+export function voyagerBlocks(doc: Document, limit = MAX_BLOCKS): Element[] {
   const out: Element[] = [];
   try {
     const codes = doc.getElementsByTagName('code');
     const n = Math.min(codes.length, MAX_CODE_ELEMENTS);
-    for (let i = 0; i < n && out.length < MAX_BLOCKS; i++) if (codes[i]!.id.startsWith('bpr-guid-')) out.push(codes[i]!);
+    for (let i = 0; i < n && out.length < limit; i++) if (codes[i]!.id.startsWith('bpr-guid-')) out.push(codes[i]!);
   } catch {
     /* no blocks */
   }
