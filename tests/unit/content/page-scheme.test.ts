@@ -14,6 +14,18 @@ describe('pageColorScheme', () => {
     expect(pageColorScheme(doc('<head><meta name="color-scheme" content="light"></head><body></body>'))).toBe('light');
   });
 
+  it('reads the meta color-scheme from <head> only, not from a large body', () => {
+    const filler = '<div><span>text</span></div>'.repeat(50);
+    const inBody = doc(`<head></head><body>${filler}</body>`, (d) => {
+      const meta = d.createElement('meta');
+      meta.setAttribute('name', 'color-scheme');
+      meta.setAttribute('content', 'dark');
+      d.body.append(meta);
+    });
+    expect(pageColorScheme(inBody)).toBeNull();
+    expect(pageColorScheme(doc(`<head><meta name="color-scheme" content="dark"></head><body>${filler}</body>`))).toBe('dark');
+  });
+
   it('treats "light dark" as no choice (follow the OS)', () => {
     expect(pageColorScheme(doc('<head><meta name="color-scheme" content="light dark"></head><body></body>'))).toBeNull();
   });
