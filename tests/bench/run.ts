@@ -42,6 +42,7 @@ async function main() {
     content: {
       profileScanMs: round(browser.profileScanMs, 3),
       profileScanWallMs: round(browser.profileScanWallMs, 3),
+      profileRescanMs: round(browser.profileRescanMs, 3),
       nonProfileScanMs: round(browser.nonProfileScanMs, 3),
       idleMs: round(browser.idleMs, 3),
       bundleBytes: bundles.content.bytes,
@@ -59,6 +60,7 @@ async function main() {
 
   const rows: Array<[string, number | string, string]> = [
     ['content.profileScanMs', results.content.profileScanMs, verdict('content.profileScanMs', results.content.profileScanMs)],
+    ['content.profileRescanMs', results.content.profileRescanMs, ''],
     ['content.nonProfileScanMs', results.content.nonProfileScanMs, verdict('content.nonProfileScanMs', results.content.nonProfileScanMs)],
     ['content.idleMs', results.content.idleMs, verdict('content.idleMs', results.content.idleMs)],
     ['content.bundleGzipBytes', results.content.bundleGzipBytes, verdict('content.bundleGzipBytes', results.content.bundleGzipBytes)],
