@@ -1,4 +1,5 @@
 import { cleanText } from '../profile/normalise';
+import { parseWebUrl } from './url-kind';
 
 /**
  * Readers for the machine-written parts of a page (JSON-LD, meta, microdata,
@@ -176,13 +177,7 @@ export function microdata(root: ParentNode, prop: string): string | null {
 
 /** Absolute http(s) URL or `null` (drops `javascript:`, `data:` and junk). */
 export function safeHttpUrl(raw: string | null | undefined, base?: string): string | null {
-  if (!raw) return null;
-  try {
-    const u = new URL(raw.trim(), base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return raw ? (parseWebUrl(raw.trim(), base)?.href ?? null) : null;
 }
 
 /** Quote a value for an attribute selector. */

@@ -1,17 +1,21 @@
 import type { PageState } from '../profile/snapshot';
 import type { UrlVerdict } from './define-platform';
 
-function parseUrl(url: string): URL | null {
+function parseUrl(url: string, base?: string): URL | null {
   try {
-    return new URL(url);
+    return new URL(url, base);
   } catch {
     return null;
   }
 }
 
-/** A URL string as a web (http/https) URL; null when it does not parse or is another scheme. */
-export function parseWebUrl(url: string): URL | null {
-  const u = parseUrl(url);
+/**
+ * A URL string (relative to `base` when given) as a web (http/https) URL; null when it does
+ * not parse or is another scheme (`javascript:`, `data:`, `file:`). The one check behind every
+ * URL we classify, store from a page or render as a link.
+ */
+export function parseWebUrl(url: string, base?: string): URL | null {
+  const u = parseUrl(url, base);
   return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u : null;
 }
 

@@ -1,6 +1,7 @@
 import type { SourceRef } from '../advisories/types';
 import type { Finding } from '../engine/report';
 import { t } from '../i18n/panel-strings';
+import { parseWebUrl } from '../platforms/url-kind';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -98,10 +99,5 @@ function LinkOut({ href, label }: { href: string; label: string }) {
 
 /** Only http(s) links are ever rendered (a `javascript:` URL becomes inert). */
 export function safeHttpUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseWebUrl(url)?.href;
 }
