@@ -50,6 +50,7 @@ export function watchLateSections(
     active = false;
     observer?.disconnect();
     observer = null;
+    removeInvalidated();
   };
   const removeInvalidated = ctx.onInvalidated(stop);
 
@@ -63,10 +64,7 @@ export function watchLateSections(
     } catch (err) {
       console.warn('[hire-signals] scan pass failed', err);
     }
-    if (done || passes >= maxPasses) {
-      stop();
-      removeInvalidated();
-    }
+    if (done || passes >= maxPasses) stop();
   };
 
   const schedule = () => {
@@ -91,17 +89,11 @@ export function watchLateSections(
     });
     observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
-  ctx.setTimeout(() => {
-    stop();
-    removeInvalidated();
-  }, opts.maxMs ?? DEFAULT_MAX_MS);
+  ctx.setTimeout(stop, opts.maxMs ?? DEFAULT_MAX_MS);
 
   return {
     schedule,
-    stop: () => {
-      stop();
-      removeInvalidated();
-    },
+    stop,
     get active() {
       return active;
     },
