@@ -1,10 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// The manifest is kept narrow on purpose: `storage` is the only permission.
-// No `tabs`, no `<all_urls>`, no `scripting` — the content script is declared
-// for the hiring hosts only, and extra hosts (an ATS) are optional and asked
-// for at runtime from the options page.
 /**
  * webextension-polyfill ships as a UMD/CommonJS file. Bundled as CommonJS, the
  * import goes through the bundler's interop helper, which copies every own
@@ -50,6 +46,10 @@ function polyfillAsEsm(): Plugin {
   };
 }
 
+// The manifest is kept narrow on purpose: `storage` is the only permission.
+// No `tabs`, no `<all_urls>`, no `scripting` — the content script is declared
+// for the hiring hosts only, and extra hosts (an ATS) are optional and asked
+// for at runtime from the options page.
 export default defineConfig({
   // Parallel local builds (E2E on several branches of work) may use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',

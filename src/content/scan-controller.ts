@@ -196,7 +196,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (scannedUrl !== url) {
       requestSeq += 1;
       sentPage = null;
-        last = null;
+      last = null;
     }
     scannedUrl = url;
     if (pass(url)) return;
