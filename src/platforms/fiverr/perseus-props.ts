@@ -1,7 +1,8 @@
 import { countryByIso2 } from '../../profile/countries';
-import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
+import { cleanMultiline } from '../../profile/normalise';
 import type { Education, ProfileSnapshot, Review } from '../../profile/snapshot';
-import { isRecord, safeHttpUrl, safeJsonParse } from '../dom-read';
+import { safeHttpUrl, safeJsonParse } from '../dom-read';
+import { list, rec, stateDate, str, type Rec } from '../state-values';
 
 /**
  * Fiverr seller pages put their server state in
@@ -10,15 +11,7 @@ import { isRecord, safeHttpUrl, safeJsonParse } from '../dom-read';
  * names below follow a *modelled* payload (`seller.user`, `seller.rating`,
  * `seller.reviews` …) and every read is optional and type-checked.
  */
-type Rec = Record<string, unknown>;
-const MAX_ITEMS = 100;
-const rec = (v: unknown): Rec | null => (isRecord(v) ? v : null);
-const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.slice(0, MAX_ITEMS).filter(isRecord) : []);
-const str = (v: unknown, max = 2000) => (typeof v === 'string' ? cleanText(v, max) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null);
-// Numbers are a year (2014), epoch seconds or epoch ms.
-const date = (v: unknown) => (typeof v === 'number' ? toIsoDate(v > 1e9 && v < 1e11 ? v * 1000 : v) : typeof v === 'string' ? toIsoDate(v) : null);
-
 export type FiverrFields = Partial<ProfileSnapshot>;
 
 export function readPerseusProps(document: Document): Rec | null {
@@ -43,7 +36,7 @@ function reviews(v: unknown): Review[] {
       return {
         author: str(r.username ?? r.reviewerName, 200),
         rating: value != null && value >= 0 && value <= 5 ? value : null,
-        date: date(r.createdAt ?? r.created_at),
+        date: stateDate(r.createdAt ?? r.created_at),
         text: cleanMultiline(typeof r.comment === 'string' ? r.comment : null, 5000),
         title: null,
       };
@@ -53,7 +46,7 @@ function reviews(v: unknown): Review[] {
 
 function education(v: unknown): Education[] {
   return list(v)
-    .map((e) => ({ school: str(e.school, 300), degree: str(e.degree, 300), start: date(e.from), end: date(e.to) }))
+    .map((e) => ({ school: str(e.school, 300), degree: str(e.degree, 300), start: stateDate(e.from), end: stateDate(e.to) }))
     .filter((e) => e.school || e.degree);
 }
 
@@ -82,7 +75,7 @@ export function fromPerseusProps(props: Rec): FiverrFields | null {
     about: cleanMultiline(typeof seller.description === 'string' ? seller.description : null),
     photo: 'profileImageUrl' in user ? Boolean(str(user.profileImageUrl)) : null,
     verified: typeof verified === 'boolean' ? verified : null,
-    memberSince: date(user.joinedAt),
+    memberSince: stateDate(user.joinedAt),
     location: locText ? { text: locText, city, region: null, country } : null,
     languages: uniqueNames(seller.languages),
     skills: uniqueNames(seller.skills),

@@ -1,7 +1,8 @@
 import { countryByIso2 } from '../../profile/countries';
-import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
+import { cleanMultiline } from '../../profile/normalise';
 import type { ProfileSnapshot, Review } from '../../profile/snapshot';
 import { isRecord, safeJsonParse } from '../dom-read';
+import { list, rec, stateDate, str, type Rec } from '../state-values';
 
 /**
  * Freelancer.com is an Angular app; server-rendered pages carry Angular's
@@ -13,15 +14,8 @@ import { isRecord, safeJsonParse } from '../dom-read';
  * `username` is the one in the URL, so other users on the page (reviewers,
  * the signed-in viewer) are never read as the candidate.
  */
-type Rec = Record<string, unknown>;
 const MAX_NODES = 50_000;
-const MAX_ITEMS = 100;
-const rec = (v: unknown): Rec | null => (isRecord(v) ? v : null);
-const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.slice(0, MAX_ITEMS).filter(isRecord) : []);
-const str = (v: unknown, max = 2000) => (typeof v === 'string' ? cleanText(v, max) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-// Numbers are epoch seconds in the API model (or ms); strings are dates as written.
-const date = (v: unknown) => (typeof v === 'number' ? toIsoDate(v > 1e9 && v < 1e11 ? v * 1000 : v) : typeof v === 'string' ? toIsoDate(v) : null);
 
 /** Undo Angular's legacy transfer-state escaping (`&q;` for `"`, …). */
 function unescapeTransferState(s: string): string {
@@ -63,7 +57,7 @@ function reviews(v: unknown): Review[] {
       return {
         author: str(r.reviewer_name ?? rec(r.from_user)?.public_name, 200),
         rating: rating != null && rating >= 0 && rating <= 5 ? rating : null,
-        date: date(r.submitdate ?? r.time_submitted),
+        date: stateDate(r.submitdate ?? r.time_submitted),
         text: cleanMultiline(typeof r.description === 'string' ? r.description : null, 5000),
         title: str(r.project_title, 300),
       };
@@ -99,7 +93,7 @@ export function fromUserRecord(u: Rec): Partial<ProfileSnapshot> {
     about: cleanMultiline(typeof u.profile_description === 'string' ? u.profile_description : null),
     photo: 'avatar_cdn' in u ? Boolean(str(u.avatar_cdn)) : null,
     verified: typeof status?.identity_verified === 'boolean' ? status.identity_verified : null,
-    memberSince: date(u.registration_date),
+    memberSince: stateDate(u.registration_date),
     location: locText ? { text: locText, city, region: null, country: countryName } : null,
     hourlyRate: rate != null && rate >= 0 ? { amount: rate, currency: currency ?? 'USD' } : null,
     rating: rating != null && rating >= 0 && rating <= 5 ? rating : null,

@@ -1,7 +1,8 @@
 import { countryByIso2, countryByName } from '../../profile/countries';
-import { cleanMultiline, cleanText, toIsoDate } from '../../profile/normalise';
+import { cleanMultiline, cleanText } from '../../profile/normalise';
 import type { Education, Position, ProfileLocation, ProfileSnapshot, Review } from '../../profile/snapshot';
 import { isRecord, safeHttpUrl } from '../dom-read';
+import { list, MAX_ITEMS, rec, stateDate, str, type Rec } from '../state-values';
 
 /**
  * Maps Upwork's profile state record — the shape shared by the 2016 inline
@@ -13,22 +14,10 @@ import { isRecord, safeHttpUrl } from '../dom-read';
  * be missing, renamed or hostile.
  */
 
-type Rec = Record<string, unknown>;
-
-/** Repeated sections are capped: a real profile has dozens, a hostile page could have millions. */
-const MAX_ITEMS = 100;
-
-const rec = (v: unknown): Rec | null => (isRecord(v) ? v : null);
-const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.slice(0, MAX_ITEMS).filter(isRecord) : []);
-const str = (v: unknown, max = 2000): string | null => (typeof v === 'string' ? cleanText(v, max) : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
 function num(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'string' && /^\s*\d[\d,]*(\.\d+)?\s*$/.test(v)) return Number(v.replace(/[,\s]/g, ''));
   return null;
-}
-function date(v: unknown): string | null {
-  if (typeof v === 'number') return toIsoDate(v > 1e9 && v < 1e11 ? v * 1000 : v); // epoch seconds or ms
-  return typeof v === 'string' ? toIsoDate(v) : null;
 }
 
 export type UpworkFields = Partial<
@@ -65,7 +54,7 @@ export function upworkLocation(city: unknown, region: unknown, iso2: unknown, co
 
 function positions(v: unknown): Position[] {
   return list(v).map((e) => {
-    const end = date(e.endDate ?? e.dateTo);
+    const end = stateDate(e.endDate ?? e.dateTo);
     const current = e.endDate == null && e.dateTo == null && (e.startDate != null || e.dateFrom != null);
     const place = [str(e.city, 200), str(e.country, 200)].filter(Boolean).join(', ');
     return {
@@ -73,7 +62,7 @@ function positions(v: unknown): Position[] {
       company: str(e.companyName ?? e.company, 300),
       companyUrl: null,
       location: place || null,
-      start: date(e.startDate ?? e.dateFrom),
+      start: stateDate(e.startDate ?? e.dateFrom),
       end,
       current,
       description: cleanMultiline(typeof e.description === 'string' ? e.description : null, 5000),
@@ -86,8 +75,8 @@ function education(v: unknown): Education[] {
     .map((e) => ({
       school: str(e.institutionName ?? e.school, 300),
       degree: [str(e.degree, 200), str(e.areaOfStudy, 200)].filter(Boolean).join(', ') || null,
-      start: date(e.dateStarted ?? e.startDate),
-      end: date(e.dateEnded ?? e.endDate),
+      start: stateDate(e.dateStarted ?? e.startDate),
+      end: stateDate(e.dateEnded ?? e.endDate),
     }))
     .filter((e) => e.school || e.degree);
 }
@@ -121,7 +110,7 @@ function reviews(v: unknown): Review[] {
     out.push({
       author: str(job.clientName ?? rec(job.client)?.name, 200),
       rating: score != null && score >= 0 && score <= 5 ? score : null,
-      date: date(job.endDate ?? job.endedOn ?? fb.date),
+      date: stateDate(job.endDate ?? job.endedOn ?? fb.date),
       text,
       title: str(job.title ?? job.jobTitle, 300),
     });
@@ -165,7 +154,7 @@ export function fromProfileRecord(record: Rec): UpworkFields {
     about: cleanMultiline(typeof profile?.description === 'string' ? profile.description : null),
     photo: profile && 'portrait' in profile ? Boolean(photoUrl) : null,
     verified: verified(identity),
-    memberSince: date(stats?.memberSince),
+    memberSince: stateDate(stats?.memberSince),
     hourlyRate: amount != null && amount >= 0 ? { amount, currency: currency ?? 'USD' } : null,
     jobsCompleted: jobs != null && jobs >= 0 ? Math.floor(jobs) : null,
     hoursWorked: num(stats?.totalHours),
