@@ -125,7 +125,7 @@ export function multilineText(el: Element | null | undefined, maxNodes = 5000): 
         else if (c.nodeType === 1) {
           const tag = (c as Element).tagName;
           if (tag === 'BR') out.push('\n');
-          else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+          else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
           else {
             const block = BLOCK_TAGS.has(tag);
             if (block) out.push('\n');

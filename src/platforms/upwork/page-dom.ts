@@ -1,5 +1,5 @@
 import { cleanMultiline, parseCount } from '../../profile/normalise';
-import { meta, microdata, text, textOf, title } from '../dom-read';
+import { meta, microdata, multilineText, text, textOf, title } from '../dom-read';
 import type { UpworkFields } from './profile-record';
 import { upworkLocation } from './profile-record';
 
@@ -36,33 +36,6 @@ export function parseRate(raw: string | null, currencyHint: string | null = null
   const sym: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR' };
   const currency = currencyHint ?? (m[1] ? (sym[m[1]] ?? m[1]) : 'USD');
   return { amount, currency };
-}
-
-const BLOCK = new Set(['P', 'DIV', 'LI', 'BR', 'UL', 'OL', 'SECTION', 'H1', 'H2', 'H3', 'H4']);
-const MAX_WALK = 5000;
-
-/**
- * `textContent` with line breaks kept at `<br>` and block boundaries (the
- * overview is multi-paragraph). Walks nodes instead of using `innerText`,
- * which would force layout. Bounded node count.
- */
-export function multilineText(el: Element | null): string | null {
-  if (!el) return null;
-  let out = '';
-  let seen = 0;
-  const walk = (n: Node): void => {
-    if (++seen > MAX_WALK) return;
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1) {
-      const tag = (n as Element).tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
-      if (BLOCK.has(tag)) out += '\n';
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-      if (BLOCK.has(tag) && tag !== 'BR') out += '\n';
-    }
-  };
-  walk(el);
-  return cleanMultiline(out);
 }
 
 function skillsUnderHeading(document: Document): string[] {
@@ -107,7 +80,7 @@ export function fromPageDom(document: Document): UpworkFields {
   return {
     name: microdata(person, 'name') ?? t.name ?? ogTitle.name,
     headline: t.headline ?? ogTitle.headline,
-    about: multilineText(aboutEl),
+    about: cleanMultiline(multilineText(aboutEl)),
     location,
     hourlyRate: rate,
     jobsCompleted: jobs ? parseCount(jobs[1]!) : null,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { multilineText, parseRate, parseUpworkTitle } from '../../../../src/platforms/upwork/page-dom';
+import { cleanMultiline } from '../../../../src/profile/normalise';
+import { multilineText } from '../../../../src/platforms/dom-read';
+import { parseRate, parseUpworkTitle } from '../../../../src/platforms/upwork/page-dom';
 import { upworkLocation } from '../../../../src/platforms/upwork/profile-record';
 import { parseHtml } from './fixture-cases';
 
@@ -17,7 +19,8 @@ describe('Upwork DOM readers', () => {
   });
   it('keeps paragraph breaks without innerText and drops script text', () => {
     const doc = parseHtml('<div id="a">One<br>Two<p>Three</p><script>evil()</script></div>');
-    expect(multilineText(doc.getElementById('a'))).toBe('One\nTwo\nThree');
+    // As the Upwork reader takes the overview: the shared walker, then cleaned.
+    expect(cleanMultiline(multilineText(doc.getElementById('a')))).toBe('One\nTwo\nThree');
   });
   it('keeps a city and a country that disagree, as stated (never corrected)', () => {
     expect(upworkLocation('Lviv', null, 'PL', 'Ukraine')).toEqual({ text: 'Lviv, Poland', city: 'Lviv', region: null, country: 'Poland' });
