@@ -25,8 +25,8 @@ export function decodeEntities(s: string): string {
     });
 }
 
-// Bidi controls and zero-width characters carry no meaning for us and can hide text.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
+/** Bidi controls and zero-width characters: they carry no meaning for us and can split a phrase to hide it. */
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 
 /** Collapse whitespace, strip invisible/bidi marks; `null` for empty results (unknown, not ""). */
 export function cleanText(s: string | null | undefined, maxLength = 20_000): string | null {

@@ -18,9 +18,8 @@
 import { t } from '../i18n';
 import { PRINTABLE_ASCII_RE } from '../advisories/match';
 import { declareGate, mayMatch } from './literal-gate';
+import { INVISIBLE } from '../profile/normalise';
 
-/** Bidi controls and zero-width characters: they can split a phrase to hide it from us. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 /** Markup left in pasted text (`<b>`, `<script …>`): drop the tag, keep the words. */
 const TAGS = /<\/?[a-zA-Z][^<>]{0,200}>/g;
 // Runs of two or more, or any non-plain space: replacing every single space costs more than the rest together.
