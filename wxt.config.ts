@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/platforms/hosts';
 
 /**
  * webextension-polyfill ships as a UMD/CommonJS file. Bundled as CommonJS, the
@@ -35,6 +36,26 @@ export function polyfillModuleSource(code: string): string {
   ].join('\n');
 }
 
+/** Where a platform's content script lands in the build (an unlisted script: `entrypoints/content-<id>.ts`). */
+export const contentScriptFile = (id: SitePlatformId) => `content-${id}.js`;
+
+/**
+ * The content scripts, declared here rather than by WXT's defineContentScript:
+ * WXT wraps a declared content script in its ContentScriptContext, and building
+ * that context reads the extension id, which sets up the extension API of the
+ * script's world on every matched page, profile or not (about 1 ms, plus the
+ * context and its location watcher: issue 9). Our scripts are unlisted scripts
+ * with their own light lifecycle (src/content/script-life.ts), loaded on each
+ * platform's hiring hosts only, once the page is idle.
+ */
+export function contentScriptDeclarations() {
+  return (Object.keys(PLATFORM_HOST_MATCHES) as SitePlatformId[]).map((id) => ({
+    matches: [...PLATFORM_HOST_MATCHES[id]],
+    js: [contentScriptFile(id)],
+    run_at: 'document_idle' as const,
+  }));
+}
+
 function polyfillAsEsm(): Plugin {
   return {
     name: 'hire-signals:polyfill-as-esm',
@@ -60,6 +81,7 @@ export default defineConfig({
     description:
       'Shows red flags from government guidance on North Korean IT-worker schemes while you review a candidate profile. Signals, not verdicts; nothing leaves your browser.',
     permissions: ['storage'],
+    content_scripts: contentScriptDeclarations(),
     action: { default_title: 'Hire Signals' },
     icons: {
       16: 'icon/16.png',

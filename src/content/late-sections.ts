@@ -34,7 +34,7 @@ export interface LateSectionWatch {
  * Mutations inside `ignore` (our own panel host) never trigger a pass.
  */
 export function watchLateSections(
-  ctx: FrameScheduler,
+  life: FrameScheduler,
   target: Node,
   pass: () => boolean,
   opts: LateSectionOptions & { ignore?: () => Node | null } = {},
@@ -52,7 +52,7 @@ export function watchLateSections(
     observer = null;
     removeInvalidated();
   };
-  const removeInvalidated = ctx.onInvalidated(stop);
+  const removeInvalidated = life.onInvalidated(stop);
 
   const run = () => {
     pending = false;
@@ -70,7 +70,7 @@ export function watchLateSections(
   const schedule = () => {
     if (!active || pending) return;
     pending = true;
-    ctx.requestAnimationFrame(run);
+    life.requestAnimationFrame(run);
   };
 
   const isOwn = (records: MutationRecord[]) => {
@@ -89,7 +89,7 @@ export function watchLateSections(
     });
     observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
-  ctx.setTimeout(stop, opts.maxMs ?? DEFAULT_MAX_MS);
+  life.setTimeout(stop, opts.maxMs ?? DEFAULT_MAX_MS);
 
   return {
     schedule,

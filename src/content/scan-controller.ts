@@ -1,21 +1,21 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../messaging/protocol';
 import type { SitePlatform } from '../platforms/define-platform';
-import { parseWebUrl } from '../platforms/url-kind';
 import type { PanelModel } from '../ui/panel/panel';
 import type { PanelView } from '../ui/panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
+import { pageKind } from './page-kind';
 import { pageColorScheme } from './page-scheme';
 import { isProfileComplete } from './profile-complete';
 import { readPage } from './read-page';
+import type { ScriptLife } from './script-life';
 import { timed } from './work-timer';
 
 /** Performance marks a bench reads (issue 9). */
 export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:panel-mounted', measure: 'hire-signals:scan' } as const;
 
 export interface ScanControllerDeps {
-  ctx: ContentScriptContext;
+  life: ScriptLife;
   view: PanelView;
   /** The one platform this content script serves (one script per platform: issue 9). */
   platform: SitePlatform;
@@ -61,11 +61,11 @@ function isScanReply(v: unknown): v is ScanReply {
  * Wires one platform's extractor to the background (which evaluates) and the
  * panel. The page's main thread only reads the DOM and draws the panel; the
  * rules, settings and indicator data live in the background (issue 9). Every
- * listener, observer and timer is registered through `ctx` so an extension
+ * listener, observer and timer is registered through `life` so an extension
  * update leaves nothing behind.
  */
 export function createScanController(deps: ScanControllerDeps): ScanController {
-  const { ctx, view, platform } = deps;
+  const { life, view, platform } = deps;
   const doc = deps.doc ?? document;
   const currentUrl = deps.currentUrl ?? (() => location.href);
   const ask = deps.ask ?? defaultAsk;
@@ -137,7 +137,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     const seq = ++requestSeq;
     ask({ type: 'hs:scan', page })
       .then((reply) => {
-        if (seq !== requestSeq || ctx.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
+        if (seq !== requestSeq || life.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
         timed(() => present(reply, page));
       })
       .catch(() => {
@@ -148,7 +148,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   /** One pass; returns true when the page is settled (stop observing). */
   const pass = (url: string): boolean => timed(() => passNow(url));
   const passNow = (url: string): boolean => {
-    if (ctx.isInvalid) return true;
+    if (life.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the locationchange handler restarts
     const page = read(doc, url);
     const serialised = JSON.stringify(page);
@@ -161,7 +161,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   };
 
   const rescan = () => {
-    if (!scannedUrl || ctx.isInvalid) return;
+    if (!scannedUrl || life.isInvalid) return;
     sentPage = null; // the page may be unchanged, but its evaluation is not
     pass(scannedUrl);
   };
@@ -181,14 +181,14 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
 
   const handleUrl = async (url: string) => {
     // Decide from the URL first: on a non-profile URL, touch nothing in the DOM.
-    if (timed(() => urlKind(platform, url)) !== 'profile') {
+    if (timed(() => pageKind(platform, url)) !== 'profile') {
       leave();
       return;
     }
     // SPA navigation: the Navigation API announces a pushState before the URL
     // is committed and before the page swaps its DOM; read after that script has run.
     await Promise.resolve();
-    if (ctx.isInvalid || currentUrl() !== url) return;
+    if (life.isInvalid || currentUrl() !== url) return;
     if (firstScan) mark(PERF.start);
     timed(listen);
     watch?.stop();
@@ -201,7 +201,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     scannedUrl = url;
     if (pass(url)) return;
     // Sections still arriving (or an SPA still rendering): one coalesced, bounded observer.
-    watch = watchLateSections(ctx, doc.documentElement, () => pass(url), { ignore: () => view.host });
+    watch = watchLateSections(life, doc.documentElement, () => pass(url), { ignore: () => view.host });
   };
 
   // Settings, allowlist, dismissals (any tab, popup or options page) and the
@@ -224,7 +224,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     try {
       browser.storage.onChanged.addListener(onStorage);
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => {
+      life.onInvalidated(() => {
         browser.storage.onChanged.removeListener(onStorage);
         browser.runtime.onMessage.removeListener(onMessage);
       });
@@ -240,10 +240,4 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       return last;
     },
   };
-}
-
-/** What the URL alone says on this platform's host (no DOM). */
-function urlKind(platform: SitePlatform, url: string): string {
-  const u = parseWebUrl(url);
-  return u && platform.matchesHost(u.hostname.toLowerCase()) ? platform.classifyUrl(u).kind : 'not-a-profile';
 }

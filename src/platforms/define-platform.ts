@@ -12,6 +12,13 @@ export interface ExtractResult {
   snapshot: ProfileSnapshot | null;
 }
 
+/**
+ * The parts of a URL a classifier may read. A URL and the page's own `location`
+ * both have them, so the content script classifies the page it loads on
+ * without parsing its URL again (issue 9).
+ */
+export type UrlParts = Pick<URL, 'hostname' | 'pathname'>;
+
 /** What a content script needs of its platform: detection and extraction. */
 export interface SitePlatform {
   id: PlatformId;
@@ -20,7 +27,7 @@ export interface SitePlatform {
   /** Hostname test (no DOM). */
   matchesHost(hostname: string): boolean;
   /** From the URL alone: is this a profile-shaped path? */
-  classifyUrl(url: URL): UrlVerdict;
+  classifyUrl(url: UrlParts): UrlVerdict;
   /** Read the page the user has open; never fetch anything. Must not throw. */
   extract(document: Document, url: string): ExtractResult;
 }

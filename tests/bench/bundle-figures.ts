@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../e2e/harness';
@@ -6,13 +6,6 @@ import { EXTENSION_DIR } from '../e2e/harness';
 export interface BundleSize {
   bytes: number;
   gzipBytes: number;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
 }
 
 function size(paths: string[]): BundleSize {
@@ -34,10 +27,15 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
     const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
     return [...new Set([...refs, ...more])];
   };
-  const scriptsDir = join(dir, 'content-scripts');
-  const names = [...new Set(readdirSync(scriptsDir).map((f) => f.replace(/\.(js|css)$/, '')))].sort();
-  // A content script's own file and its stylesheet, if it has one.
-  const contentScripts = Object.fromEntries(names.map((n) => [n, size(filesUnder(scriptsDir).filter((p) => p.replace(/\.(js|css)$/, '').endsWith(`/${n}`)))]));
+  // What the built manifest declares: each content script's files (and stylesheets, if any), named by platform.
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  const contentScripts = Object.fromEntries(
+    (manifest.content_scripts ?? []).map((cs) => {
+      const files = [...(cs.js ?? []), ...(cs.css ?? [])];
+      const name = (cs.js?.[0] ?? 'content').replace(/^(?:content-scripts\/)?(?:content-)?/, '').replace(/\.js$/, '');
+      return [name, size(files.map((f) => join(dir, f)))];
+    }),
+  );
   const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   if (!largest) throw new Error('no content script in the build');
   return {

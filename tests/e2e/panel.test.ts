@@ -102,6 +102,31 @@ describe('in-page panel and badge (real Chromium)', () => {
     await page.close();
   });
 
+  it('starts on a non-profile page and follows SPA navigation into a profile (pushState + new DOM)', async () => {
+    const target = PANEL_SAMPLES.linkedin;
+    const expected = expectedOutcome(target, settings);
+    const page = await s.open(PANEL_SAMPLES.linkedinFeed.url);
+    // The script is loaded (it recorded its first slice) but built nothing on the feed.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hire-signals:work').length), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator(HOST).count()).toBe(0);
+    await page.evaluate(
+      ({ url, markup }) => {
+        history.pushState({}, '', url);
+        const next = new DOMParser().parseFromString(markup, 'text/html');
+        document.title = next.title;
+        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
+        document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+      },
+      { url: target.url, markup: sampleHtml(target) },
+    );
+    await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => hostAttrs(page), { timeout: 10_000 })
+      .toMatchObject({ level: expected.report!.level, count: String(expected.report!.findings.length) });
+    await expect.poll(() => badgeOf(target.url)).toBe(badgeTextFor(expected));
+    await page.close();
+  });
+
   it('follows SPA navigation to another profile (pushState + new DOM): panel and badge update', async () => {
     const first = PANEL_SAMPLES.linkedin;
     const second = PANEL_SAMPLES.hostile;

@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 
 /**
  * Fiverr: a seller's page is `/<seller>`; `/<seller>/<gig-slug>` is one gig
@@ -13,7 +13,7 @@ const RESERVED = new Set([
 const LOGIN = new Set(['login', 'signin', 'sign_in']);
 const SELLER = /^[a-z0-9][a-z0-9_.]{2,29}$/i;
 
-export function classifyFiverrUrl(url: URL): UrlVerdict {
+export function classifyFiverrUrl(url: UrlParts): UrlVerdict {
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments.length !== 1) return { kind: 'not-a-profile' };
   const first = segments[0]!.toLowerCase();

@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 
 /**
  * github.com paths that look like `/<login>` but are the site's own pages.
@@ -14,7 +14,7 @@ export const RESERVED_PATHS: ReadonlySet<string> = new Set([
 const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const LOGIN_WALL = new Set(['login', 'session', 'sessions']);
 
-export function classifyGithubUrl(url: URL): UrlVerdict {
+export function classifyGithubUrl(url: UrlParts): UrlVerdict {
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments.length === 1) {
     const first = segments[0]!.toLowerCase();

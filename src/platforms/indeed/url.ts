@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 
 /**
  * Indeed URL shapes (platform-pages.md "Indeed"; modelled, no public captures):
@@ -20,7 +20,7 @@ const RESUME_SEARCH_PATH = new RegExp(`^/resume/(${ID})/?$`);
 const PROFILE_PATH = new RegExp(`^/p/(${ID})/?$`);
 
 /** The résumé/profile id in a profile-shaped Indeed URL, else `null`. */
-export function indeedProfileId(url: URL): string | null {
+export function indeedProfileId(url: UrlParts): string | null {
   const host = url.hostname.toLowerCase();
   const path = url.pathname;
   if (host === 'profile.indeed.com') return PROFILE_PATH.exec(path)?.[1] ?? null;
@@ -29,7 +29,7 @@ export function indeedProfileId(url: URL): string | null {
   return RESUME_PATH.exec(path)?.[1] ?? null;
 }
 
-export function classifyIndeedUrl(url: URL): UrlVerdict {
+export function classifyIndeedUrl(url: UrlParts): UrlVerdict {
   const host = url.hostname.toLowerCase();
   if (host === 'secure.indeed.com' && /^\/(auth|account\/login)\b/.test(url.pathname)) return { kind: 'login-wall' };
   if (/^\/account\/login\b/.test(url.pathname)) return { kind: 'login-wall' };

@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 import { firstPathSegment, isDnsLabel } from '../url-kind';
 
 /**
@@ -36,7 +36,7 @@ function isLegacyPublicProfile(pathname: string): boolean {
   return /^\/pub\/(?!dir\/)[^/]+\/[0-9a-z]{1,3}\/[0-9a-z]{1,3}\/[0-9a-z]{1,3}\/?$/i.test(pathname);
 }
 
-export function classifyLinkedInUrl(u: URL): UrlVerdict {
+export function classifyLinkedInUrl(u: UrlParts): UrlVerdict {
   const path = u.pathname;
   // The first path segment decides which pattern can apply at all: feed, jobs, search and
   // messaging pages are answered without running (or compiling) any of them (issue 9).

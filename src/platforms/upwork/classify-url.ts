@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 
 /**
  * Upwork URL shapes. Freelancer profiles live at `/freelancers/~01<cipher>`
@@ -11,7 +11,7 @@ const PROFILE_PATHS = [/^\/freelancers\/(?:_?~0[0-9a-z]{6,40}|[a-z0-9][a-z0-9_-]
 const NOT_SLUGS = new Set(['search', 'hire', 'skills', 'find', 'signup', 'settings']);
 const LOGIN_PATHS = [/^\/ab\/account-security\/login\/?$/i, /^\/login\/?$/i];
 
-export function classifyUpworkUrl(url: URL): UrlVerdict {
+export function classifyUpworkUrl(url: UrlParts): UrlVerdict {
   const path = url.pathname.replace(/\/{2,}/g, '/');
   if (LOGIN_PATHS.some((re) => re.test(path))) return { kind: 'login-wall' };
   if (PROFILE_PATHS.some((re) => re.test(path))) {

@@ -1,4 +1,4 @@
-import type { UrlVerdict } from '../define-platform';
+import type { UrlVerdict, UrlParts } from '../define-platform';
 
 /**
  * Wellfound URL shapes (platform-pages.md "Wellfound"): public user pages are
@@ -13,11 +13,11 @@ export function matchesWellfoundHost(hostname: string): boolean {
 
 const USER_PATH = /^\/u\/([A-Za-z0-9][A-Za-z0-9_.-]{0,99})\/?$/;
 
-export function wellfoundSlug(url: URL): string | null {
+export function wellfoundSlug(url: UrlParts): string | null {
   return USER_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
-export function classifyWellfoundUrl(url: URL): UrlVerdict {
+export function classifyWellfoundUrl(url: UrlParts): UrlVerdict {
   if (/^\/(login|join|signup)\b/.test(url.pathname)) return { kind: 'login-wall' };
   return { kind: wellfoundSlug(url) ? 'profile' : 'not-a-profile' };
 }

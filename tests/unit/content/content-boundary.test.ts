@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_HOST_MATCHES } from '../../../src/platforms/hosts';
+import { contentScriptDeclarations, contentScriptFile } from '../../../wxt.config';
 
 /**
  * The content scripts only read the page and draw the panel; the background
@@ -10,7 +11,8 @@ import { PLATFORM_HOST_MATCHES } from '../../../src/platforms/hosts';
  * the schemas or another platform's extractor fails here, not in the bench.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRIES = readdirSync(join(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+const ENTRIES = readdirSync(join(ROOT, 'entrypoints')).filter((f) => /^content-[a-z]+\.ts$/.test(f));
+const platformOf = (entry: string) => entry.replace(/^content-/, '').replace(/\.ts$/, '');
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -45,11 +47,21 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
 
 describe('content-script module boundary', () => {
   it('there is one content script per platform', () => {
-    expect(ENTRIES.map((f) => f.replace('.content.ts', '')).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
+    expect(ENTRIES.map(platformOf).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
+  });
+
+  it('the manifest declares each script for its own platform\'s hosts, loaded when the page is idle', () => {
+    const declared = contentScriptDeclarations();
+    expect(declared).toHaveLength(ENTRIES.length);
+    for (const entry of ENTRIES) {
+      const id = platformOf(entry) as keyof typeof PLATFORM_HOST_MATCHES;
+      const decl = declared.find((d) => d.js.includes(contentScriptFile(id)));
+      expect(decl, entry).toEqual({ matches: [...PLATFORM_HOST_MATCHES[id]], js: [`${entry.replace(/\.ts$/, '')}.js`], run_at: 'document_idle' });
+    }
   });
 
   it.each(ENTRIES)('%s reaches neither the engine, rules, settings, schemas nor another platform', (entry) => {
-    const own = entry.replace('.content.ts', '');
+    const own = platformOf(entry);
     const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
     const rel = [...files].map((f) => relative(ROOT, f));
     const forbidden = rel.filter(
@@ -65,17 +77,18 @@ describe('content-script module boundary', () => {
         (/^src\/platforms\/[^/]+\//.test(f) && !f.startsWith(`src/platforms/${own}/`) && !f.startsWith('src/platforms/generic/')),
     );
     expect(forbidden).toEqual([]);
-    expect([...packages].filter((p) => /^(zod|@wxt-dev\/storage|#imports)/.test(p))).toEqual([]);
+    expect([...packages].filter((p) => /^(zod|@wxt-dev\/storage|#imports|wxt\/utils\/content-script-context)/.test(p))).toEqual([]);
     // Sanity: the walk did reach the platform's extractor and the panel.
     expect(rel).toContain(`src/platforms/${own}/platform.ts`);
     expect(rel).toContain('src/ui/panel/panel.tsx');
   });
 
-  it.each(ENTRIES)('%s imports the script-start clock first and skips WXT\'s window message', (entry) => {
+  it.each(ENTRIES)('%s imports the script-start clock first and is an unlisted script (no WXT content-script context)', (entry) => {
     const source = readFileSync(join(ROOT, 'entrypoints', entry), 'utf8');
     const imports = [...source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
     // Bundlers evaluate modules in import order: the start is taken before the polyfill and the extractor load.
     expect(imports[0]).toBe('../src/content/script-start');
-    expect(source).toMatch(/noScriptStartedPostMessage:\s*true/);
+    expect(source).toMatch(/defineUnlistedScript\(/);
+    expect(source).not.toMatch(/defineContentScript\(/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createScriptLife, type ScriptLife } from '../../../src/content/script-life';
 import type { Finding } from '../../../src/engine/report';
 import type { PanelModel } from '../../../src/ui/panel/panel';
 import { createPanelView, type PanelView } from '../../../src/ui/panel/panel-view';
@@ -41,16 +41,16 @@ const actions = () => ({
 });
 
 describe('Panel (chip in plain DOM, findings drawn when opened)', () => {
-  let ctx: ContentScriptContext;
+  let life: ScriptLife;
   let view: PanelView;
   let root: ShadowRoot;
   beforeEach(() => {
-    ctx = new ContentScriptContext('panel-test');
-    view = createPanelView(ctx);
+    life = createScriptLife('panel-test');
+    view = createPanelView(life);
   });
   afterEach(() => {
     view.hide();
-    ctx.abort();
+    life.notifyInvalidated();
   });
 
   const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {

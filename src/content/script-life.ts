@@ -1,0 +1,104 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The lifetime of one content-script instance: everything it registers
+ * (listeners, timers, frames, the panel) is tied to one AbortSignal and
+ * released when the extension is reloaded or updated under the page.
+ *
+ * This does the job of WXT's ContentScriptContext in a form a page load pays
+ * almost nothing for (issue 9, `nonProfileScanMs ≤ 0.3`). WXT's context names
+ * its events after the extension id when its module is evaluated, which builds
+ * the extension API bindings of the script's world before any of our code
+ * runs: about 1 ms of every LinkedIn page load, profile or not (performance
+ * marks in an unminified build), plus its constructor and location watcher.
+ * Here the API is touched only when a question needs it (is this copy still
+ * attached to the extension?), which on a non-profile page is never.
+ */
+export interface ScriptLife {
+  readonly signal: AbortSignal;
+  /** True once this copy is stopped or the extension it belongs to was reloaded/removed. */
+  readonly isInvalid: boolean;
+  /** Runs `cb` when this copy stops; returns a function that unregisters it. */
+  onInvalidated(cb: () => void): () => void;
+  /** Stop this copy: every registration made through it is released. */
+  notifyInvalidated(): void;
+  setTimeout(handler: () => void, ms?: number): number;
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+}
+
+export interface ScriptLifeOptions {
+  /** Whether the extension this copy belongs to is gone; defaults to `runtime.id` being unset. */
+  isOrphaned?: () => boolean;
+  doc?: Document;
+}
+
+/** True when the extension API of this script's world no longer answers (extension reloaded, updated or removed). */
+function runtimeGone(): boolean {
+  try {
+    return browser.runtime?.id == null;
+  } catch {
+    return true;
+  }
+}
+
+let instances = 0;
+
+/**
+ * `name` identifies the script (one per platform). On start, a copy announces
+ * itself on the document; an older copy of the same script that hears it
+ * stops, but only when it is orphaned — so the page, which can dispatch the
+ * same event, cannot switch off a live copy.
+ */
+export function createScriptLife(name: string, opts: ScriptLifeOptions = {}): ScriptLife {
+  const doc = opts.doc ?? document;
+  const isOrphaned = opts.isOrphaned ?? runtimeGone;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const self = `${Date.now().toString(36)}.${++instances}.${Math.random().toString(36).slice(2)}`;
+  const startedEvent = `hire-signals:${name}:started`;
+
+  const life: ScriptLife = {
+    signal,
+    get isInvalid() {
+      if (!signal.aborted && isOrphaned()) life.notifyInvalidated();
+      return signal.aborted;
+    },
+    onInvalidated(cb) {
+      if (signal.aborted) {
+        cb();
+        return () => {};
+      }
+      signal.addEventListener('abort', cb, { once: true });
+      return () => signal.removeEventListener('abort', cb);
+    },
+    notifyInvalidated() {
+      if (!signal.aborted) controller.abort('Hire Signals content script stopped');
+    },
+    setTimeout(handler, ms) {
+      const id = window.setTimeout(() => {
+        if (!life.isInvalid) handler();
+      }, ms);
+      life.onInvalidated(() => window.clearTimeout(id));
+      return id;
+    },
+    requestAnimationFrame(cb) {
+      const id = window.requestAnimationFrame((t) => {
+        if (!life.isInvalid) cb(t);
+      });
+      life.onInvalidated(() => window.cancelAnimationFrame(id));
+      return id;
+    },
+  };
+
+  doc.addEventListener(
+    startedEvent,
+    (event) => {
+      // Another copy started. An orphaned copy steps aside (isInvalid stops it when
+      // its extension is gone); a copy whose extension still answers keeps running.
+      if ((event as CustomEvent<unknown>).detail !== self) void life.isInvalid;
+    },
+    { signal },
+  );
+  doc.dispatchEvent(new CustomEvent(startedEvent, { detail: self }));
+  return life;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pageKind } from '../../../src/content/page-kind';
+import github from '../../../src/platforms/github/platform';
+import linkedin from '../../../src/platforms/linkedin/platform';
+
+describe('pageKind (the URL check every page load makes)', () => {
+  it('classifies a URL string and a location-like object the same way', () => {
+    expect(pageKind(linkedin, 'https://www.linkedin.com/in/jane-doe/')).toBe('profile');
+    expect(pageKind(linkedin, { hostname: 'www.linkedin.com', pathname: '/in/jane-doe/' })).toBe('profile');
+    expect(pageKind(linkedin, 'https://www.linkedin.com/feed/')).toBe('not-a-profile');
+    expect(pageKind(linkedin, { hostname: 'www.linkedin.com', pathname: '/feed/' })).toBe('not-a-profile');
+  });
+
+  it('is never a profile on another platform\'s host, an unparsable URL or another scheme', () => {
+    expect(pageKind(github, 'https://www.linkedin.com/in/jane-doe/')).toBe('not-a-profile');
+    expect(pageKind(github, { hostname: 'gitlab.com', pathname: '/octocat' })).toBe('not-a-profile');
+    expect(pageKind(github, 'https://github.com/octocat')).toBe('profile');
+    expect(pageKind(github, 'not a url')).toBe('not-a-profile');
+    expect(pageKind(github, 'javascript://github.com/octocat')).toBe('not-a-profile');
+  });
+});
