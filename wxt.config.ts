@@ -20,6 +20,12 @@ import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/platforms/host
  * V8 compiles a function on its first call, and that compile cost 0.4–1.3 ms
  * of every matched page's start (performance marks in the built LinkedIn
  * script, issue 9). Older Chromium without `browser` still gets the wrapper.
+ *
+ * The check itself waits for the first use of the API: the export is a
+ * forwarding proxy. Reading `browser` in a content script's world sets up that
+ * world's extension bindings (about 1 ms in Chromium), and a content script on
+ * a page that is not a profile never needs them (issue 9, nonProfileScanMs).
+ * Outside an extension, the polyfill's error is thrown at that first use.
  */
 export function polyfillModuleSource(code: string): string {
   return [
@@ -28,10 +34,23 @@ export function polyfillModuleSource(code: string): string {
     'function wrapChromeApi() {',
     code,
     '}',
-    'const native = globalThis.browser;',
-    'if (native && native.runtime && native.runtime.id) module.exports = native;',
-    'else wrapChromeApi();',
-    'export default module.exports;',
+    'let api;',
+    'function resolveApi() {',
+    '  if (api) return api;',
+    '  const native = globalThis.browser;',
+    '  if (native && native.runtime && native.runtime.id) api = native;',
+    '  else { wrapChromeApi(); api = module.exports; }',
+    '  return api;',
+    '}',
+    'export default new Proxy({}, {',
+    '  get: (_, key) => resolveApi()[key],',
+    '  has: (_, key) => key in resolveApi(),',
+    '  ownKeys: () => Reflect.ownKeys(resolveApi()),',
+    '  getOwnPropertyDescriptor: (_, key) => {',
+    '    const d = Reflect.getOwnPropertyDescriptor(resolveApi(), key);',
+    '    return d && { ...d, configurable: true };',
+    '  },',
+    '});',
     '',
   ].join('\n');
 }

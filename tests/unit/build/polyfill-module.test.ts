@@ -14,13 +14,14 @@ const dir = mkdtempSync(join(base, 'polyfill-'));
 let n = 0;
 
 /** Evaluate the transformed module as the bundle would, with the given globals. */
-async function loadWith(globals: { chrome?: unknown; browser?: unknown }): Promise<unknown> {
+async function loadWith(globals: { chrome?: unknown; browser?: unknown }): Promise<{ api: unknown }> {
   const g = globalThis as Record<string, unknown>;
   g.chrome = globals.chrome;
   g.browser = globals.browser;
   const file = join(dir, `polyfill-${n++}.mjs`);
   writeFileSync(file, polyfillModuleSource(POLYFILL));
-  return ((await import(/* @vite-ignore */ file)) as { default: unknown }).default;
+  // Boxed: awaiting the proxy itself would read its `then`, which is a first use of the API.
+  return { api: ((await import(/* @vite-ignore */ file)) as { default: unknown }).default };
 }
 
 afterEach(() => {
@@ -31,10 +32,29 @@ afterEach(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('webextension-polyfill as an ES module (wxt.config.ts)', () => {
-  it('exports the native browser namespace itself, without running the polyfill', async () => {
+  it('forwards to the native browser namespace itself, without running the polyfill', async () => {
+    const native = { runtime: { id: 'ext-id' }, storage: { local: {} } };
+    // The polyfill itself throws when chrome.runtime.id is missing; an answer here proves it never ran.
+    const api = (await loadWith({ browser: native, chrome: {} })).api as typeof native;
+    expect(api.runtime).toBe(native.runtime);
+    expect(api.storage.local).toBe(native.storage.local);
+    expect('runtime' in api).toBe(true);
+    expect('tabs' in api).toBe(false);
+    expect(Object.keys(api).sort()).toEqual(['runtime', 'storage']);
+  });
+
+  it('reads the browser namespace on the first use of the API, not when the module loads (issue 9)', async () => {
+    const g = globalThis as Record<string, unknown>;
     const native = { runtime: { id: 'ext-id' } };
-    // The polyfill itself throws when chrome.runtime.id is missing; returning here proves it never ran.
-    await expect(loadWith({ browser: native, chrome: {} })).resolves.toBe(native);
+    let reads = 0;
+    Object.defineProperty(g, 'browser', { configurable: true, get: () => (reads++, native) });
+    const file = join(dir, `polyfill-${n++}.mjs`);
+    writeFileSync(file, polyfillModuleSource(POLYFILL));
+    const api = ((await import(/* @vite-ignore */ file)) as { default: typeof native }).default;
+    expect(reads).toBe(0);
+    expect(api.runtime.id).toBe('ext-id');
+    expect(api.runtime).toBe(native.runtime);
+    expect(reads).toBe(1); // resolved once, then kept
   });
 
   it('wraps chrome into promise-returning APIs where there is no native namespace', async () => {
@@ -46,13 +66,14 @@ describe('webextension-polyfill as an ES module (wxt.config.ts)', () => {
         sendMessage: (_msg: unknown, cb: (reply: unknown) => void) => cb({ ok: true }),
       },
     };
-    const api = (await loadWith({ chrome })) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    expect(api).not.toBe(chrome);
+    const api = (await loadWith({ chrome })).api as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    expect(api.runtime).not.toBe(chrome.runtime);
     await expect(api.runtime.sendMessage({ type: 'ping' })).resolves.toEqual({ ok: true });
     expect((globalThis as Record<string, unknown>).browser).toBeUndefined(); // nothing written to a global
   });
 
-  it('keeps the polyfill\'s refusal outside an extension', async () => {
-    await expect(loadWith({ chrome: {} })).rejects.toThrow(/browser extension/);
+  it('keeps the polyfill\'s refusal outside an extension, at the first use of the API', async () => {
+    const api = (await loadWith({ chrome: {} })).api as { runtime: unknown };
+    expect(() => api.runtime).toThrow(/browser extension/);
   });
 });
