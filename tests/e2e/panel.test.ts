@@ -37,6 +37,20 @@ describe('in-page panel and badge (real Chromium)', () => {
     return tabId == null ? null : badgeText(s, tabId);
   }
 
+  /** What a single-page app does: pushState, then swap the document's content for the next page's. */
+  async function spaNavigate(page: Page, sample: PanelSample) {
+    await page.evaluate(
+      ({ url, markup }) => {
+        history.pushState({}, '', url);
+        const next = new DOMParser().parseFromString(markup, 'text/html');
+        document.title = next.title;
+        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
+        document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+      },
+      { url: sample.url, markup: sampleHtml(sample) },
+    );
+  }
+
   async function checkAgreesWithEngine(sample: PanelSample) {
     const expected = expectedOutcome(sample, settings);
     const page = await s.open(sample.url);
@@ -109,16 +123,7 @@ describe('in-page panel and badge (real Chromium)', () => {
     // The script is loaded (it recorded its first slice) but built nothing on the feed.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hire-signals:work').length), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator(HOST).count()).toBe(0);
-    await page.evaluate(
-      ({ url, markup }) => {
-        history.pushState({}, '', url);
-        const next = new DOMParser().parseFromString(markup, 'text/html');
-        document.title = next.title;
-        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
-        document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
-      },
-      { url: target.url, markup: sampleHtml(target) },
-    );
+    await spaNavigate(page, target);
     await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
     await expect
       .poll(() => hostAttrs(page), { timeout: 10_000 })
@@ -133,17 +138,7 @@ describe('in-page panel and badge (real Chromium)', () => {
     const expectedSecond = expectedOutcome(second, settings);
     const page = await s.open(first.url);
     await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
-    const html = sampleHtml(second);
-    await page.evaluate(
-      ({ url, markup }) => {
-        history.pushState({}, '', url);
-        const next = new DOMParser().parseFromString(markup, 'text/html');
-        document.title = next.title;
-        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
-        document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
-      },
-      { url: second.url, markup: html },
-    );
+    await spaNavigate(page, second);
     await expect
       .poll(async () => Object.values(await sessionTabReports(s)).some((r) => r.url === second.url), { timeout: 10_000 })
       .toBe(true);
