@@ -149,7 +149,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   const pass = (url: string): boolean => timed(() => passNow(url));
   const passNow = (url: string): boolean => {
     if (life.isInvalid) return true;
-    if (currentUrl() !== url) return true; // navigated away: the locationchange handler restarts
+    if (currentUrl() !== url) return true; // navigated away: the location watcher calls handleUrl again
     const page = read(doc, url);
     const serialised = JSON.stringify(page);
     if (serialised !== sentPage) {

@@ -3,7 +3,7 @@
  * cost in real Chromium with the built extension, read from the performance
  * entries the content script records (`hire-signals:work` = each synchronous
  * slice of its own work, the first one from the script's start so module
- * set-up, the browser API polyfill and WXT's context count too;
+ * set-up and the lifecycle count too;
  * `hire-signals:scan` = first scan start → panel mounted). `profileRescanMs`
  * is the same page read, sent and redrawn a second time by the same script
  * (the popup's "check again"): the work itself, without the first-use costs
