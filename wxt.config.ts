@@ -64,7 +64,7 @@ export const contentScriptFile = (id: SitePlatformId) => `content-${id}.js`;
  * that context reads the extension id, which sets up the extension API of the
  * script's world on every matched page, profile or not (about 1 ms, plus the
  * context and its location watcher: issue 9). Our scripts are unlisted scripts
- * with their own light lifecycle (src/content/script-life.ts), loaded on each
+ * with their own light lifecycle (src/content/script-context.ts), loaded on each
  * platform's hiring hosts only, once the page is idle.
  */
 export function contentScriptDeclarations() {

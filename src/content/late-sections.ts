@@ -34,7 +34,7 @@ export interface LateSectionWatch {
  * Mutations inside `ignore` (our own panel host) never trigger a pass.
  */
 export function watchLateSections(
-  life: FrameScheduler,
+  ctx: FrameScheduler,
   target: Node,
   pass: () => boolean,
   opts: LateSectionOptions & { ignore?: () => Node | null } = {},
@@ -52,7 +52,7 @@ export function watchLateSections(
     observer = null;
     removeInvalidated();
   };
-  const removeInvalidated = life.onInvalidated(stop);
+  const removeInvalidated = ctx.onInvalidated(stop);
 
   const run = () => {
     pending = false;
@@ -70,7 +70,7 @@ export function watchLateSections(
   const schedule = () => {
     if (!active || pending) return;
     pending = true;
-    life.requestAnimationFrame(run);
+    ctx.requestAnimationFrame(run);
   };
 
   const isOwn = (records: MutationRecord[]) => {
@@ -89,7 +89,7 @@ export function watchLateSections(
     });
     observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
-  life.setTimeout(stop, opts.maxMs ?? DEFAULT_MAX_MS);
+  ctx.setTimeout(stop, opts.maxMs ?? DEFAULT_MAX_MS);
 
   return {
     schedule,

@@ -3,7 +3,7 @@ import { createPanelView } from '../ui/panel/panel-view';
 import { watchLocation } from './location-watch';
 import { pageKind } from './page-kind';
 import { createScanController, type ScanController } from './scan-controller';
-import { createScriptLife } from './script-life';
+import { createScriptContext } from './script-context';
 import { SCRIPT_START } from './script-start';
 import { timed } from './work-timer';
 
@@ -23,10 +23,10 @@ export function runContentScript(platform: SitePlatform): void {
   const follow = (url: string, where: string | Location = url) => {
     if (!controller) {
       if (pageKind(platform, where) !== 'profile') return;
-      const life = createScriptLife(platform.id);
-      life.onInvalidated(stopWatching);
-      if (life.isInvalid) return; // a copy left behind by an extension reload: stays quiet
-      controller = createScanController({ life, platform, view: createPanelView(life) });
+      const ctx = createScriptContext(platform.id);
+      ctx.onInvalidated(stopWatching);
+      if (ctx.isInvalid) return; // a copy left behind by an extension reload: stays quiet
+      controller = createScanController({ ctx, platform, view: createPanelView(ctx) });
     }
     void controller.handleUrl(url);
   };

@@ -8,14 +8,14 @@ import { pageKind } from './page-kind';
 import { pageColorScheme } from './page-scheme';
 import { isProfileComplete } from './profile-complete';
 import { readPage } from './read-page';
-import type { ScriptLife } from './script-life';
+import type { ScriptContext } from './script-context';
 import { timed } from './work-timer';
 
 /** Performance marks a bench reads (issue 9). */
 export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:panel-mounted', measure: 'hire-signals:scan' } as const;
 
 export interface ScanControllerDeps {
-  life: ScriptLife;
+  ctx: ScriptContext;
   view: PanelView;
   /** The one platform this content script serves (one script per platform: issue 9). */
   platform: SitePlatform;
@@ -61,11 +61,11 @@ function isScanReply(v: unknown): v is ScanReply {
  * Wires one platform's extractor to the background (which evaluates) and the
  * panel. The page's main thread only reads the DOM and draws the panel; the
  * rules, settings and indicator data live in the background (issue 9). Every
- * listener, observer and timer is registered through `life` so an extension
+ * listener, observer and timer is registered through `ctx` so an extension
  * update leaves nothing behind.
  */
 export function createScanController(deps: ScanControllerDeps): ScanController {
-  const { life, view, platform } = deps;
+  const { ctx, view, platform } = deps;
   const doc = deps.doc ?? document;
   const currentUrl = deps.currentUrl ?? (() => location.href);
   const ask = deps.ask ?? defaultAsk;
@@ -137,7 +137,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     const seq = ++requestSeq;
     ask({ type: 'hs:scan', page })
       .then((reply) => {
-        if (seq !== requestSeq || life.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
+        if (seq !== requestSeq || ctx.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
         timed(() => present(reply, page));
       })
       .catch(() => {
@@ -148,7 +148,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   /** One pass; returns true when the page is settled (stop observing). */
   const pass = (url: string): boolean => timed(() => passNow(url));
   const passNow = (url: string): boolean => {
-    if (life.isInvalid) return true;
+    if (ctx.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the location watcher calls handleUrl again
     const page = read(doc, url);
     const serialised = JSON.stringify(page);
@@ -161,7 +161,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   };
 
   const rescan = () => {
-    if (!scannedUrl || life.isInvalid) return;
+    if (!scannedUrl || ctx.isInvalid) return;
     sentPage = null; // the page may be unchanged, but its evaluation is not
     pass(scannedUrl);
   };
@@ -188,7 +188,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     // SPA navigation: the Navigation API announces a pushState before the URL
     // is committed and before the page swaps its DOM; read after that script has run.
     await Promise.resolve();
-    if (life.isInvalid || currentUrl() !== url) return;
+    if (ctx.isInvalid || currentUrl() !== url) return;
     if (firstScan) mark(PERF.start);
     timed(listen);
     watch?.stop();
@@ -201,7 +201,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     scannedUrl = url;
     if (pass(url)) return;
     // Sections still arriving (or an SPA still rendering): one coalesced, bounded observer.
-    watch = watchLateSections(life, doc.documentElement, () => pass(url), { ignore: () => view.host });
+    watch = watchLateSections(ctx, doc.documentElement, () => pass(url), { ignore: () => view.host });
   };
 
   // Settings, allowlist, dismissals (any tab, popup or options page) and the
@@ -224,7 +224,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     try {
       browser.storage.onChanged.addListener(onStorage);
       browser.runtime.onMessage.addListener(onMessage);
-      life.onInvalidated(() => {
+      ctx.onInvalidated(() => {
         browser.storage.onChanged.removeListener(onStorage);
         browser.runtime.onMessage.removeListener(onMessage);
       });

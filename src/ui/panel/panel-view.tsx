@@ -1,6 +1,6 @@
 import { timed } from '../../content/work-timer';
 import { render } from 'preact';
-import type { ScriptLife } from '../../content/script-life';
+import type { ScriptContext } from '../../content/script-context';
 import { t } from '../../i18n/panel-strings';
 import { PanelBody, chipText, type PanelActions, type PanelModel } from './panel';
 import type { PageScheme } from '../../content/page-scheme';
@@ -55,7 +55,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
  * collapsed by default, and the renderer's first run was most of the first
  * paint's cost on every profile page (issue 9).
  */
-export function createPanelView(life: ScriptLife, doc: Document = document): PanelView {
+export function createPanelView(ctx: ScriptContext, doc: Document = document): PanelView {
   /** The panel's elements, built together on the first show. */
   let parts: { host: HTMLElement; aside: HTMLElement; chip: HTMLButtonElement; chipLabel: HTMLElement; bodyBox: HTMLElement } | null = null;
   let current: PanelShowOptions | null = null;
@@ -125,11 +125,11 @@ export function createPanelView(life: ScriptLife, doc: Document = document): Pan
     if (parts?.bodyBox.hasChildNodes()) render(null, parts.bodyBox);
     parts?.host.remove();
   };
-  life.onInvalidated(remove);
+  ctx.onInvalidated(remove);
 
   return {
     async show(opts) {
-      if (life.isInvalid) return;
+      if (ctx.isInvalid) return;
       timed(() => {
         const { host } = parts ?? create();
         // First show, or the page replaced <body> (SPA re-render) and took our host with it.

@@ -1,27 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createScriptLife, type ScriptLife } from '../../../src/content/script-life';
+import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { watchLateSections } from '../../../src/content/late-sections';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 describe('watchLateSections', () => {
-  let life: ScriptLife;
+  let ctx: ScriptContext;
   let root: HTMLElement;
   beforeEach(() => {
     fakeBrowser.reset();
-    life = createScriptLife('test');
+    ctx = createScriptContext('test');
     root = document.createElement('div');
     document.body.append(root);
   });
   afterEach(() => {
-    life.notifyInvalidated();
+    ctx.notifyInvalidated();
     root.remove();
   });
 
   it('coalesces a burst of mutations into one pass per frame', async () => {
     let passes = 0;
-    const watch = watchLateSections(life, root, () => {
+    const watch = watchLateSections(ctx, root, () => {
       passes += 1;
       return false;
     });
@@ -34,7 +34,7 @@ describe('watchLateSections', () => {
 
   it('stops when the pass reports the profile complete', async () => {
     let passes = 0;
-    const watch = watchLateSections(life, root, () => {
+    const watch = watchLateSections(ctx, root, () => {
       passes += 1;
       return true;
     });
@@ -48,7 +48,7 @@ describe('watchLateSections', () => {
 
   it('is bounded in passes', async () => {
     let passes = 0;
-    const watch = watchLateSections(life, root, () => ++passes < 0, { maxPasses: 3 });
+    const watch = watchLateSections(ctx, root, () => ++passes < 0, { maxPasses: 3 });
     for (let i = 0; i < 6; i++) {
       root.append(document.createElement('p'));
       await frame();
@@ -58,7 +58,7 @@ describe('watchLateSections', () => {
   });
 
   it('is bounded in time', async () => {
-    const watch = watchLateSections(life, root, () => false, { maxMs: 20 });
+    const watch = watchLateSections(ctx, root, () => false, { maxMs: 20 });
     await new Promise((r) => setTimeout(r, 60));
     expect(watch.active).toBe(false);
   });
@@ -67,7 +67,7 @@ describe('watchLateSections', () => {
     let passes = 0;
     const own = document.createElement('hire-signals-panel');
     root.append(own);
-    watchLateSections(life, root, () => (++passes, false), { ignore: () => own });
+    watchLateSections(ctx, root, () => (++passes, false), { ignore: () => own });
     own.append(document.createElement('span'));
     own.setAttribute('data-count', '2');
     await frame();
@@ -76,8 +76,8 @@ describe('watchLateSections', () => {
 
   it('stops when the content-script context is invalidated (extension update)', async () => {
     let passes = 0;
-    const watch = watchLateSections(life, root, () => (++passes, false));
-    life.notifyInvalidated();
+    const watch = watchLateSections(ctx, root, () => (++passes, false));
+    ctx.notifyInvalidated();
     root.append(document.createElement('p'));
     await frame();
     expect(watch.active).toBe(false);
@@ -85,7 +85,7 @@ describe('watchLateSections', () => {
   });
 
   it('keeps watching when a pass throws, and counts it', async () => {
-    const watch = watchLateSections(life, root, () => {
+    const watch = watchLateSections(ctx, root, () => {
       throw new Error('boom');
     });
     root.append(document.createElement('p'));

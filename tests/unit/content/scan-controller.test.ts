@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createScriptLife, type ScriptLife } from '../../../src/content/script-life';
+import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { createScanService } from '../../../src/background/scan-service';
 import type { ContentMessage, PagePayload } from '../../../src/messaging/protocol';
 import linkedin from '../../../src/platforms/linkedin';
@@ -44,7 +44,7 @@ const host = () => document.querySelector<HTMLElement>('[data-hire-signals-panel
 const TAB_ID = 7;
 
 describe('scan controller (content script wiring, with the background service in-process)', () => {
-  let life: ScriptLife;
+  let ctx: ScriptContext;
   let url: string;
   let sent: ContentMessage[];
   let extractCalls: number;
@@ -63,9 +63,9 @@ describe('scan controller (content script wiring, with the background service in
 
   const start = () =>
     createScanController({
-      life,
+      ctx,
       platform: linkedin,
-      view: createPanelView(life),
+      view: createPanelView(ctx),
       currentUrl: () => url,
       ask,
       read: () => {
@@ -76,7 +76,7 @@ describe('scan controller (content script wiring, with the background service in
 
   beforeEach(async () => {
     fakeBrowser.reset();
-    life = createScriptLife('content');
+    ctx = createScriptContext('content');
     url = PROFILE_URL;
     sent = [];
     extractCalls = 0;
@@ -85,7 +85,7 @@ describe('scan controller (content script wiring, with the background service in
     document.body.replaceChildren();
     performance.clearMarks();
   });
-  afterEach(() => life.notifyInvalidated());
+  afterEach(() => ctx.notifyInvalidated());
 
   it('does nothing on a non-profile URL: no extraction, no panel, no message', async () => {
     url = FEED_URL;
@@ -205,7 +205,7 @@ describe('scan controller (content script wiring, with the background service in
     const c = start();
     await c.handleUrl(PROFILE_URL);
     await frames();
-    life.notifyInvalidated();
+    ctx.notifyInvalidated();
     expect(host()).toBeNull();
     const calls = extractCalls;
     document.body.append(document.createElement('section'));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createScriptLife, type ScriptLife } from '../../../src/content/script-life';
+import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import type { Finding } from '../../../src/engine/report';
 import type { PanelModel } from '../../../src/ui/panel/panel';
 import { createPanelView, type PanelView } from '../../../src/ui/panel/panel-view';
@@ -41,16 +41,16 @@ const actions = () => ({
 });
 
 describe('Panel (chip in plain DOM, findings drawn when opened)', () => {
-  let life: ScriptLife;
+  let ctx: ScriptContext;
   let view: PanelView;
   let root: ShadowRoot;
   beforeEach(() => {
-    life = createScriptLife('panel-test');
-    view = createPanelView(life);
+    ctx = createScriptContext('panel-test');
+    view = createPanelView(ctx);
   });
   afterEach(() => {
     view.hide();
-    life.notifyInvalidated();
+    ctx.notifyInvalidated();
   });
 
   const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {

@@ -1,43 +1,43 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createScriptLife, type ScriptLife } from '../../../src/content/script-life';
+import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-describe('createScriptLife (the content script lifecycle)', () => {
-  const lives: ScriptLife[] = [];
-  const make = (...args: Parameters<typeof createScriptLife>) => {
-    const life = createScriptLife(...args);
-    lives.push(life);
-    return life;
+describe('createScriptContext (the content script lifecycle)', () => {
+  const contexts: ScriptContext[] = [];
+  const make = (...args: Parameters<typeof createScriptContext>) => {
+    const ctx = createScriptContext(...args);
+    contexts.push(ctx);
+    return ctx;
   };
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {
-    for (const l of lives.splice(0)) l.notifyInvalidated();
+    for (const l of contexts.splice(0)) l.notifyInvalidated();
     vi.useRealTimers();
   });
 
   it('runs every invalidation callback once when stopped, and an unregistered one never', () => {
-    const life = make('test');
+    const ctx = make('test');
     const a = vi.fn();
     const b = vi.fn();
-    life.onInvalidated(a);
-    const removeB = life.onInvalidated(b);
+    ctx.onInvalidated(a);
+    const removeB = ctx.onInvalidated(b);
     removeB();
-    expect(life.isInvalid).toBe(false);
-    life.notifyInvalidated();
-    life.notifyInvalidated();
+    expect(ctx.isInvalid).toBe(false);
+    ctx.notifyInvalidated();
+    ctx.notifyInvalidated();
     expect(a).toHaveBeenCalledTimes(1);
     expect(b).not.toHaveBeenCalled();
-    expect(life.isInvalid).toBe(true);
-    expect(life.signal.aborted).toBe(true);
+    expect(ctx.isInvalid).toBe(true);
+    expect(ctx.signal.aborted).toBe(true);
   });
 
   it('runs a callback registered after the stop at once (nothing is left registered)', () => {
-    const life = make('test');
-    life.notifyInvalidated();
+    const ctx = make('test');
+    ctx.notifyInvalidated();
     const late = vi.fn();
-    life.onInvalidated(late);
+    ctx.onInvalidated(late);
     expect(late).toHaveBeenCalledTimes(1);
   });
 
@@ -47,38 +47,38 @@ describe('createScriptLife (the content script lifecycle)', () => {
 
   it('stops itself when its extension is gone (reloaded or removed under the page)', () => {
     let gone = false;
-    const life = make('test', { isOrphaned: () => gone });
+    const ctx = make('test', { isOrphaned: () => gone });
     const cleanup = vi.fn();
-    life.onInvalidated(cleanup);
-    expect(life.isInvalid).toBe(false);
+    ctx.onInvalidated(cleanup);
+    expect(ctx.isInvalid).toBe(false);
     gone = true;
-    expect(life.isInvalid).toBe(true);
+    expect(ctx.isInvalid).toBe(true);
     expect(cleanup).toHaveBeenCalledTimes(1);
   });
 
   it('drops timers and frames once stopped', async () => {
     vi.useFakeTimers();
-    const life = make('test');
+    const ctx = make('test');
     const timer = vi.fn();
-    life.setTimeout(timer, 50);
-    life.notifyInvalidated();
+    ctx.setTimeout(timer, 50);
+    ctx.notifyInvalidated();
     vi.advanceTimersByTime(100);
     expect(timer).not.toHaveBeenCalled();
     vi.useRealTimers();
-    const life2 = make('test');
+    const ctx2 = make('test');
     const onFrame = vi.fn();
-    life2.requestAnimationFrame(onFrame);
-    life2.notifyInvalidated();
+    ctx2.requestAnimationFrame(onFrame);
+    ctx2.notifyInvalidated();
     await frame();
     expect(onFrame).not.toHaveBeenCalled();
   });
 
   it('runs timers and frames while valid', async () => {
-    const life = make('test');
+    const ctx = make('test');
     const timer = vi.fn();
     const onFrame = vi.fn();
-    life.setTimeout(timer, 0);
-    life.requestAnimationFrame(onFrame);
+    ctx.setTimeout(timer, 0);
+    ctx.requestAnimationFrame(onFrame);
     await frame();
     await frame();
     expect(timer).toHaveBeenCalledTimes(1);

@@ -12,9 +12,10 @@ import { browser } from 'wxt/browser';
  * runs: about 1 ms of every LinkedIn page load, profile or not (performance
  * marks in an unminified build), plus its constructor and location watcher.
  * Here the API is touched only when a question needs it (is this copy still
- * attached to the extension?), which on a non-profile page is never.
+ * attached to the extension?), which on a non-profile page is never. It goes by
+ * `ctx`, as design.md asks of every timer and listener in the content script.
  */
-export interface ScriptLife {
+export interface ScriptContext {
   readonly signal: AbortSignal;
   /** True once this copy is stopped or the extension it belongs to was reloaded/removed. */
   readonly isInvalid: boolean;
@@ -26,7 +27,7 @@ export interface ScriptLife {
   requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 
-export interface ScriptLifeOptions {
+export interface ScriptContextOptions {
   /** Whether the extension this copy belongs to is gone; defaults to `runtime.id` being unset. */
   isOrphaned?: () => boolean;
   doc?: Document;
@@ -49,7 +50,7 @@ let instances = 0;
  * stops, but only when it is orphaned — so the page, which can dispatch the
  * same event, cannot switch off a live copy.
  */
-export function createScriptLife(name: string, opts: ScriptLifeOptions = {}): ScriptLife {
+export function createScriptContext(name: string, opts: ScriptContextOptions = {}): ScriptContext {
   const doc = opts.doc ?? document;
   const isOrphaned = opts.isOrphaned ?? runtimeGone;
   const controller = new AbortController();
@@ -57,10 +58,10 @@ export function createScriptLife(name: string, opts: ScriptLifeOptions = {}): Sc
   const self = `${Date.now().toString(36)}.${++instances}.${Math.random().toString(36).slice(2)}`;
   const startedEvent = `hire-signals:${name}:started`;
 
-  const life: ScriptLife = {
+  const ctx: ScriptContext = {
     signal,
     get isInvalid() {
-      if (!signal.aborted && isOrphaned()) life.notifyInvalidated();
+      if (!signal.aborted && isOrphaned()) ctx.notifyInvalidated();
       return signal.aborted;
     },
     onInvalidated(cb) {
@@ -76,16 +77,16 @@ export function createScriptLife(name: string, opts: ScriptLifeOptions = {}): Sc
     },
     setTimeout(handler, ms) {
       const id = window.setTimeout(() => {
-        if (!life.isInvalid) handler();
+        if (!ctx.isInvalid) handler();
       }, ms);
-      life.onInvalidated(() => window.clearTimeout(id));
+      ctx.onInvalidated(() => window.clearTimeout(id));
       return id;
     },
     requestAnimationFrame(cb) {
       const id = window.requestAnimationFrame((t) => {
-        if (!life.isInvalid) cb(t);
+        if (!ctx.isInvalid) cb(t);
       });
-      life.onInvalidated(() => window.cancelAnimationFrame(id));
+      ctx.onInvalidated(() => window.cancelAnimationFrame(id));
       return id;
     },
   };
@@ -95,10 +96,10 @@ export function createScriptLife(name: string, opts: ScriptLifeOptions = {}): Sc
     (event) => {
       // Another copy started. An orphaned copy steps aside (isInvalid stops it when
       // its extension is gone); a copy whose extension still answers keeps running.
-      if ((event as CustomEvent<unknown>).detail !== self) void life.isInvalid;
+      if ((event as CustomEvent<unknown>).detail !== self) void ctx.isInvalid;
     },
     { signal },
   );
   doc.dispatchEvent(new CustomEvent(startedEvent, { detail: self }));
-  return life;
+  return ctx;
 }
