@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PLATFORM_HOST_MATCHES, type SitePlatformId } from '../../src/platforms/hosts';
+import { contentScriptFile } from '../../wxt.config';
 import { EXTENSION_DIR } from '../e2e/harness';
 
 export interface BundleSize {
@@ -27,13 +29,14 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
     const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
     return [...new Set([...refs, ...more])];
   };
-  // What the built manifest declares: each content script's files (and stylesheets, if any), named by platform.
+  // What the built manifest declares for each platform's script (wxt.config.ts names the files): its files and stylesheets, if any.
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  const declared = manifest.content_scripts ?? [];
   const contentScripts = Object.fromEntries(
-    (manifest.content_scripts ?? []).map((cs) => {
-      const files = [...(cs.js ?? []), ...(cs.css ?? [])];
-      const name = (cs.js?.[0] ?? 'content').replace(/^(?:content-scripts\/)?(?:content-)?/, '').replace(/\.js$/, '');
-      return [name, size(files.map((f) => join(dir, f)))];
+    (Object.keys(PLATFORM_HOST_MATCHES) as SitePlatformId[]).map((id) => {
+      const cs = declared.find((d) => d.js?.includes(contentScriptFile(id)));
+      if (!cs) throw new Error(`${contentScriptFile(id)} is not declared in the built manifest`);
+      return [id, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))];
     }),
   );
   const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
