@@ -28,7 +28,7 @@ export function runContentScript(platform: SitePlatform): void {
       if (ctx.isInvalid) return; // a copy left behind by an extension reload: stays quiet
       controller = createScanController({ ctx, platform, view: createPanelView(ctx) });
     }
-    void controller.handleUrl(url);
+    void controller.handleUrl(url, where);
   };
 
   // The first slice runs from the script's start: module set-up and the URL check count (issue 9).

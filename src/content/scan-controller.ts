@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../messaging/protocol';
-import type { SitePlatform } from '../platforms/define-platform';
+import type { SitePlatform, UrlParts } from '../platforms/define-platform';
 import type { PanelModel } from '../ui/panel/panel';
 import type { PanelView } from '../ui/panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
@@ -28,8 +28,11 @@ export interface ScanControllerDeps {
 }
 
 export interface ScanController {
-  /** Handle the current URL (first load or after SPA navigation). */
-  handleUrl(url: string): Promise<void>;
+  /**
+   * Handle the current URL (first load or after SPA navigation). `where` may be
+   * the page's own `location` on load, classified without parsing `url` again.
+   */
+  handleUrl(url: string, where?: string | UrlParts): Promise<void>;
   /** Read the page again and have it re-evaluated (settings, allowlist or dismissals changed; popup asked). */
   rescan(): void;
   /** The background's latest evaluation of this page, as kept for the popup. */
@@ -179,9 +182,9 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     last = null;
   };
 
-  const handleUrl = async (url: string) => {
+  const handleUrl = async (url: string, where: string | UrlParts = url) => {
     // Decide from the URL first: on a non-profile URL, touch nothing in the DOM.
-    if (timed(() => pageKind(platform, url)) !== 'profile') {
+    if (timed(() => pageKind(platform, where)) !== 'profile') {
       leave();
       return;
     }
