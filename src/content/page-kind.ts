@@ -1,4 +1,4 @@
-import type { SitePlatform, UrlParts } from '../platforms/define-platform';
+import type { SiteUrlRules, UrlParts } from '../platforms/define-platform';
 import { parseWebUrl } from '../platforms/url-kind';
 
 /**
@@ -7,7 +7,7 @@ import { parseWebUrl } from '../platforms/url-kind';
  * as it is instead of being parsed again: on a page load that is the one check
  * a non-profile page pays for (issue 9).
  */
-export function pageKind(platform: SitePlatform, where: string | UrlParts): string {
+export function pageKind(platform: SiteUrlRules, where: string | UrlParts): string {
   const u = typeof where === 'string' ? parseWebUrl(where) : where;
   return u && platform.matchesHost(u.hostname.toLowerCase()) ? platform.classifyUrl(u).kind : 'not-a-profile';
 }

@@ -19,15 +19,23 @@ export interface ExtractResult {
  */
 export type UrlParts = Pick<URL, 'hostname' | 'pathname'>;
 
-/** What a content script needs of its platform: detection and extraction. */
-export interface SitePlatform {
+/**
+ * A platform's URL rules alone: all that its content script's first file (the
+ * gate, src/content/run-gate.ts) loads, so a page that is not a profile never
+ * sets up the extractor or the panel (issue 9, nonProfileScanMs).
+ */
+export interface SiteUrlRules {
   id: PlatformId;
-  /** Human name shown in the UI. */
-  label: string;
   /** Hostname test (no DOM). */
   matchesHost(hostname: string): boolean;
   /** From the URL alone: is this a profile-shaped path? */
   classifyUrl(url: UrlParts): UrlVerdict;
+}
+
+/** What a content script needs of its platform: detection and extraction. */
+export interface SitePlatform extends SiteUrlRules {
+  /** Human name shown in the UI. */
+  label: string;
   /** Read the page the user has open; never fetch anything. Must not throw. */
   extract(document: Document, url: string): ExtractResult;
 }
@@ -38,6 +46,11 @@ export interface PlatformDefinition extends SitePlatform {
    * them (negatives for free). `kind` is what `classifyUrl` must say.
    */
   examples: ReadonlyArray<{ url: string; kind: PageState }>;
+}
+
+/** Identity helper that types a platform's URL rules (WXT `define*` style). */
+export function defineSiteUrlRules(def: SiteUrlRules): SiteUrlRules {
+  return def;
 }
 
 /** Identity helper that types a platform's runtime part (WXT `define*` style). */

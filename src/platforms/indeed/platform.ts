@@ -1,13 +1,11 @@
 // What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
 import { defineSitePlatform } from '../define-platform';
 import { extractIndeed } from './extract';
-import { classifyIndeedUrl, matchesIndeedHost } from './url';
+import urlRules from './url-rules';
 
 /** Indeed résumés and candidate profiles (issue 5). */
 export default defineSitePlatform({
-  id: 'indeed',
+  ...urlRules,
   label: 'Indeed',
-  matchesHost: matchesIndeedHost,
-  classifyUrl: classifyIndeedUrl,
   extract: extractIndeed,
 });

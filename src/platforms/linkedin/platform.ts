@@ -5,7 +5,8 @@ import { readJsonLd } from '../dom-read';
 import { extractLoggedIn } from './extract-logged-in';
 import { extractPublic } from './extract-public';
 import { linkedInPageState } from './page-state';
-import { classifyLinkedInUrl, isLinkedInHost, slugFromUrl } from './url';
+import { slugFromUrl } from './url';
+import urlRules from './url-rules';
 
 /**
  * LinkedIn (issue 5): URL shape first, then the page state from machine hooks,
@@ -25,9 +26,7 @@ export function extractLinkedIn(doc: Document, url: string): ExtractResult {
 }
 
 export default defineSitePlatform({
-  id: 'linkedin',
+  ...urlRules,
   label: 'LinkedIn',
-  matchesHost: isLinkedInHost,
-  classifyUrl: classifyLinkedInUrl,
   extract: extractLinkedIn,
 });

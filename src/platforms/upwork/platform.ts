@@ -1,12 +1,10 @@
 // What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
 import { defineSitePlatform } from '../define-platform';
-import { classifyUpworkUrl } from './classify-url';
 import { extractUpwork } from './extract';
+import urlRules from './url-rules';
 
 export default defineSitePlatform({
-  id: 'upwork',
+  ...urlRules,
   label: 'Upwork',
-  matchesHost: (host) => host === 'www.upwork.com' || host === 'upwork.com',
-  classifyUrl: classifyUpworkUrl,
   extract: extractUpwork,
 });
