@@ -268,15 +268,26 @@ const ALIASES: Record<string, readonly string[]> = {
 // Lookups search the tables as text instead of building maps up front: one native search
 // in a few KB costs about a microsecond, while building the maps at load cost ~0.7 ms of
 // every matched page's start in Chromium (issue 9).
-let lowerCountries: string | null = null;
-let lowerStates: string | null = null;
+const lowerTables = new Map<string, string>();
 let names: Map<string, string> | null = null;
 let nameLookups = 0;
 const MAP_AFTER_LOOKUPS = 32;
 
+/**
+ * `table` lower-cased, made on first use. Lowered at run time on purpose: a
+ * minifier folds `LITERAL.toLowerCase()` into a second copy of the table, which
+ * cost the content script about 1.3 KB gzip (issue 9, bundle budget).
+ */
+function lowered(table: string): string {
+  let lower = lowerTables.get(table);
+  if (lower === undefined) lowerTables.set(table, (lower = table.toLowerCase()));
+  return lower;
+}
+
 /** The name on the `CC Name` line of `table` whose lower-cased name is `lowerName`. */
-function nameLine(table: string, lowerTable: string, lowerName: string): string | undefined {
+function nameLine(table: string, lowerName: string): string | undefined {
   if (!lowerName || lowerName.includes('\n')) return undefined;
+  const lowerTable = lowered(table);
   const needle = ` ${lowerName}\n`;
   for (let at = lowerTable.indexOf(needle); at >= 0; at = lowerTable.indexOf(needle, at + 1)) {
     // The name must be the whole line after its code ("guinea" is not "Papua New Guinea").
@@ -307,7 +318,7 @@ export function countryByName(lower: string): string | undefined {
     return names.get(lower);
   }
   for (const name in ALIASES) for (const alias of ALIASES[name]!) if (alias.toLowerCase() === lower) return name;
-  return nameLine(COUNTRY_TABLE, (lowerCountries ??= COUNTRY_TABLE.toLowerCase()), lower);
+  return nameLine(COUNTRY_TABLE, lower);
 }
 
 /** Country name for an upper-case ISO 3166-1 alpha-2 code. */
@@ -318,7 +329,7 @@ export function countryByIso2(code: string): string | undefined {
 /** U.S. state for a lower-case name or postal code: reads "Austin, TX" as being in the United States. */
 export function usStateByName(lower: string): string | undefined {
   if (/^[a-z]{2}$/.test(lower)) return codeLine(US_STATE_TABLE, lower.toUpperCase());
-  return nameLine(US_STATE_TABLE, (lowerStates ??= US_STATE_TABLE.toLowerCase()), lower);
+  return nameLine(US_STATE_TABLE, lower);
 }
 
 const US_STATE_TABLE = `
