@@ -1,10 +1,11 @@
 // First import: the script's start is taken before any other module evaluates (issue 9).
 import '../src/content/script-start';
-import platform from '../src/platforms/linkedin/platform';
-import { runContentScript } from '../src/content/run-content-script';
+import site from '../src/platforms/linkedin/url-rules';
+import { runGate } from '../src/content/run-gate';
 
-// One content script per platform, carrying only its own extractor (issue 9).
-// Nothing is evaluated here: the background does it (src/background/scan-service.ts).
-// Declared in the manifest by wxt.config.ts (contentScriptDeclarations): an
-// unlisted script, so WXT's content-script context is not built on every page load.
-export default defineUnlistedScript(() => runContentScript(platform));
+// The gate of this platform's content script: the URL check and the SPA
+// navigation watch, nothing else. The reader (reader-linkedin.ts: extractor,
+// messaging, panel) is loaded by the manifest before this file, parked
+// unevaluated by the build, and run on the first profile URL only (issue 9).
+// Declared in the manifest by wxt.config.ts (contentScriptDeclarations).
+export default defineUnlistedScript(() => runGate(site));

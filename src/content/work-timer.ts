@@ -18,10 +18,15 @@ export function timed<T>(fn: () => T, since?: number): T {
     return fn();
   } finally {
     depth--;
-    try {
-      performance.measure(WORK_MEASURE, { start, end: performance.now() });
-    } catch {
-      /* User Timing unavailable: nothing to record */
-    }
+    recordWork(start);
+  }
+}
+
+/** Records one slice of work from `start` to now (what `timed` does around its call). Never throws. */
+export function recordWork(start: number): void {
+  try {
+    performance.measure(WORK_MEASURE, { start, end: performance.now() });
+  } catch {
+    /* User Timing unavailable: nothing to record */
   }
 }

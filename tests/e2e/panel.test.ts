@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { badgeText as badgeTextFor } from '../../src/content/badge';
+import { READER_LOADER } from '../../src/content/reader-handoff';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings, sampleHtml, type PanelSample } from '../fixtures/panel/samples';
 import { badgeText, launchWithExtension, sessionTabReports, tabIdForUrl, type ExtensionSession } from './harness';
 
@@ -35,6 +36,22 @@ describe('in-page panel and badge (real Chromium)', () => {
   async function badgeOf(url: string): Promise<string | null> {
     const tabId = await tabIdForUrl(s, url);
     return tabId == null ? null : badgeText(s, tabId);
+  }
+
+  /** Evaluates `expression` in our content script's isolated world (CDP: the page cannot see that world). */
+  async function inContentScriptWorld(page: Page, expression: string): Promise<unknown> {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+      await cdp.send('Runtime.enable'); // reports the contexts that exist already
+      const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'));
+      if (!world) throw new Error('no content-script world in this page');
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+      return result.value;
+    } finally {
+      await cdp.detach();
+    }
   }
 
   /** What a single-page app does: pushState, then swap the document's content for the next page's. */
@@ -123,8 +140,11 @@ describe('in-page panel and badge (real Chromium)', () => {
     // The script is loaded (it recorded its first slice) but built nothing on the feed.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hire-signals:work').length), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator(HOST).count()).toBe(0);
+    // The reader (extractor, panel) is still parked, unrun, in the content script's world; the profile takes it.
+    expect(await inContentScriptWorld(page, `typeof globalThis[${JSON.stringify(READER_LOADER)}]`)).toBe('function');
     await spaNavigate(page, target);
     await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
+    expect(await inContentScriptWorld(page, `typeof globalThis[${JSON.stringify(READER_LOADER)}]`)).toBe('undefined');
     await expect
       .poll(() => hostAttrs(page), { timeout: 10_000 })
       .toMatchObject({ level: expected.report!.level, count: String(expected.report!.findings.length) });

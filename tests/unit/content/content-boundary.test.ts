@@ -2,17 +2,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_HOST_MATCHES } from '../../../src/platforms/hosts';
-import { contentScriptDeclarations, contentScriptFile } from '../../../wxt.config';
+import { contentScriptDeclarations, contentScriptFile, readerScriptFile } from '../../../wxt.config';
 
 /**
  * The content scripts only read the page and draw the panel; the background
- * evaluates (issue 9: cost to the page, bundle budget). This walks each
- * content script's static imports so a stray import of the engine, the rules,
- * the schemas or another platform's extractor fails here, not in the bench.
+ * evaluates (issue 9: cost to the page, bundle budget). Each platform's
+ * content script is two files: the gate (`content-<id>.ts`: the URL check on
+ * every page) and the reader (`reader-<id>.ts`: extractor and panel, run on a
+ * profile only). This walks their static imports so a stray import of the
+ * engine, the rules, the schemas, another platform's extractor, or anything
+ * of the reader's in the gate, fails here, not in the bench.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRIES = readdirSync(join(ROOT, 'entrypoints')).filter((f) => /^content-[a-z]+\.ts$/.test(f));
-const platformOf = (entry: string) => entry.replace(/^content-/, '').replace(/\.ts$/, '');
+const ENTRY_FILES = readdirSync(join(ROOT, 'entrypoints'));
+const ENTRIES = ENTRY_FILES.filter((f) => /^content-[a-z]+\.ts$/.test(f));
+const READERS = ENTRY_FILES.filter((f) => /^reader-[a-z]+\.ts$/.test(f));
+const platformOf = (entry: string) => entry.replace(/^(content|reader)-/, '').replace(/\.ts$/, '');
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -46,21 +51,38 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
 }
 
 describe('content-script module boundary', () => {
-  it('there is one content script per platform', () => {
+  it('there is one gate and one reader per platform', () => {
     expect(ENTRIES.map(platformOf).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
+    expect(READERS.map(platformOf).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
   });
 
-  it('the manifest declares each script for its own platform\'s hosts, loaded when the page is idle', () => {
+  it('the manifest declares each platform\'s reader, then its gate, for its own hosts, loaded when the page is idle', () => {
     const declared = contentScriptDeclarations();
     expect(declared).toHaveLength(ENTRIES.length);
     for (const entry of ENTRIES) {
       const id = platformOf(entry) as keyof typeof PLATFORM_HOST_MATCHES;
       const decl = declared.find((d) => d.js.includes(contentScriptFile(id)));
-      expect(decl, entry).toEqual({ matches: [...PLATFORM_HOST_MATCHES[id]], js: [`${entry.replace(/\.ts$/, '')}.js`], run_at: 'document_idle' });
+      // The reader parks itself when it loads; the gate, loaded after it, finds it there.
+      expect(decl, entry).toEqual({ matches: [...PLATFORM_HOST_MATCHES[id]], js: [`reader-${id}.js`, `content-${id}.js`], run_at: 'document_idle' });
+      expect(readerScriptFile(id)).toBe(`reader-${id}.js`);
     }
   });
 
-  it.each(ENTRIES)('%s reaches neither the engine, rules, settings, schemas nor another platform', (entry) => {
+  it.each(ENTRIES)('%s (the gate) reaches its platform\'s URL rules and nothing of the reader', (entry) => {
+    const own = platformOf(entry);
+    const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
+    const rel = [...files].map((f) => relative(ROOT, f)).sort();
+    const platformFiles = rel.filter((f) => f.startsWith('src/platforms/'));
+    // URL rules only: define-platform (identity helper), url-kind, the site's url-rules and classifier.
+    expect(platformFiles.filter((f) => !/^src\/platforms\/(define-platform|url-kind)\.ts$/.test(f) && !f.startsWith(`src/platforms/${own}/`))).toEqual([]);
+    expect(platformFiles.filter((f) => /\/(platform|extract[^/]*|index|examples)\.ts$/.test(f))).toEqual([]);
+    expect(rel.filter((f) => /^src\/(ui|i18n|profile|messaging)\//.test(f) || /^src\/content\/(scan-controller|run-reader|script-context|read-page)\.ts$/.test(f))).toEqual([]);
+    // No browser API either: reading it sets up the script world's extension bindings (about 1 ms).
+    expect([...packages]).toEqual([]);
+    expect(rel).toContain(`src/platforms/${own}/url-rules.ts`);
+  });
+
+  it.each(READERS)('%s reaches neither the engine, rules, settings, schemas nor another platform', (entry) => {
     const own = platformOf(entry);
     const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
     const rel = [...files].map((f) => relative(ROOT, f));
@@ -81,6 +103,19 @@ describe('content-script module boundary', () => {
     // Sanity: the walk did reach the platform's extractor and the panel.
     expect(rel).toContain(`src/platforms/${own}/platform.ts`);
     expect(rel).toContain('src/ui/panel/panel.tsx');
+  });
+
+  it.each(READERS)('%s is an unlisted script and hands the gate its entry', (entry) => {
+    const source = readFileSync(join(ROOT, 'entrypoints', entry), 'utf8');
+    expect(source).toMatch(/defineUnlistedScript\(\(\) => readerEntry\(platform\)\)/);
+  });
+
+  it.each(Object.keys(PLATFORM_HOST_MATCHES))('%s: the gate\'s URL rules are the reader\'s', async (id) => {
+    const rules = (await import(`../../../src/platforms/${id}/url-rules.ts`)).default;
+    const platform = (await import(`../../../src/platforms/${id}/platform.ts`)).default;
+    expect(rules.id).toBe(id);
+    expect(platform.matchesHost).toBe(rules.matchesHost);
+    expect(platform.classifyUrl).toBe(rules.classifyUrl);
   });
 
   it.each(ENTRIES)('%s imports the script-start clock first and is an unlisted script (no WXT content-script context)', (entry) => {
