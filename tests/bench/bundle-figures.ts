@@ -19,8 +19,13 @@ function size(paths: string[]): BundleSize {
  * Sizes of what each entry point loads (its own file plus the shared chunks its
  * HTML references). There is one content script per platform and a page loads
  * exactly one of them: `content` is the largest, `contentScripts` lists each.
+ * A content script is the files its manifest entry lists (the parked reader and
+ * the gate), taken together; `contentFiles` gives each file on its own.
  */
-export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & { contentScripts: Record<string, BundleSize> } {
+export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & {
+  contentScripts: Record<string, BundleSize>;
+  contentFiles: Record<string, BundleSize>;
+} {
   const dir = EXTENSION_DIR;
   const htmlDeps = (html: string) => {
     const text = readFileSync(join(dir, html), 'utf8');
@@ -39,11 +44,13 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
       return [id, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))];
     }),
   );
+  const contentFiles = Object.fromEntries(declared.flatMap((d) => [...(d.js ?? []), ...(d.css ?? [])]).map((f) => [f, size([join(dir, f)])]));
   const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   if (!largest) throw new Error('no content script in the build');
   return {
     content: largest,
     contentScripts,
+    contentFiles,
     background: size([join(dir, 'background.js')]),
     popup: size(htmlDeps('popup.html')),
     options: size(htmlDeps('options.html')),
