@@ -20,7 +20,7 @@ export interface GateLink {
 
 /**
  * The reader's answer to one URL: on load, or after each SPA navigation once
- * the reader runs. `where` is the page's own `location` on load (classified
+ * the reader runs. The gate's first call always carries a profile URL. `where` is the page's own `location` on load (classified
  * without parsing `url` again); `since` is when the gate began this slice of
  * work, so the reader's measured slice covers the gate's check and the
  * reader's set-up too.

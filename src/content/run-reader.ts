@@ -1,6 +1,5 @@
 import type { SitePlatform } from '../platforms/define-platform';
 import { createPanelView } from '../ui/panel/panel-view';
-import { pageKind } from './page-kind';
 import type { FollowUrl, GateLink, ReaderEntry } from './reader-handoff';
 import { createScanController, type ScanController } from './scan-controller';
 import { createScriptContext } from './script-context';
@@ -9,9 +8,11 @@ import { timed } from './work-timer';
 /**
  * The reader: what a platform's content script does once the gate
  * (src/content/run-gate.ts) has seen a profile URL. It scans the page and each
- * page the SPA navigates to. The lifecycle, the controller and the panel are
- * built on the first profile; an orphaned copy (its extension reloaded) stays
- * quiet and stops the gate's watch.
+ * page the SPA navigates to. The gate's first call is always that profile URL,
+ * so the lifecycle, the controller and the panel are built then without
+ * classifying the URL again (the controller classifies every URL it handles).
+ * An orphaned copy (its extension reloaded) stays quiet and stops the gate's
+ * watch.
  */
 export function startReader(platform: SitePlatform, gate: GateLink): FollowUrl {
   let controller: ScanController | null = null;
@@ -20,7 +21,6 @@ export function startReader(platform: SitePlatform, gate: GateLink): FollowUrl {
     timed(() => {
       if (orphaned) return;
       if (!controller) {
-        if (pageKind(platform, where) !== 'profile') return;
         const ctx = createScriptContext(platform.id);
         ctx.onInvalidated(() => {
           orphaned = true;
