@@ -74,7 +74,7 @@ const PARKABLE = /^(\(function\(\)\s*\{[\s\S]*\}\)\(\));?\s*(\/\/# sourceMapping
  * function is parenthesised, so V8 compiles it when the file loads, as it did
  * the bare IIFE: a profile page pays no second parse. The wrapper takes a
  * line of its own, so a source map needs one line added at its start
- * (`parkedSourceMap`). Fails the build on any other shape rather than ship a
+ * (`sourceMapOneLineDown`). Fails the build on any other shape rather than ship a
  * file that runs on load.
  */
 export function parkedReaderSource(code: string): string {
@@ -107,7 +107,7 @@ export function hintedGateSource(code: string): string {
 }
 
 /** A parked reader's or hinted gate's source map: its mappings move one line down, past the added line. */
-export function parkedSourceMap(json: string): string {
+export function sourceMapOneLineDown(json: string): string {
   const map = JSON.parse(json) as { mappings?: string };
   return JSON.stringify({ ...map, mappings: `;${map.mappings ?? ''}` });
 }
@@ -146,7 +146,7 @@ function splitContentScripts(): Plugin {
           chunk.code = parkedReaderSource(chunk.code);
         } else continue;
         const map = bundle[`${chunk.fileName}.map`];
-        if (map?.type === 'asset') map.source = parkedSourceMap(String(map.source));
+        if (map?.type === 'asset') map.source = sourceMapOneLineDown(String(map.source));
       }
     },
   };

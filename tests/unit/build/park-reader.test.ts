@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { READER_LOADER } from '../../../src/content/reader-handoff';
-import { hintedGateSource, parkedReaderSource, parkedSourceMap } from '../../../wxt.config';
+import { hintedGateSource, parkedReaderSource, sourceMapOneLineDown } from '../../../wxt.config';
 
 /** What WXT's unlisted-script build emits, in shape: one IIFE returning main()'s result. */
 const BUNDLE = '(function(){globalThis.ran=(globalThis.ran||0)+1;return(()=>(link)=>"entry:"+link)()})();';
@@ -26,7 +26,7 @@ describe('parkedReaderSource (the reader runs only when the gate calls it: issue
     const parked = parkedReaderSource(`${BUNDLE}\n//# sourceMappingURL=reader-linkedin.js.map\n`);
     expect(parked.trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=reader-linkedin.js.map');
     expect(parked.split('\n')[1]).toBe(BUNDLE.slice(0, -1));
-    expect(JSON.parse(parkedSourceMap(JSON.stringify({ version: 3, mappings: 'AAAA,CAAC' }))).mappings).toBe(';AAAA,CAAC');
+    expect(JSON.parse(sourceMapOneLineDown(JSON.stringify({ version: 3, mappings: 'AAAA,CAAC' }))).mappings).toBe(';AAAA,CAAC');
   });
 
   it('fails the build on a bundle that is not one IIFE, rather than ship a file that runs on load', () => {
