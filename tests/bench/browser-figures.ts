@@ -15,12 +15,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES, launchWithExtension, tabIdForUrl, type ExtensionSession } from '../e2e/harness';
+import { writeReferenceExtension } from './reference-extension';
 import { median } from './stats';
 
 export interface BrowserFigures {
   profileScanMs: number;
   profileScanWallMs: number;
   profileRescanMs: number;
+  /** The same measure of the bench's reference content script (./reference-extension.ts) on the same page. */
+  referenceScanMs: number;
   nonProfileScanMs: number;
   idleMs: number;
   runs: number;
@@ -75,6 +78,12 @@ async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; coun
 
 export async function browserFigures(runs = 15): Promise<BrowserFigures> {
   const { file, url } = largestLinkedInFixture();
+  const ours = await extensionFigures(file, url, runs);
+  // After ours has closed: one browser at a time on a 2-core machine.
+  return { ...ours, referenceScanMs: await referenceScanMs(file, url, runs) };
+}
+
+async function extensionFigures(file: string, url: string, runs: number): Promise<Omit<BrowserFigures, 'referenceScanMs'>> {
   const s = await launchWithExtension();
   try {
     await s.route([
@@ -120,5 +129,30 @@ export async function browserFigures(runs = 15): Promise<BrowserFigures> {
     };
   } finally {
     await s.close();
+  }
+}
+
+/**
+ * `profileScanMs` of the reference content script (one read, one message, one
+ * chip): what a fresh content-script world costs on this machine before any
+ * extractor runs. Its own browser, so nothing of ours is loaded beside it.
+ */
+async function referenceScanMs(file: string, url: string, runs: number): Promise<number> {
+  const ext = writeReferenceExtension();
+  const s = await launchWithExtension({ extensionDir: ext.dir });
+  try {
+    await s.route([{ url, file }]);
+    const work: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await s.open(url);
+      await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('hire-signals:work').length >= 2, undefined, { timeout: 20_000 });
+      work.push((await ownWorkMs(page)).work);
+      await page.close();
+    }
+    return median(work);
+  } finally {
+    await s.close();
+    ext.remove();
   }
 }

@@ -43,6 +43,7 @@ async function main() {
       profileScanMs: round(browser.profileScanMs, 3),
       profileScanWallMs: round(browser.profileScanWallMs, 3),
       profileRescanMs: round(browser.profileRescanMs, 3),
+      referenceScanMs: round(browser.referenceScanMs, 3),
       nonProfileScanMs: round(browser.nonProfileScanMs, 3),
       idleMs: round(browser.idleMs, 3),
       bundleBytes: bundles.content.bytes,
@@ -61,6 +62,7 @@ async function main() {
   const rows: Array<[string, number | string, string]> = [
     ['content.profileScanMs', results.content.profileScanMs, verdict('content.profileScanMs', results.content.profileScanMs)],
     ['content.profileRescanMs', results.content.profileRescanMs, ''],
+    ['content.referenceScanMs', results.content.referenceScanMs, 'reference: one read, one message, one chip'],
     ['content.nonProfileScanMs', results.content.nonProfileScanMs, verdict('content.nonProfileScanMs', results.content.nonProfileScanMs)],
     ['content.idleMs', results.content.idleMs, verdict('content.idleMs', results.content.idleMs)],
     ['content.bundleGzipBytes', results.content.bundleGzipBytes, verdict('content.bundleGzipBytes', results.content.bundleGzipBytes)],
