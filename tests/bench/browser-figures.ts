@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES, launchWithExtension, tabIdForUrl, type ExtensionSession } from '../e2e/harness';
+import { scriptCompileMs } from './compile-trace';
 import { writeReferenceExtension } from './reference-extension';
 import { median } from './stats';
 
@@ -25,12 +26,17 @@ export interface BrowserFigures {
   /** The same measure of the bench's reference content script (./reference-extension.ts) on the same page. */
   referenceScanMs: number;
   nonProfileScanMs: number;
+  /** V8 compiling our content-script files as they are injected, before any mark can run (./compile-trace.ts). */
+  profileCompileMs: number;
+  nonProfileCompileMs: number;
   idleMs: number;
   runs: number;
   fixture: string;
 }
 
 const NON_PROFILE_URL = 'https://www.linkedin.com/feed/';
+/** Traced loads per page kind for the compile figures (tracing is slower; these loads are not marked ones). */
+const COMPILE_RUNS = 7;
 
 /** The largest LinkedIn profile fixture and the URL it is served at. */
 export function largestLinkedInFixture(): { file: string; url: string } {
@@ -110,6 +116,10 @@ async function extensionFigures(file: string, url: string, runs: number): Promis
       nonProfile.push((await ownWorkMs(page)).work);
       await page.close();
     }
+    const panel = (p: Page) => p.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+    const settle = (p: Page) => p.waitForTimeout(300);
+    const profileCompile = await scriptCompileMs(s, url, COMPILE_RUNS, panel);
+    const nonProfileCompile = await scriptCompileMs(s, NON_PROFILE_URL, COMPILE_RUNS, settle);
     // Idle: what the content script spends during 10 s after its first scan on an unchanging page.
     const page = await s.open(url);
     await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
@@ -123,6 +133,8 @@ async function extensionFigures(file: string, url: string, runs: number): Promis
       profileScanWallMs: median(wall),
       profileRescanMs: median(rescan),
       nonProfileScanMs: median(nonProfile),
+      profileCompileMs: median(profileCompile),
+      nonProfileCompileMs: median(nonProfileCompile),
       idleMs: after.work - before.work,
       runs,
       fixture: file,
