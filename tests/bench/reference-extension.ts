@@ -8,10 +8,10 @@
  * DOM access, the extension API's first use, the first message, the first
  * element drawn) on this machine, not of our code.
  *
- * What it does not do, and ours must: read the profile (about 1.3 ms warm on
- * the 600 KB page, `content.profileRescanMs`) and compile that reader (V8
- * compiles each function on its first call). The budget of 3 ms is read
- * against this figure in the README.
+ * What it does not do, and ours must: read the profile (warm, that is most of
+ * `content.profileRescanMs`) and compile that reader (V8 compiles each
+ * function on its first call). The README reads the 3 ms budget against this
+ * figure.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
