@@ -74,6 +74,11 @@ async function rescanWorkMs(s: ExtensionSession, page: Page): Promise<number> {
   return (await ownWorkMs(page)).work - before.work;
 }
 
+/** A profile load is done when the panel's host is in the page. */
+const panelMounted = (page: Page) => page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+/** A non-profile load draws nothing: it is given time for the script to run, and anything it would do after. */
+const settled = (page: Page) => page.waitForTimeout(300);
+
 async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; count: number }> {
   return page.evaluate(() => {
     const work = performance.getEntriesByName('hire-signals:work');
@@ -101,7 +106,7 @@ async function extensionFigures(file: string, url: string, runs: number): Promis
     const rescan: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await s.open(url);
-      await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+      await panelMounted(page);
       await page.waitForFunction(() => performance.getEntriesByName('hire-signals:scan').length > 0, undefined, { timeout: 20_000 });
       const m = await ownWorkMs(page);
       profile.push(m.work);
@@ -112,17 +117,15 @@ async function extensionFigures(file: string, url: string, runs: number): Promis
     const nonProfile: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await s.open(NON_PROFILE_URL);
-      await page.waitForTimeout(300);
+      await settled(page);
       nonProfile.push((await ownWorkMs(page)).work);
       await page.close();
     }
-    const panel = (p: Page) => p.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
-    const settle = (p: Page) => p.waitForTimeout(300);
-    const profileCompile = await scriptCompileMs(s, url, COMPILE_RUNS, panel);
-    const nonProfileCompile = await scriptCompileMs(s, NON_PROFILE_URL, COMPILE_RUNS, settle);
+    const profileCompile = await scriptCompileMs(s, url, COMPILE_RUNS, panelMounted);
+    const nonProfileCompile = await scriptCompileMs(s, NON_PROFILE_URL, COMPILE_RUNS, settled);
     // Idle: what the content script spends during 10 s after its first scan on an unchanging page.
     const page = await s.open(url);
-    await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+    await panelMounted(page);
     await page.waitForTimeout(500);
     const before = await ownWorkMs(page);
     await page.waitForTimeout(10_000);
@@ -157,7 +160,7 @@ async function referenceScanMs(file: string, url: string, runs: number): Promise
     const work: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await s.open(url);
-      await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+      await panelMounted(page);
       await page.waitForFunction(() => performance.getEntriesByName('hire-signals:work').length >= 2, undefined, { timeout: 20_000 });
       work.push((await ownWorkMs(page)).work);
       await page.close();
