@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { READER_LOADER } from './src/content/reader-handoff';
@@ -152,6 +153,37 @@ function splitContentScripts(): Plugin {
   };
 }
 
+const READER_ENTRY = /[\\/]entrypoints[\\/]reader-[a-z]+\.ts$/;
+const JSX_RUNTIMES = new Set(['preact/jsx-runtime', 'preact/jsx-dev-runtime']);
+/** The JSX runtime of the readers' builds. */
+export const CONTENT_JSX_RUNTIME = resolve(import.meta.dirname, 'src/ui/panel/dom-jsx-runtime.ts');
+
+/**
+ * In a reader's build, Preact's JSX runtime is src/ui/panel/dom-jsx-runtime.ts:
+ * the panel body's JSX then only describes elements, which static-render.ts
+ * turns into DOM, and Preact (10 KB of renderer, compiled at injection on
+ * every matched page, profile or not) stays out of the content scripts
+ * (issue 9: "keep heavy libraries out of the content script"). The popup and
+ * the options page keep Preact. WXT builds each reader on its own, so the
+ * build's input says which kind it is.
+ */
+export function contentJsxRuntime(): Plugin {
+  let reader = false;
+  return {
+    name: 'hire-signals:content-jsx-runtime',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart(options) {
+      const input = options.input;
+      const ids = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      reader = ids.some((id) => READER_ENTRY.test(id));
+    },
+    resolveId(source) {
+      return reader && JSX_RUNTIMES.has(source) ? CONTENT_JSX_RUNTIME : null;
+    },
+  };
+}
+
 function polyfillAsEsm(): Plugin {
   return {
     name: 'hire-signals:polyfill-as-esm',
@@ -171,7 +203,7 @@ export default defineConfig({
   // Parallel local builds (E2E on several branches of work) may use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [polyfillAsEsm(), splitContentScripts()] }),
+  vite: () => ({ plugins: [contentJsxRuntime(), polyfillAsEsm(), splitContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Hire Signals',
     description:

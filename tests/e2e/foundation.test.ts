@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-foundation-sample/';
 const OTHER_HOST_URL = 'https://example.org/in/e2e-foundation-sample/';
@@ -47,6 +49,16 @@ describe('foundation: the built extension in real Chromium', () => {
       await expect.poll(() => page.locator('h1').first().textContent()).toContain('Hire Signals');
       await page.close();
     }
+  });
+
+  it('ships Preact\'s renderer in the popup and options pages only, not in a content script', () => {
+    // `__k` is the children slot of Preact's virtual nodes: a property name, which minifiers keep.
+    const hasPreact = (code: string) => /\b__k\b/.test(code);
+    const scripts = readdirSync(EXTENSION_DIR).filter((f) => /^(content|reader)-[a-z]+\.js$/.test(f));
+    expect(scripts).toHaveLength(14);
+    for (const f of scripts) expect(hasPreact(readFileSync(join(EXTENSION_DIR, f), 'utf8')), f).toBe(false);
+    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => readFileSync(join(EXTENSION_DIR, 'chunks', f), 'utf8'));
+    expect(chunks.some(hasPreact)).toBe(true);
   });
 
   it('makes no network request of its own', () => {

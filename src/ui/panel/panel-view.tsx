@@ -1,10 +1,10 @@
 import { timed } from '../../content/work-timer';
-import { render } from 'preact';
 import type { ScriptContext } from '../../content/script-context';
 import { t } from '../../i18n/panel-strings';
 import { PanelBody, chipText, type PanelActions, type PanelModel } from './panel';
 import type { PageScheme } from '../../content/page-scheme';
 import panelCss from './panel.css?inline';
+import { renderStatic } from './static-render';
 
 /** Tag of the shadow host; tests find it by `[data-hire-signals-panel]`. */
 export const PANEL_TAG = 'hire-signals-panel';
@@ -51,9 +51,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
  * web-accessible resource a page could probe for (issue 9: and no request).
  *
  * The chip (level and count) is built with plain DOM calls and the findings
- * are rendered with Preact only when the recruiter opens it: the panel starts
- * collapsed by default, and the renderer's first run was most of the first
- * paint's cost on every profile page (issue 9).
+ * are drawn only when the recruiter opens it: the panel starts collapsed by
+ * default (issue 9). The body's JSX is the popup's (FindingItem), turned into
+ * DOM by static-render.ts rather than Preact, whose renderer the content
+ * scripts do not carry (issue 9: keep heavy libraries out of the content script).
  */
 export function createPanelView(ctx: ScriptContext, doc: Document = document): PanelView {
   /** The panel's elements, built together on the first show. */
@@ -67,11 +68,11 @@ export function createPanelView(ctx: ScriptContext, doc: Document = document): P
     if (!parts || !current) return;
     const { bodyBox } = parts;
     if (expanded) {
-      render(<PanelBody model={current.model} actions={current.actions} onCollapse={collapse} />, bodyBox);
+      renderStatic(<PanelBody model={current.model} actions={current.actions} onCollapse={collapse} />, bodyBox);
       // Focus moves into the body on a user expand only, never on a scan (no focus theft from the page).
       if (focus) bodyBox.querySelector<HTMLElement>('.hs-body')?.focus();
-    } else if (bodyBox.hasChildNodes()) {
-      render(null, bodyBox);
+    } else {
+      bodyBox.replaceChildren();
     }
   };
 
@@ -122,7 +123,6 @@ export function createPanelView(ctx: ScriptContext, doc: Document = document): P
   };
 
   const remove = () => {
-    if (parts?.bodyBox.hasChildNodes()) render(null, parts.bodyBox);
     parts?.host.remove();
   };
   ctx.onInvalidated(remove);

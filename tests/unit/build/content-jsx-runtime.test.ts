@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Plugin } from 'vite';
+import { CONTENT_JSX_RUNTIME, contentJsxRuntime } from '../../../wxt.config';
+
+/** Runs the plugin's hooks as one build would: its input first, then the imports it resolves. */
+function resolverFor(input: unknown): (source: string) => unknown {
+  const plugin: Plugin = contentJsxRuntime();
+  (plugin.buildStart as (options: { input: unknown }) => void).call({}, { input });
+  return (source) => (plugin.resolveId as (source: string) => unknown).call({}, source);
+}
+
+describe('contentJsxRuntime (no Preact renderer in the content scripts: issue 9)', () => {
+  it('gives a reader\'s build the DOM runtime for JSX, and nothing else of Preact changes', () => {
+    for (const input of [{ 'reader-linkedin': '/repo/entrypoints/reader-linkedin.ts' }, ['C:\\repo\\entrypoints\\reader-github.ts'], '/repo/entrypoints/reader-upwork.ts']) {
+      const resolve = resolverFor(input);
+      expect(resolve('preact/jsx-runtime')).toBe(CONTENT_JSX_RUNTIME);
+      expect(resolve('preact/jsx-dev-runtime')).toBe(CONTENT_JSX_RUNTIME);
+      expect(resolve('preact')).toBeNull();
+    }
+    expect(existsSync(CONTENT_JSX_RUNTIME)).toBe(true);
+  });
+
+  it('leaves the popup, options, background and gate builds on Preact\'s runtime', () => {
+    for (const input of [
+      { popup: '/repo/entrypoints/popup/index.html', options: '/repo/entrypoints/options/index.html' },
+      { background: 'virtual:wxt-background-entrypoint?/repo/entrypoints/background.ts' },
+      { 'content-linkedin': '/repo/entrypoints/content-linkedin.ts' },
+    ]) {
+      expect(resolverFor(input)('preact/jsx-runtime')).toBeNull();
+    }
+  });
+
+  it('the DOM runtime describes elements as the static renderer reads them', async () => {
+    const runtime = await import(CONTENT_JSX_RUNTIME);
+    expect(runtime.jsx('p', { class: 'x', children: 'text' }, 'k')).toEqual({ type: 'p', props: { class: 'x', children: 'text' }, key: 'k' });
+    expect(runtime.jsxs).toBe(runtime.jsx);
+    expect(typeof runtime.Fragment).toBe('symbol');
+  });
+});
