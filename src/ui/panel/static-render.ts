@@ -42,7 +42,7 @@ function setProp(el: Element, name: string, value: unknown): void {
 }
 
 /** Appends the DOM for `node` (elements, text, fragments, function components, arrays of them) to `parent`. */
-export function appendStatic(parent: Node, node: ComponentChildren, doc: Document): void {
+function appendStatic(parent: Node, node: ComponentChildren, doc: Document): void {
   if (node == null || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
     for (const child of node as ComponentChildren[]) appendStatic(parent, child, doc);
