@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { READER_LOADER } from './src/content/reader-handoff';
-import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/platforms/hosts';
+import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/sites/hosts';
 
 /**
  * webextension-polyfill ships as a UMD/CommonJS file. Bundled as CommonJS, the
@@ -156,10 +156,10 @@ function splitContentScripts(): Plugin {
 const READER_ENTRY = /[\\/]entrypoints[\\/]reader-[a-z]+\.ts$/;
 const JSX_RUNTIMES = new Set(['preact/jsx-runtime', 'preact/jsx-dev-runtime']);
 /** The JSX runtime of the readers' builds. */
-export const CONTENT_JSX_RUNTIME = resolve(import.meta.dirname, 'src/ui/panel/dom-jsx-runtime.ts');
+export const CONTENT_JSX_RUNTIME = resolve(import.meta.dirname, 'src/content/panel/dom-jsx-runtime.ts');
 
 /**
- * In a reader's build, Preact's JSX runtime is src/ui/panel/dom-jsx-runtime.ts:
+ * In a reader's build, Preact's JSX runtime is src/content/panel/dom-jsx-runtime.ts:
  * the panel body's JSX then only describes elements, which static-render.ts
  * turns into DOM, and Preact (10 KB of renderer, compiled at injection on
  * every matched page, profile or not) stays out of the content scripts

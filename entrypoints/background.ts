@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BADGE_COLOURS, badgeText } from '../src/content/badge';
-import type { ContentMessage, TabReport } from '../src/messaging/protocol';
+import { BADGE_COLOURS, badgeText } from '../src/background/badge';
+import type { ContentMessage, TabReport } from '../src/core/messages';
 import { createScanService } from '../src/background/scan-service';
 import { isSeenShardKey, SeenStore } from '../src/seen/seen-storage';
 import { loadSettings } from '../src/settings/storage';

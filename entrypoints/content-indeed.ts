@@ -1,6 +1,6 @@
 // First import: the script's start is taken before any other module evaluates (issue 9).
 import '../src/content/script-start';
-import site from '../src/platforms/indeed/url-rules';
+import site from '../src/sites/indeed/url-rules';
 import { runGate } from '../src/content/run-gate';
 
 // The gate of this platform's content script: the URL check and the SPA

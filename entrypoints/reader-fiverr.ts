@@ -1,4 +1,4 @@
-import platform from '../src/platforms/fiverr/platform';
+import platform from '../src/sites/fiverr/platform';
 import { readerEntry } from '../src/content/run-reader';
 
 // The reader of this platform's content script: only its own extractor and the

@@ -1,4 +1,4 @@
-import platform from '../src/platforms/upwork/platform';
+import platform from '../src/sites/upwork/platform';
 import { readerEntry } from '../src/content/run-reader';
 
 // The reader of this platform's content script: only its own extractor and the

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { DOCUMENTS } from './documents';
-import { RULES } from '../rules';
+import { RULES } from '../engine/rules';
 import { INDICATORS } from './indicators';
 
 /**

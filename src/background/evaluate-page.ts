@@ -1,9 +1,9 @@
 import { evaluate } from '../engine/evaluate';
-import type { PagePayload, TabReport } from '../messaging/protocol';
-import { profileKey } from '../profile/snapshot';
-import { profileInput } from '../profile/text';
+import type { PagePayload, TabReport } from '../core/messages';
+import { profileKey } from '../core/snapshot';
+import { profileInput } from '../core/rule-input';
 import type { Settings } from '../settings/schema';
-import type { SeenMatch } from '../rules/define-rule';
+import type { SeenMatch } from '../core/rule';
 
 /** What the user decided about candidates, read from extension storage. */
 export interface UserMarks {

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { storage } from '#imports';
-import { encodeSignature } from '../engine/fingerprint';
-import { PAGE_STATES, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../profile/snapshot';
-import { profileSnapshotSchema } from '../profile/snapshot-schema';
-import type { MarkChange, PagePayload, ScanReply, TabReport } from '../messaging/protocol';
-import { tabReportKey } from '../messaging/protocol';
-import type { SeenMatch } from '../rules/define-rule';
+import { encodeSignature } from '../seen/fingerprint';
+import { PAGE_STATES, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../core/snapshot';
+import { profileSnapshotSchema } from '../core/snapshot-schema';
+import type { MarkChange, PagePayload, ScanReply, TabReport } from '../core/messages';
+import { tabReportKey } from '../core/messages';
+import type { SeenMatch } from '../core/rule';
 import { profileFingerprint } from '../seen/profile-fingerprint';
 import type { SeenStore } from '../seen/seen-storage';
 import type { Settings } from '../settings/schema';

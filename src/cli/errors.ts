@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../core/i18n';
 
 /** Exit code for bad arguments or unreadable input (the report itself never fails the command). */
 export const EXIT_USAGE = 2;

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../core/i18n';
 import type { ScanDetails, ScanResult } from './scan-result';
 
 /** Control and bidi characters from a page must not rewrite the terminal or reorder the report. */

@@ -1,6 +1,6 @@
-import type { Level, Report } from '../engine/report';
-import type { PageState, ProfileSnapshot } from '../profile/snapshot';
-import type { Severity } from '../rules/define-rule';
+import type { Level, Report } from '../core/report';
+import type { PageState, ProfileSnapshot } from '../core/snapshot';
+import type { Severity } from '../core/rule';
 
 /** One finding as `scan --json` prints it (issue 4 contract; extra keys only inside `sources`). */
 export interface ScanFinding {

@@ -5,7 +5,7 @@
  * 2 bad arguments or unreadable input (one line on stderr).
  */
 import { resolve } from 'node:path';
-import { t } from '../i18n';
+import { t } from '../core/i18n';
 import { parseArgs } from './args';
 import { CliError, EXIT_USAGE } from './errors';
 import { formatJson, formatReport } from './format-report';

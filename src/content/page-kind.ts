@@ -1,5 +1,5 @@
-import type { SiteUrlRules, UrlParts } from '../platforms/define-platform';
-import { parseWebUrl } from '../platforms/url-kind';
+import type { SiteUrlRules, UrlParts } from '../sites/define-site';
+import { parseWebUrl } from '../core/url-kind';
 
 /**
  * What the URL alone says on this platform's host (no DOM): `'profile'` or

@@ -1,4 +1,4 @@
-import type { ProfileSnapshot } from '../profile/snapshot';
+import type { ProfileSnapshot } from '../core/snapshot';
 
 /**
  * Whether a profile looks fully loaded, so the late-section observer can stop.

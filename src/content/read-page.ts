@@ -1,5 +1,5 @@
-import type { PagePayload } from '../messaging/protocol';
-import type { SitePlatform } from '../platforms/define-platform';
+import type { PagePayload } from '../core/messages';
+import type { SitePlatform } from '../sites/define-site';
 
 /**
  * The content script's whole share of a scan: the platform's extractor on the

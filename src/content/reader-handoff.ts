@@ -1,4 +1,4 @@
-import type { UrlParts } from '../platforms/define-platform';
+import type { UrlParts } from '../sites/define-site';
 
 /**
  * How a platform's two content-script files meet (issue 9, nonProfileScanMs).

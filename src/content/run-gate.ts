@@ -1,4 +1,4 @@
-import type { SiteUrlRules, UrlParts } from '../platforms/define-platform';
+import type { SiteUrlRules, UrlParts } from '../sites/define-site';
 import { watchLocation } from './location-watch';
 import { pageKind } from './page-kind';
 import { READER_LOADER, type FollowUrl, type GateLink, type ReaderEntry } from './reader-handoff';

@@ -1,5 +1,5 @@
-import type { SitePlatform } from '../platforms/define-platform';
-import { createPanelView } from '../ui/panel/panel-view';
+import type { SitePlatform } from '../sites/define-site';
+import { createPanelView } from './panel/panel-view';
 import type { FollowUrl, GateLink, ReaderEntry } from './reader-handoff';
 import { createScanController, type ScanController } from './scan-controller';
 import { createScriptContext } from './script-context';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../messaging/protocol';
-import type { SitePlatform, UrlParts } from '../platforms/define-platform';
-import type { PanelModel } from '../ui/panel/panel';
-import type { PanelView } from '../ui/panel/panel-view';
+import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../core/messages';
+import type { SitePlatform, UrlParts } from '../sites/define-site';
+import type { PanelModel } from './panel/panel';
+import type { PanelView } from './panel/panel-view';
 import { watchLateSections, type LateSectionWatch } from './late-sections';
 import { pageKind } from './page-kind';
 import { pageColorScheme } from './page-scheme';

@@ -1,8 +1,8 @@
-import { t } from '../i18n';
-import type { RuleInput } from '../rules/define-rule';
+import { t } from '../core/i18n';
+import type { RuleInput } from '../core/rule';
 import type { CustomRule } from '../settings/schema';
 import { checkPattern } from '../settings/pattern-guard';
-import type { Finding } from './report';
+import type { Finding } from '../core/report';
 
 /**
  * User-defined rules (issue 8): keywords matched on word boundaries, case- and

@@ -1,10 +1,10 @@
 import { citationFor } from '../advisories/cite';
-import { t } from '../i18n';
-import type { RuleDefinition, RuleInput } from '../rules/define-rule';
-import { RULES } from '../rules';
+import { t } from '../core/i18n';
+import type { RuleDefinition, RuleInput } from '../core/rule';
+import { RULES } from './rules';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runCustomRules } from './custom-rules';
-import type { Finding, Report } from './report';
+import type { Finding, Report } from '../core/report';
 import { levelFor, scoreOf, sortFindings } from './scoring';
 
 export interface EvaluateOptions {

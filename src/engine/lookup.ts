@@ -1,10 +1,10 @@
-import { detect } from '../platforms/detect';
-import type { PageState, PlatformId } from '../profile/snapshot';
-import { MAX_PROFILE_TEXT, textInput } from '../profile/text';
-import type { InputKind } from '../rules/define-rule';
+import { detect } from '../sites/detect';
+import type { PageState, PlatformId } from '../core/snapshot';
+import { MAX_PROFILE_TEXT, textInput } from '../core/rule-input';
+import type { InputKind } from '../core/rule';
 import type { Settings } from '../settings/schema';
 import { evaluate } from './evaluate';
-import type { Report } from './report';
+import type { Report } from '../core/report';
 
 export interface LookupResult {
   /** What the input was recognised as. */

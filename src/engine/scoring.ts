@@ -1,5 +1,5 @@
 import type { Thresholds } from '../settings/schema';
-import type { Finding, Level } from './report';
+import type { Finding, Level } from '../core/report';
 
 /** Score = sum of the weights of the visible findings; the user sees and tunes both. */
 export function scoreOf(findings: readonly Finding[]): number {

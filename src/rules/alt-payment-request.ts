@@ -1,5 +1,5 @@
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
 
 /**
  * Payment routes the guidance names as red flags when a worker asks for them:

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { seniorityClaim } from './seniority-claims';
-import { skillFamilies } from './skill-families';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { seniorityClaim } from '../matching/seniority-claims';
+import { skillFamilies } from '../matching/skill-families';
 
 /**
  * de24-rf-broad-skills-many-recs: BfV describes profiles presenting as very

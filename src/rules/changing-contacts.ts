@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, findCues, searchableText } from './text-scan';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
 
 /**
  * Contact details that keep changing, or many different ones for one person

@@ -1,5 +1,5 @@
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
 
 /**
  * Unusual worry about a drug test or an in-person meeting requirement, or saying

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { differentCountries } from './location-consistency';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { differentCountries } from '../matching/location-consistency';
 
 /**
  * us22-rf-cross-profile-inconsistency and de24-rf-social-vs-cv: the stated

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { searchableText } from './text-scan';
-import { quoteAround } from './text-scan';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { searchableText } from '../matching/text-scan';
+import { quoteAround } from '../matching/text-scan';
 
 /**
  * An unsolicited message from someone styling themselves as a C-level executive

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { monthOf, monthSpan } from './profile-dates';
-import { profileYearsClaim } from './seniority-claims';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { monthOf, monthSpan } from '../matching/profile-dates';
+import { profileYearsClaim } from '../matching/seniority-claims';
 
 /**
  * de24-rf-cv-inconsistency (CVs that contradict themselves on experience) and

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { seniorityClaim } from './seniority-claims';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { seniorityClaim } from '../matching/seniority-claims';
 
 /**
  * us22-rf-thin-online-presence: a bare social profile is a red flag; it is most

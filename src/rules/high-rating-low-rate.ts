@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { formatRate, rateInUsd } from './hourly-rate';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { formatRate, rateInUsd } from '../matching/hourly-rate';
 
 /**
  * de24-rf-high-rating-low-rate: BfV names top ratings on a freelance platform

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { accountStart } from './account-age';
-import { defineRule } from './define-rule';
-import { monthOf } from './profile-dates';
+import { t } from '../core/i18n';
+import { accountStart } from '../matching/account-age';
+import { defineRule } from '../core/rule';
+import { monthOf } from '../matching/profile-dates';
 
 /**
  * jp24-rf-implausible-hours: Japan's 2024 warning lists cumulative working time

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { cityCountryConflict } from './location-consistency';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { cityCountryConflict } from '../matching/location-consistency';
 
 /**
  * us22-rf-cross-profile-inconsistency / us22-mit-consistency-check: the stated

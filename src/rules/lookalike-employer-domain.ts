@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { defineRule, type RuleInput } from './define-rule';
+import { t } from '../core/i18n';
+import { defineRule, type RuleInput } from '../core/rule';
 import {
   FREEMAIL_LABELS,
   PLATFORM_LABELS,
@@ -8,8 +8,8 @@ import {
   lookalikeOfDomain,
   lookalikeOfName,
   type DomainName,
-} from './lookalike-domains';
-import { searchableText } from './text-scan';
+} from '../matching/lookalike-domains';
+import { searchableText } from '../matching/text-scan';
 
 /**
  * us22-tc-smb-employers-lookalike-email: employment history names real small or

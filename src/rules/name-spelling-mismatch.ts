@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import type { ProfileSnapshot } from '../profile/snapshot';
-import { defineRule } from './define-rule';
-import { nameTokens, spellingVariant } from './name-spelling';
+import { t } from '../core/i18n';
+import type { ProfileSnapshot } from '../core/snapshot';
+import { defineRule } from '../core/rule';
+import { nameTokens, spellingVariant } from '../matching/name-spelling';
 
 /**
  * us22-rf-cross-profile-inconsistency and us22-mit-consistency-check: the

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { accountStart } from './account-age';
-import { defineRule } from './define-rule';
-import { formatMonth, monthOf } from './profile-dates';
+import { t } from '../core/i18n';
+import { accountStart } from '../matching/account-age';
+import { defineRule } from '../core/rule';
+import { formatMonth, monthOf } from '../matching/profile-dates';
 
 /**
  * us22-mit-new-account-scrutiny: the 2022 advisory asks platforms to look

@@ -1,5 +1,5 @@
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
 
 /**
  * Saying they cannot work during the employer's required business hours

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import type { RuleInput } from './define-rule';
-import { defineRule } from './define-rule';
-import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from './text-scan';
+import { t } from '../core/i18n';
+import type { RuleInput } from '../core/rule';
+import { defineRule } from '../core/rule';
+import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
 
 /**
  * Asking to move the conversation or the contract away from the site where the

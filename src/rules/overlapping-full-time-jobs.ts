@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import type { Position } from '../profile/snapshot';
-import { defineRule } from './define-rule';
-import { monthOf, monthSpan } from './profile-dates';
+import { t } from '../core/i18n';
+import type { Position } from '../core/snapshot';
+import { defineRule } from '../core/rule';
+import { monthOf, monthSpan } from '../matching/profile-dates';
 
 /**
  * de24-rf-cv-inconsistency and us22-tc-fake-history-and-referees: histories

@@ -1,5 +1,5 @@
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
 
 /**
  * Pay routed to someone else's account, or an account that "was closed" and must

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { formatRate, rateInUsd } from './hourly-rate';
-import { seniorityClaim } from './seniority-claims';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { formatRate, rateInUsd } from '../matching/hourly-rate';
+import { seniorityClaim } from '../matching/seniority-claims';
 
 /**
  * jp24-rf-below-market-rate (Japan's 2024 warning: work solicited at fees below

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import type { Review } from '../profile/snapshot';
-import { defineRule } from './define-rule';
-import { dayRange, reviewerKey } from './review-dates';
+import { t } from '../core/i18n';
+import type { Review } from '../core/snapshot';
+import { defineRule } from '../core/rule';
+import { dayRange, reviewerKey } from '../matching/review-dates';
 
 /**
  * us22-rf-burst-ratings-one-client: one client account giving top ratings in a

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { monthSpan } from './profile-dates';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { monthSpan } from '../matching/profile-dates';
 
 /**
  * jp24-rf-review-ring: Japan's 2024 warning describes staged reviews between

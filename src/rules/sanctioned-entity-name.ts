@@ -1,17 +1,17 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { frontCompanyWordIndex, matchFrontCompanies } from '../advisories/match';
-import { t } from '../i18n';
-import { defineRule, type RuleInput } from './define-rule';
-import { LiteralAutomaton } from './literal-automaton';
-import { declareLiterals, literalsIn } from './literal-gate';
-import { literalPassReadsRaw, lowerCased, withLines } from './text-scan';
+import { frontCompanyWordIndex, matchFrontCompanies } from '../matching/entity-match';
+import { t } from '../core/i18n';
+import { defineRule, type RuleInput } from '../core/rule';
+import { LiteralAutomaton } from '../matching/literal-automaton';
+import { declareLiterals, literalsIn } from '../matching/literal-gate';
+import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-scan';
 
 /**
  * An employer, agency, payer or payee named exactly like a designated or named
  * DPRK front company or dispatching organisation (ofac-rf-sanctioned-entity-match;
  * us18-tc-nominal-chinese-front and us22-tc-nominal-local-company describe why a
  * foreign-looking company name can hide such a front). Exact name/alias matching
- * only (shared/advisories.md §4 item 8): the matcher in src/advisories/match.ts
+ * only (shared/advisories.md §4 item 8): the matcher in src/matching/entity-match.ts
  * does that; no person's name is ever compared with anything.
  */
 
@@ -36,7 +36,7 @@ function placeLines(input: RuleInput): string {
 }
 
 /*
- * The matcher's first look (src/advisories/match.ts) reads its text once to see
+ * The matcher's first look (src/matching/entity-match.ts) reads its text once to see
  * whether every word of some name occurs in it. For a profile text that is
  * printable ASCII, has no apostrophe (the matcher reads "Kor'ea" as "korea")
  * and that searchableText leaves as it is, the shared literal pass of the text

@@ -1,8 +1,8 @@
-import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayHaveSeizedDomain } from '../advisories/match';
-import { t } from '../i18n';
-import { defineRule, type RuleInput } from './define-rule';
-import { declareLiterals, literalsIn } from './literal-gate';
-import { literalPassReadsRaw, lowerCased, withLines } from './text-scan';
+import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayHaveSeizedDomain } from '../matching/entity-match';
+import { t } from '../core/i18n';
+import { defineRule, type RuleInput } from '../core/rule';
+import { declareLiterals, literalsIn } from '../matching/literal-gate';
+import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-scan';
 
 /**
  * A link, e-mail address or employer website on a domain that authorities seized

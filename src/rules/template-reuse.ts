@@ -1,4 +1,4 @@
-import { defineRule } from './define-rule';
+import { defineRule } from '../core/rule';
 
 /**
  * The same bid/profile template under different accounts is a red flag in the

@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
 
 /**
  * us22-rf-thin-online-presence: a surprisingly bare profile is a red flag in the

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
-import { timezoneConflict } from './location-consistency';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
+import { timezoneConflict } from '../matching/location-consistency';
 
 /**
  * us22-rf-cross-profile-inconsistency: details that clash with the working hours

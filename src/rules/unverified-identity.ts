@@ -1,5 +1,5 @@
-import { t } from '../i18n';
-import { defineRule } from './define-rule';
+import { t } from '../core/i18n';
+import { defineRule } from '../core/rule';
 
 /**
  * us22-mit-no-activity-before-verification: the 2022 advisory asks platforms

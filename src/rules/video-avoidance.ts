@@ -1,5 +1,5 @@
-import { defineRule } from './define-rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from './text-scan';
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
 
 /**
  * Refusing or dodging camera/video contact, or insisting on text instead of video:

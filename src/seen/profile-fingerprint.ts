@@ -1,5 +1,5 @@
-import { fingerprint, type Signature } from '../engine/fingerprint';
-import type { ProfileSnapshot } from '../profile/snapshot';
+import { fingerprint, type Signature } from './fingerprint';
+import type { ProfileSnapshot } from '../core/snapshot';
 
 /** Long-form text of a profile: about/overview and the position descriptions (issue 10). */
 export function longFormText(p: ProfileSnapshot): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { bandKeys, decodeSignature, encodeSignature, REUSE_THRESHOLD, similarity, type Signature } from '../engine/fingerprint';
-import type { SeenMatch } from '../rules/define-rule';
-import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../profile/snapshot';
+import { bandKeys, decodeSignature, encodeSignature, REUSE_THRESHOLD, similarity, type Signature } from './fingerprint';
+import type { SeenMatch } from '../core/rule';
+import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../core/snapshot';
 
 /**
  * The local seen-profiles index (issue 10): for each profile the recruiter

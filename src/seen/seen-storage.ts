@@ -1,7 +1,7 @@
 import { storage } from '#imports';
-import type { SeenMatch } from '../rules/define-rule';
-import { decodeSignature } from '../engine/fingerprint';
-import type { PlatformId } from '../profile/snapshot';
+import type { SeenMatch } from '../core/rule';
+import { decodeSignature } from './fingerprint';
+import type { PlatformId } from '../core/snapshot';
 import { SeenIndex, seenEntrySchema, type SeenEntry } from './seen-index';
 
 /**
@@ -26,7 +26,7 @@ export interface SeenQuery {
   key: string;
   url: string;
   platform: PlatformId;
-  /** Encoded MinHash signature (src/engine/fingerprint.ts). */
+  /** Encoded MinHash signature (src/seen/fingerprint.ts). */
   fp: string;
 }
 

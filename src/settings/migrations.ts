@@ -1,5 +1,5 @@
-import { PLATFORM_IDS } from '../profile/snapshot';
-import { SEVERITIES } from '../rules/define-rule';
+import { PLATFORM_IDS } from '../core/snapshot';
+import { SEVERITIES } from '../core/rule';
 import { SETTINGS_VERSION } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { PLATFORM_IDS, type PlatformId } from '../profile/snapshot';
+import { PLATFORM_IDS, type PlatformId } from '../core/snapshot';
 import { checkPattern } from './pattern-guard';
 import { customRuleSchema, defaultSettings, thresholdsSchema, type CustomRule, type Settings } from './schema';
 

@@ -1,4 +1,4 @@
-import { checklistItem } from '../checklist/storage';
+import { checklistItem } from './checklist-storage';
 import { dismissedItem } from './storage';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { PLATFORM_IDS } from '../profile/snapshot';
-import { SEVERITIES } from '../rules/define-rule';
+import { PLATFORM_IDS } from '../core/snapshot';
+import { SEVERITIES } from '../core/rule';
 
 // zod/mini: the content script validates settings on every load (issue 9: bundle size).
 

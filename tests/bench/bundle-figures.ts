@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PLATFORM_HOST_MATCHES, type SitePlatformId } from '../../src/platforms/hosts';
+import { PLATFORM_HOST_MATCHES, type SitePlatformId } from '../../src/sites/hosts';
 import { contentScriptFile } from '../../wxt.config';
 import { EXTENSION_DIR } from '../e2e/harness';
 

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { evaluate } from '../../src/engine/evaluate';
 import { lookup } from '../../src/engine/lookup';
-import { extractPage } from '../../src/platforms/extract-page';
-import { profileInput } from '../../src/profile/text';
-import { emptySnapshot, type ProfileSnapshot } from '../../src/profile/snapshot';
+import { extractPage } from '../../src/sites/extract-page';
+import { profileInput } from '../../src/core/rule-input';
+import { emptySnapshot, type ProfileSnapshot } from '../../src/core/snapshot';
 import { defaultSettings } from '../../src/settings/schema';
 import { SeenIndex, profileFingerprint } from '../../src/seen/seen-index';
-import { fingerprint } from '../../src/engine/fingerprint';
+import { fingerprint } from '../../src/seen/fingerprint';
 import { median } from './stats';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PLATFORM_HOST_MATCHES } from '../../src/platforms/hosts';
+import { PLATFORM_HOST_MATCHES } from '../../src/sites/hosts';
 
 /** Records its slices exactly as ours does (`hire-signals:work`), and the panel host the bench waits for. */
 const CONTENT_SCRIPT = `(() => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/content/badge';
+import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
 import { badgeText, launchWithExtension, sessionTabReports, tabIdForUrl, type ExtensionSession } from './harness';
 

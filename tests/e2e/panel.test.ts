@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { badgeText as badgeTextFor } from '../../src/content/badge';
+import { badgeText as badgeTextFor } from '../../src/background/badge';
 import { READER_LOADER } from '../../src/content/reader-handoff';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings, sampleHtml, type PanelSample } from '../fixtures/panel/samples';
 import { badgeText, launchWithExtension, sessionTabReports, tabIdForUrl, type ExtensionSession } from './harness';

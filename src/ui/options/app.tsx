@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import type { RuleDefinition } from '../../rules/define-rule';
-import { RULES } from '../../rules';
+import { t } from '../../core/i18n';
+import type { RuleDefinition } from '../../core/rule';
+import { RULES } from '../../engine/rules';
 import { noPolicy } from '../../settings/policy';
 import type { Settings } from '../../settings/schema';
 import { loadSettings, saveSettings, watchSettings, type LoadedSettings } from '../../settings/storage';

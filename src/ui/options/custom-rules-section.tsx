@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
-import { SEVERITIES, type Severity } from '../../rules/define-rule';
+import { t } from '../../core/i18n';
+import { SEVERITIES, type Severity } from '../../core/rule';
 import '../../settings/issue-messages';
 import { checkPattern } from '../../settings/pattern-guard';
 import { CUSTOM_RULE_FIELDS, customRuleSchema, type CustomRule } from '../../settings/schema';

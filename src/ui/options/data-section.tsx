@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../core/i18n';
 import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
 import type { SectionProps } from './section-props';
 import { SeenStore } from '../../seen/seen-storage';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { sourceFor } from '../../advisories/catalogue';
-import { t } from '../../i18n';
-import { SEVERITIES, type RuleDefinition, type Severity } from '../../rules/define-rule';
+import { t } from '../../core/i18n';
+import { SEVERITIES, type RuleDefinition, type Severity } from '../../core/rule';
 import { DEFAULT_THRESHOLDS, thresholdsSchema, type RuleOverride, type Thresholds } from '../../settings/schema';
-import { SourceLinks } from '../finding-item';
+import { SourceLinks } from '../../core/finding-item';
 import type { SectionProps } from './section-props';
 
 interface Group {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../i18n';
-import { PLATFORM_IDS } from '../../profile/snapshot';
+import { t } from '../../core/i18n';
+import { PLATFORM_IDS } from '../../core/snapshot';
 import { normaliseHost, originPatternFor } from '../../settings/extra-host';
 import type { SectionProps } from './section-props';
 

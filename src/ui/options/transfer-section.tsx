@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { hasMessage, t } from '../../i18n';
+import { hasMessage, t } from '../../core/i18n';
 import { exportSettings, importSettings, MAX_IMPORT_BYTES, type ImportProblem } from '../../settings/transfer';
 import type { SectionProps } from './section-props';
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { tabReportKey, type PopupToContentMessage, type TabReport } from '../../messaging/protocol';
+import { tabReportKey, type PopupToContentMessage, type TabReport } from '../../core/messages';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage';
 import { defaultSettings, type Settings } from '../../settings/schema';
-import { checklistItem, setTick } from '../../checklist/storage';
+import { checklistItem, setTick } from '../../settings/checklist-storage';
 import type { LookupResult } from '../../engine/lookup';
-import { t } from '../../i18n';
+import { t } from '../../core/i18n';
 import { CurrentTab } from './current-tab';
 import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';

@@ -1,7 +1,7 @@
-import { CHECKLIST } from '../../checklist/items';
+import { CHECKLIST } from './checklist-items';
 import { sourceFor } from '../../advisories/catalogue';
-import { t } from '../../i18n';
-import { safeHttpUrl } from '../finding-item';
+import { t } from '../../core/i18n';
+import { safeHttpUrl } from '../../core/finding-item';
 
 /** The guidance's recommended checks for this candidate; ticks are stored locally per profile. */
 export function Checklist({ ticks, onTick }: { ticks: Record<string, boolean>; onTick: (id: string, done: boolean) => void }) {

@@ -1,8 +1,8 @@
-import type { TabReport } from '../../messaging/protocol';
-import type { Finding } from '../../engine/report';
-import { t } from '../../i18n';
-import { FindingItem } from '../finding-item';
-import { SEVERITIES } from '../../rules/define-rule';
+import type { TabReport } from '../../core/messages';
+import type { Finding } from '../../core/report';
+import { t } from '../../core/i18n';
+import { FindingItem } from '../../core/finding-item';
+import { SEVERITIES } from '../../core/rule';
 
 export interface CurrentTabProps {
   tab: TabReport | null;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { handoffJson, handoffText, type HandoffInput } from '../../handoff/report-text';
-import { t } from '../../i18n';
+import { handoffJson, handoffText, type HandoffInput } from './report-text';
+import { t } from '../../core/i18n';
 
 /** Copy the report as plain text (ATS notes) or download it as JSON. */
 export function HandoffButtons({ input }: { input: HandoffInput }) {

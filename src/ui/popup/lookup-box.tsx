@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { lookup, type LookupResult } from '../../engine/lookup';
 import type { Settings } from '../../settings/schema';
-import { t } from '../../i18n';
+import { t } from '../../core/i18n';
 import { FindingGroups } from './current-tab';
 
 /** Paste a profile URL, e-mail, domain, phone, company or résumé text and check it. */

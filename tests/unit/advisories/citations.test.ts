@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFor } from '../../../src/advisories/catalogue';
 import { citationFor } from '../../../src/advisories/cite';
 import { CITATIONS_PATH, citationsSource } from '../../../src/advisories/citations-build';
-import { RULES } from '../../../src/rules';
+import { RULES } from '../../../src/engine/rules';
 
 describe('the compact citation table (content-script copy of the catalogue)', () => {
   it('is exactly what the generator makes from the catalogue (run `npm run gen:citations` after editing the data)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePage, siteEnabled } from '../../../src/background/evaluate-page';
-import type { PagePayload } from '../../../src/messaging/protocol';
-import { emptySnapshot, profileKey } from '../../../src/profile/snapshot';
+import type { PagePayload } from '../../../src/core/messages';
+import { emptySnapshot, profileKey } from '../../../src/core/snapshot';
 import { defaultSettings } from '../../../src/settings/schema';
-import { RULES } from '../../../src/rules';
+import { RULES } from '../../../src/engine/rules';
 
 const URL_ = 'https://github.com/sample-dev';
 const snap = { ...emptySnapshot('github', URL_), accountId: 'sample-dev', name: 'Sample Dev', about: 'mentions zetaword here' };

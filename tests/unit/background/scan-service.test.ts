@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScanService, readPagePayload } from '../../../src/background/scan-service';
-import type { PagePayload, TabReport } from '../../../src/messaging/protocol';
-import { emptySnapshot, profileKey } from '../../../src/profile/snapshot';
-import type { SeenMatch } from '../../../src/rules/define-rule';
-import { RULES } from '../../../src/rules';
+import type { PagePayload, TabReport } from '../../../src/core/messages';
+import { emptySnapshot, profileKey } from '../../../src/core/snapshot';
+import type { SeenMatch } from '../../../src/core/rule';
+import { RULES } from '../../../src/engine/rules';
 import { defaultSettings } from '../../../src/settings/schema';
 import { allowlistItem, dismissedItem, loadUserSettings, saveSettings, settingsItem } from '../../../src/settings/storage';
 

@@ -9,8 +9,8 @@ import { readInput } from '../../../src/cli/read-input';
 import { looksLikeHtml, parseSavedPage, scanContent } from '../../../src/cli/scan-input';
 import { resultFrom } from '../../../src/cli/scan-result';
 import { evaluate } from '../../../src/engine/evaluate';
-import { textInput } from '../../../src/profile/text';
-import { defineRule } from '../../../src/rules/define-rule';
+import { textInput } from '../../../src/core/rule-input';
+import { defineRule } from '../../../src/core/rule';
 import { defaultSettings } from '../../../src/settings/schema';
 
 const FIXTURES = join(__dirname, '../../fixtures/cli');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { profileSnapshotSchema } from '../../../src/profile/snapshot-schema';
+import { profileSnapshotSchema } from '../../../src/core/snapshot-schema';
 
 // The real command as a user runs it (issue 4): error paths and the --json contract.
 const ROOT = join(__dirname, '../../..');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_HOST_MATCHES } from '../../../src/platforms/hosts';
+import { PLATFORM_HOST_MATCHES } from '../../../src/sites/hosts';
 import { contentScriptDeclarations, contentScriptFile, readerScriptFile } from '../../../wxt.config';
 
 /**
@@ -72,14 +72,14 @@ describe('content-script module boundary', () => {
     const own = platformOf(entry);
     const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
     const rel = [...files].map((f) => relative(ROOT, f)).sort();
-    const platformFiles = rel.filter((f) => f.startsWith('src/platforms/'));
-    // URL rules only: define-platform (identity helper), url-kind, the site's url-rules and classifier.
-    expect(platformFiles.filter((f) => !/^src\/platforms\/(define-platform|url-kind)\.ts$/.test(f) && !f.startsWith(`src/platforms/${own}/`))).toEqual([]);
+    const platformFiles = rel.filter((f) => f.startsWith('src/sites/'));
+    // URL rules only: define-site (identity helper), url-kind, the site's url-rules and classifier.
+    expect(platformFiles.filter((f) => !/^src\/sites\/(define-site|url-kind)\.ts$/.test(f) && !f.startsWith(`src/sites/${own}/`))).toEqual([]);
     expect(platformFiles.filter((f) => /\/(platform|extract[^/]*|index|examples)\.ts$/.test(f))).toEqual([]);
     expect(rel.filter((f) => /^src\/(ui|i18n|profile|messaging)\//.test(f) || /^src\/content\/(scan-controller|run-reader|script-context|read-page)\.ts$/.test(f))).toEqual([]);
     // No browser API either: reading it sets up the script world's extension bindings (about 1 ms).
     expect([...packages]).toEqual([]);
-    expect(rel).toContain(`src/platforms/${own}/url-rules.ts`);
+    expect(rel).toContain(`src/sites/${own}/url-rules.ts`);
   });
 
   it.each(READERS)('%s reaches neither the engine, rules, settings, schemas nor another platform', (entry) => {
@@ -89,14 +89,14 @@ describe('content-script module boundary', () => {
     const forbidden = rel.filter(
       (f) =>
         /^src\/(engine|rules|advisories|settings|seen|background|cli)\//.test(f) ||
-        f === 'src/i18n/index.ts' ||
-        f === 'src/profile/snapshot-schema.ts' ||
-        f === 'src/platforms/index.ts' ||
-        f === 'src/platforms/detect.ts' ||
+        f === 'src/core/i18n/index.ts' ||
+        f === 'src/core/snapshot-schema.ts' ||
+        f === 'src/sites/index.ts' ||
+        f === 'src/sites/detect.ts' ||
         // Example URLs are test data: the content scripts take the platform's runtime part only.
-        /^src\/platforms\/(?!generic\/)[^/]+\/(index|examples)\.ts$/.test(f) ||
+        /^src\/sites\/(?!generic\/)[^/]+\/(index|examples)\.ts$/.test(f) ||
         // The schema.org Person reader (generic/) is shared by design; other sites' extractors are not.
-        (/^src\/platforms\/[^/]+\//.test(f) && !f.startsWith(`src/platforms/${own}/`) && !f.startsWith('src/platforms/generic/')),
+        (/^src\/sites\/[^/]+\//.test(f) && !f.startsWith(`src/sites/${own}/`) && !f.startsWith('src/sites/generic/')),
     );
     expect(forbidden).toEqual([]);
     expect([...packages].filter((p) => /^(zod|@wxt-dev\/storage|#imports|wxt\/utils\/content-script-context)/.test(p))).toEqual([]);
@@ -104,8 +104,8 @@ describe('content-script module boundary', () => {
     // Preact's runtime, which the reader's build swaps for dom-jsx-runtime.ts (wxt.config.ts).
     expect([...packages].filter((p) => p === 'preact' || (p.startsWith('preact/') && p !== 'preact/jsx-runtime'))).toEqual([]);
     // Sanity: the walk did reach the platform's extractor and the panel.
-    expect(rel).toContain(`src/platforms/${own}/platform.ts`);
-    expect(rel).toContain('src/ui/panel/panel.tsx');
+    expect(rel).toContain(`src/sites/${own}/platform.ts`);
+    expect(rel).toContain('src/content/panel/panel.tsx');
   });
 
   it.each(READERS)('%s is an unlisted script and hands the gate its entry', (entry) => {
@@ -114,8 +114,8 @@ describe('content-script module boundary', () => {
   });
 
   it.each(Object.keys(PLATFORM_HOST_MATCHES))('%s: the gate\'s URL rules are the reader\'s', async (id) => {
-    const rules = (await import(`../../../src/platforms/${id}/url-rules.ts`)).default;
-    const platform = (await import(`../../../src/platforms/${id}/platform.ts`)).default;
+    const rules = (await import(`../../../src/sites/${id}/url-rules.ts`)).default;
+    const platform = (await import(`../../../src/sites/${id}/platform.ts`)).default;
     expect(rules.id).toBe(id);
     expect(platform.matchesHost).toBe(rules.matchesHost);
     expect(platform.classifyUrl).toBe(rules.classifyUrl);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind } from '../../../src/content/page-kind';
-import github from '../../../src/platforms/github/platform';
-import linkedin from '../../../src/platforms/linkedin/platform';
+import github from '../../../src/sites/github/platform';
+import linkedin from '../../../src/sites/linkedin/platform';
 
 describe('pageKind (the URL check every page load makes)', () => {
   it('classifies a URL string and a location-like object the same way', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProfileComplete } from '../../../src/content/profile-complete';
-import { emptySnapshot } from '../../../src/profile/snapshot';
+import { emptySnapshot } from '../../../src/core/snapshot';
 
 const base = () => ({ ...emptySnapshot('linkedin', 'https://www.linkedin.com/in/sample-person/'), name: 'Sample Person' });
 const position = { title: 'Engineer', company: 'Example Co', companyUrl: null, location: null, start: '2020', end: null, current: true, description: null };

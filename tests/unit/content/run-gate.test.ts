@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { READER_LOADER, type FollowUrl, type GateLink } from '../../../src/content/reader-handoff';
 import { loadParkedReader, runGate } from '../../../src/content/run-gate';
 import { WORK_MEASURE } from '../../../src/content/work-timer';
-import linkedin from '../../../src/platforms/linkedin/url-rules';
+import linkedin from '../../../src/sites/linkedin/url-rules';
 
 /** A window with what the gate reads: a location (href, hostname, pathname) and a Navigation API. */
 function fakeWindow(href: string) {

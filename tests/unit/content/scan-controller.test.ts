@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { createScanService } from '../../../src/background/scan-service';
-import type { ContentMessage, PagePayload } from '../../../src/messaging/protocol';
-import linkedin from '../../../src/platforms/linkedin';
-import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/profile/snapshot';
+import type { ContentMessage, PagePayload } from '../../../src/core/messages';
+import linkedin from '../../../src/sites/linkedin';
+import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/core/snapshot';
 import { createScanController, PERF } from '../../../src/content/scan-controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { allowlistItem, dismissedItem, saveSettings } from '../../../src/settings/storage';
-import { createPanelView } from '../../../src/ui/panel/panel-view';
-import { RULES } from '../../../src/rules';
+import { createPanelView } from '../../../src/content/panel/panel-view';
+import { RULES } from '../../../src/engine/rules';
 
 /** Registered guidance rules are switched off so these tests see only their own keyword rules. */
 const onlyCustomRules = () => Object.fromEntries(RULES.map((r) => [r.id, { enabled: false }]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunksOf, foldText, MAX_CHUNK, MAX_MATCHES_PER_RULE, runCustomRules } from '../../../src/engine/custom-rules';
-import { emptySnapshot } from '../../../src/profile/snapshot';
-import { profileInput, textInput } from '../../../src/profile/text';
+import { emptySnapshot } from '../../../src/core/snapshot';
+import { profileInput, textInput } from '../../../src/core/rule-input';
 import { customRuleSchema, type CustomRule } from '../../../src/settings/schema';
 
 function rule(partial: Partial<CustomRule> & Pick<CustomRule, 'fields'>): CustomRule {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate';
 import { levelFor } from '../../../src/engine/scoring';
-import { defineRule } from '../../../src/rules/define-rule';
-import { emptySnapshot } from '../../../src/profile/snapshot';
-import { profileInput, textInput } from '../../../src/profile/text';
+import { defineRule } from '../../../src/core/rule';
+import { emptySnapshot } from '../../../src/core/snapshot';
+import { profileInput, textInput } from '../../../src/core/rule-input';
 import { DEFAULT_THRESHOLDS, defaultSettings } from '../../../src/settings/schema';
 
 const fires = defineRule({

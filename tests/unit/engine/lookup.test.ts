@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyInput, lookup } from '../../../src/engine/lookup';
-import { hasMessage } from '../../../src/i18n';
+import { hasMessage } from '../../../src/core/i18n';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 
 const kindOf = (raw: string) => lookup(raw).kind;

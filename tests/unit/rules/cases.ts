@@ -18,7 +18,7 @@
  * (fixtures.ts) so the fairness test can rename people consistently.
  */
 import { describe, expect, it } from 'vitest';
-import type { RuleDefinition, RuleInput } from '../../../src/rules/define-rule';
+import type { RuleDefinition, RuleInput } from '../../../src/core/rule';
 
 export interface RuleCase {
   name: string;

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileInput } from '../../../src/profile/text';
-import type { ProfileSnapshot } from '../../../src/profile/snapshot';
-import type { RuleInput } from '../../../src/rules/define-rule';
-import { RULES } from '../../../src/rules';
+import { profileInput } from '../../../src/core/rule-input';
+import type { ProfileSnapshot } from '../../../src/core/snapshot';
+import type { RuleInput } from '../../../src/core/rule';
+import { RULES } from '../../../src/engine/rules';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import type { CaseTable } from './cases';
 
@@ -31,7 +31,7 @@ describe('fairness: static', () => {
   });
 
   it('the location helper exports only comparisons of two statements', async () => {
-    const helper = await import('../../../src/rules/location-consistency');
+    const helper = await import('../../../src/matching/location-consistency');
     expect(Object.keys(helper).sort()).toEqual(['cityCountryConflict', 'countryOfPlace', 'differentCountries', 'parseOffset', 'timezoneConflict']);
   });
 

@@ -1,4 +1,4 @@
-import { profileInput } from '../../../src/profile/text';
+import { profileInput } from '../../../src/core/rule-input';
 import {
   emptySnapshot,
   type PlatformId,
@@ -6,9 +6,9 @@ import {
   type ProfileSnapshot,
   type ProfileSnapshotInput,
   type Review,
-} from '../../../src/profile/snapshot';
-import { profileSnapshotSchema } from '../../../src/profile/snapshot-schema';
-import type { RuleInput } from '../../../src/rules/define-rule';
+} from '../../../src/core/snapshot';
+import { profileSnapshotSchema } from '../../../src/core/snapshot-schema';
+import type { RuleInput } from '../../../src/core/rule';
 
 /** Fixed scan date for every rule test. */
 export const NOW = new Date('2026-03-15T12:00:00Z');

@@ -3,11 +3,11 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import { getIndicator } from '../../../src/advisories/catalogue';
-import { hasMessage } from '../../../src/i18n';
-import { profileInput, textInput } from '../../../src/profile/text';
-import type { RuleDefinition } from '../../../src/rules/define-rule';
-import { RULES } from '../../../src/rules';
-import { NOT_CHECKABLE, notCheckableGiven } from '../../../src/rules/not-checkable';
+import { hasMessage } from '../../../src/core/i18n';
+import { profileInput, textInput } from '../../../src/core/rule-input';
+import type { RuleDefinition } from '../../../src/core/rule';
+import { RULES } from '../../../src/engine/rules';
+import { NOT_CHECKABLE, notCheckableGiven } from '../../../src/advisories/not-checkable';
 import { DEFAULT_THRESHOLDS } from '../../../src/settings/schema';
 import type { CaseTable } from './cases';
 import { NOW, profile, position, review } from './fixtures';
@@ -113,7 +113,7 @@ describe('coverage of the guidance', () => {
     const visible = INDICATORS.filter((i) => i.whereSeen.includes('profile') || i.whereSeen.includes('resume/text'));
     const explained = new Set(listed.map((e) => e.indicatorId));
     const uncovered = visible.map((i) => i.id).filter((id) => !implemented.has(id) && !explained.has(id));
-    expect(uncovered, 'add a rule or an entry in src/rules/not-checkable.ts').toEqual([]);
+    expect(uncovered, 'add a rule or an entry in src/advisories/not-checkable.ts').toEqual([]);
   });
 
   it('not-checkable entries name catalogue indicators, once, with a reason, and none a rule implements', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/i18n';
-import type { Position } from '../../../src/profile/snapshot';
+import { t } from '../../../src/core/i18n';
+import type { Position } from '../../../src/core/snapshot';
 import rule from '../../../src/rules/overlapping-full-time-jobs';
-import { monthOf, monthSpan } from '../../../src/rules/profile-dates';
+import { monthOf, monthSpan } from '../../../src/matching/profile-dates';
 import { runCases } from './cases';
 import table from './cases/overlapping-full-time-jobs';
 import { NOW, at, position } from './fixtures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthSpan } from '../../../src/rules/profile-dates';
+import { monthSpan } from '../../../src/matching/profile-dates';
 
 /** monthSpan as it was, on a regex; kept as the oracle for the hand-written reader. */
 function monthSpanByRegex(iso: string | null | undefined) {

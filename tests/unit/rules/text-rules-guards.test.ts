@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate';
-import { textInput } from '../../../src/profile/text';
-import { TEXT_RULES } from '../../../src/rules/registry-text';
+import { textInput } from '../../../src/core/rule-input';
+import { TEXT_RULES } from '../../../src/engine/rules-text';
 import { NOW, at, position } from './fixtures';
 
 /** A realistic, honest résumé (fictional person) full of words the rules must not misread. */

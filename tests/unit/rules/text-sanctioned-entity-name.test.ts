@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchFrontCompanies } from '../../../src/advisories/match';
-import { t } from '../../../src/i18n';
-import type { RuleInput } from '../../../src/rules/define-rule';
+import { matchFrontCompanies } from '../../../src/matching/entity-match';
+import { t } from '../../../src/core/i18n';
+import type { RuleInput } from '../../../src/core/rule';
 import rule from '../../../src/rules/sanctioned-entity-name';
 import { runCases } from './cases';
 import table from './cases/sanctioned-entity-name';

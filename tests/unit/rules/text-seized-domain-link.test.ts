@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSeizedDomains } from '../../../src/advisories/match';
-import { t } from '../../../src/i18n';
-import type { RuleInput } from '../../../src/rules/define-rule';
+import { matchSeizedDomains } from '../../../src/matching/entity-match';
+import { t } from '../../../src/core/i18n';
+import type { RuleInput } from '../../../src/core/rule';
 import rule, { seizedDomainSearchText } from '../../../src/rules/seized-domain-link';
 import { runCases } from './cases';
 import table from './cases/seized-domain-link';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, REUSE_THRESHOLD, similarity, decodeSignature, encodeSignature } from '../../../src/engine/fingerprint';
+import { fingerprint, REUSE_THRESHOLD, similarity, decodeSignature, encodeSignature } from '../../../src/seen/fingerprint';
 
 import { LIGHT_PARAPHRASE, SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_2, UNRELATED_SAME_TRADE } from '../../fixtures/seen/texts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SeenIndex, profileFingerprint, longFormText } from '../../../src/seen/seen-index';
-import { fingerprint } from '../../../src/engine/fingerprint';
-import { emptySnapshot, type ProfileSnapshot } from '../../../src/profile/snapshot';
+import { fingerprint } from '../../../src/seen/fingerprint';
+import { emptySnapshot, type ProfileSnapshot } from '../../../src/core/snapshot';
 import { evaluate } from '../../../src/engine/evaluate';
-import { profileInput } from '../../../src/profile/text';
+import { profileInput } from '../../../src/core/rule-input';
 import templateReuse from '../../../src/rules/template-reuse';
 import { defaultSettings } from '../../../src/settings/schema';
 import { SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_SAME_TRADE } from '../../fixtures/seen/texts';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from '#imports';
 import { SeenStore, SHARDS, shardOf } from '../../../src/seen/seen-storage';
-import { encodeSignature, fingerprint } from '../../../src/engine/fingerprint';
+import { encodeSignature, fingerprint } from '../../../src/seen/fingerprint';
 import { SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_SAME_TRADE } from '../../fixtures/seen/texts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pruneLocalData } from '../../../src/settings/retention';
 import { allowlistItem, dismissedItem } from '../../../src/settings/storage';
-import { checklistItem } from '../../../src/checklist/storage';
+import { checklistItem } from '../../../src/settings/checklist-storage';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineRule, type RuleDefinition } from '../../../src/rules/define-rule';
+import { defineRule, type RuleDefinition } from '../../../src/core/rule';
 import { settingsItem } from '../../../src/settings/storage';
 import { defaultSettings } from '../../../src/settings/schema';
 import { OptionsApp } from '../../../src/ui/options/app';

@@ -1,5 +1,5 @@
 import rule from '../../../../src/rules/lookalike-employer-domain';
-import { textInput } from '../../../../src/profile/text';
+import { textInput } from '../../../../src/core/rule-input';
 import { defineCases } from '../cases';
 import { NOW, at, position } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import rule from '../../../../src/rules/payout-other-account';
-import { textInput } from '../../../../src/profile/text';
+import { textInput } from '../../../../src/core/rule-input';
 import { defineCases } from '../cases';
 import { NOW, at } from '../fixtures';
 

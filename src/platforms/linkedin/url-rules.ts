@@ -1,9 +1,0 @@
-// The content script's gate loads this alone: no extractor, no panel (issue 9: nonProfileScanMs).
-import { defineSiteUrlRules } from '../define-platform';
-import { classifyLinkedInUrl, isLinkedInHost } from './url';
-
-export default defineSiteUrlRules({
-  id: 'linkedin',
-  matchesHost: isLinkedInHost,
-  classifyUrl: classifyLinkedInUrl,
-});

@@ -1,0 +1,19 @@
+import { definePlatform } from '../define-site';
+import site from './platform';
+
+/** The platform with its example URLs next to it (design.md "Conventions"): every other detector must reject them. */
+export default definePlatform({
+  ...site,
+  examples: [
+    { url: 'https://www.fiverr.com/kaitoblaze', kind: 'profile' },
+    { url: 'https://www.fiverr.com/kaitoblaze?source=gig_page&ref_ctx_id=abc', kind: 'profile' },
+    { url: 'https://www.fiverr.com/lena_ortiz_dev/', kind: 'profile' },
+    { url: 'https://www.fiverr.com/login', kind: 'login-wall' },
+    { url: 'https://www.fiverr.com/kaitoblaze/build-a-react-dashboard', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/categories/programming-tech/website-development', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/search/gigs?query=react', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/inbox', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/pro', kind: 'not-a-profile' },
+    { url: 'https://www.fiverr.com/', kind: 'not-a-profile' },
+  ],
+});

@@ -1,0 +1,10 @@
+// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+import { defineSitePlatform } from '../define-site';
+import { extractFiverr } from './extract';
+import urlRules from './url-rules';
+
+export default defineSitePlatform({
+  ...urlRules,
+  label: 'Fiverr',
+  extract: extractFiverr,
+});

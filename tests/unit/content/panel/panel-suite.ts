@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createScriptContext, type ScriptContext } from '../../../../src/content/script-context';
+import type { Finding } from '../../../../src/core/report';
+import type { PanelModel } from '../../../../src/content/panel/panel';
+import { createPanelView, type PanelView } from '../../../../src/content/panel/panel-view';
+import { MAX_SHOWN_CHARS } from '../../../../src/content/panel/clip-text';
+
+/**
+ * The in-page panel's behaviour, run once with Preact's JSX runtime and once
+ * with the one the content scripts are built with (dom-jsx-runtime.ts, see
+ * panel-page-runtime.test.ts): both must draw the same panel.
+ */
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+function finding(id: string, over: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: id,
+    severity: 'medium',
+    weight: 2,
+    title: `Title ${id}`,
+    why: 'Why it matters here.',
+    evidence: [`Seen: ${id}`],
+    sources: [{ id: 'doc', indicatorId: 'x', title: 'Guidance doc', section: 'Red flags', url: 'https://www.example.gov/guidance#red-flags' }],
+    nextStep: 'Hold a live video call.',
+    ...over,
+  };
+}
+
+const model = (over: Partial<PanelModel> = {}): PanelModel => ({
+  level: 'medium',
+  score: 4,
+  findings: [finding('rule-a'), finding('rule-b')],
+  allowlisted: false,
+  dismissedCount: 0,
+  candidateName: 'Sample Person',
+  siteLabel: 'LinkedIn',
+  ...over,
+});
+
+const actions = () => ({
+  onDismiss: vi.fn(),
+  onRestoreDismissed: vi.fn(),
+  onAllowlist: vi.fn(),
+  onUnallowlist: vi.fn(),
+  onHideOnSite: vi.fn(),
+});
+
+export function panelSuite(runtime: string): void {
+  describe(`Panel (chip in plain DOM, findings drawn when opened; ${runtime})`, () => {
+    let ctx: ScriptContext;
+    let view: PanelView;
+    let root: ShadowRoot;
+    beforeEach(() => {
+      ctx = createScriptContext('panel-test');
+      view = createPanelView(ctx);
+    });
+    afterEach(() => {
+      view.hide();
+      ctx.notifyInvalidated();
+    });
+
+    const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {
+      await view.show({ model: m, actions: a, startCollapsed, scheme: null, candidateKey });
+      root = view.host!.shadowRoot!;
+      return a;
+    };
+    const chip = () => root.querySelector<HTMLButtonElement>('.hs-chip')!;
+
+    it('starts as a chip with the level and the number of signals', async () => {
+      await mount(model());
+      expect(chip().getAttribute('aria-expanded')).toBe('false');
+      expect(chip().textContent).toContain('Medium · 2 signals');
+      expect(root.querySelector('[data-rule-id]')).toBeNull();
+    });
+
+    it('expands into the findings with evidence, guidance link in a new tab, next step and the context reminder', async () => {
+      await mount(model());
+      chip().click();
+      expect(chip().getAttribute('aria-expanded')).toBe('true');
+      expect([...root.querySelectorAll('[data-rule-id]')].map((e) => e.getAttribute('data-rule-id'))).toEqual(['rule-a', 'rule-b']);
+      const link = root.querySelector<HTMLAnchorElement>('.hs-sources a')!;
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+      expect(root.querySelector('.hs-next')?.textContent).toContain('Hold a live video call.');
+      expect(root.querySelector('.hs-reminder')?.textContent).toMatch(/context/);
+    });
+
+    it('collapses on Escape and gives focus back to the chip', async () => {
+      await mount(model(), actions(), false);
+      const body = root.querySelector<HTMLElement>('.hs-body')!;
+      body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(root.querySelector('.hs-body')).toBeNull();
+      expect(root.activeElement).toBe(chip());
+    });
+
+    it('calls back for dismiss (per finding), allowlist and hide-on-site', async () => {
+      const a = await mount(model(), actions(), false);
+      root.querySelector<HTMLButtonElement>('[data-rule-id="rule-b"] .hs-dismiss')!.click();
+      expect(a.onDismiss).toHaveBeenCalledWith('rule-b');
+      root.querySelector<HTMLButtonElement>('.hs-allowlist')!.click();
+      expect(a.onAllowlist).toHaveBeenCalledOnce();
+      root.querySelector<HTMLButtonElement>('.hs-hide-site')!.click();
+      expect(a.onHideOnSite).toHaveBeenCalledOnce();
+    });
+
+    it('shows an allowlisted candidate without findings and offers to undo', async () => {
+      const a = await mount(model({ allowlisted: true, findings: [], level: 'none', score: 0 }), actions(), false);
+      expect(chip().textContent).toContain('Allowlisted');
+      expect(root.querySelector('[data-rule-id]')).toBeNull();
+      root.querySelector<HTMLButtonElement>('.hs-unallowlist')!.click();
+      expect(a.onUnallowlist).toHaveBeenCalledOnce();
+    });
+
+    it('offers to restore dismissed findings', async () => {
+      const a = await mount(model({ dismissedCount: 2 }), actions(), false);
+      const restore = root.querySelector<HTMLButtonElement>('.hs-restore')!;
+      expect(restore.textContent).toBe('Show 2 dismissed');
+      restore.click();
+      expect(a.onRestoreDismissed).toHaveBeenCalledOnce();
+    });
+
+    it('renders hostile profile text as inert text (no elements, no javascript: links)', async () => {
+      const hostile = finding('rule-x', {
+        title: HOSTILE,
+        evidence: [HOSTILE, `\u202E${'A'.repeat(100_000)}`],
+        sources: [{ id: 'd', indicatorId: 'y', title: 'bad', section: 's', url: 'javascript:window.__pwned=3' }],
+      });
+      await mount(model({ findings: [hostile], candidateName: HOSTILE }), actions(), false);
+      expect(root.querySelectorAll('img, script, iframe, svg').length).toBe(0);
+      expect(root.querySelector('.hs-sources a')?.hasAttribute('href')).toBe(false);
+      expect(root.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+      const evidence = [...root.querySelectorAll('.hs-evidence li')].map((li) => li.textContent ?? '');
+      expect(evidence[1]!.length).toBeLessThanOrEqual(MAX_SHOWN_CHARS);
+      expect(evidence[1]).not.toContain('\u202E');
+      expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
+    });
+    it('updates the chip in place on a new evaluation and keeps the open state for the same candidate only', async () => {
+      await mount(model());
+      expect(root.querySelector('.hs-body')).toBeNull();
+      await mount(model({ level: 'high', findings: [finding('rule-a'), finding('rule-b'), finding('rule-c')] }));
+      expect(root.querySelectorAll('.hs-chip')).toHaveLength(1);
+      expect(chip().textContent).toContain('High · 3 signals');
+      expect(root.querySelector('.hs-panel')?.className).toBe('hs-panel hs-level-high');
+      chip().click();
+      expect(root.activeElement).toBe(root.querySelector('.hs-body'));
+      // A rescan of the same candidate redraws the open body without taking focus elsewhere.
+      await mount(model({ findings: [finding('rule-z')] }));
+      expect([...root.querySelectorAll('[data-rule-id]')].map((e) => e.getAttribute('data-rule-id'))).toEqual(['rule-z']);
+      expect(chip().getAttribute('aria-expanded')).toBe('true');
+      expect(root.activeElement).toBe(root.querySelector('.hs-body'));
+      // Another candidate starts collapsed again (the setting's default).
+      await mount(model(), actions(), true, 'linkedin:someone-else');
+      expect(chip().getAttribute('aria-expanded')).toBe('false');
+      expect(root.querySelector('.hs-body')).toBeNull();
+    });
+
+    it('keeps keyboard focus on the same control when a rescan redraws the open body', async () => {
+      await mount(model(), actions(), false);
+      root.querySelector<HTMLButtonElement>('.hs-allowlist')!.focus();
+      // Allowlisting re-evaluates the page: the button in that place now offers to undo it.
+      await mount(model({ allowlisted: true, findings: [], level: 'none', score: 0 }));
+      expect(root.activeElement?.className).toBe('hs-unallowlist');
+    });
+
+    it('the collapse button folds the body back into the chip', async () => {
+      await mount(model(), actions(), false);
+      root.querySelector<HTMLButtonElement>('.hs-collapse')!.click();
+      expect(root.querySelector('.hs-body')).toBeNull();
+      expect(root.querySelector('.hs-panel')?.getAttribute('data-expanded')).toBe('false');
+    });
+  });
+}
