@@ -10,7 +10,7 @@ import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/sites/hosts';
  * property of the exported object; in Chromium that read built extension API
  * bindings on every page load (CPU profile of the built content script: the
  * `chrome.app` getter under the helper, about 1.3 ms of each LinkedIn page's
- * start with the rest of the set-up, issue 9). Read as an ES module instead,
+ * start with the rest of the set-up). Read as an ES module instead,
  * with a local `module` for the UMD wrapper's CommonJS branch to fill, the
  * default export is the polyfill's object, untouched, and nothing is written
  * to a global (which strict module code could not do where `browser` is
@@ -21,12 +21,12 @@ import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/sites/hosts';
  * here first, so the polyfill's 40 KB factory is neither run nor compiled:
  * V8 compiles a function on its first call, and that compile cost 0.4–1.3 ms
  * of every matched page's start (performance marks in the built LinkedIn
- * script, issue 9). Older Chromium without `browser` still gets the wrapper.
+ * script). Older Chromium without `browser` still gets the wrapper.
  *
  * The check itself waits for the first use of the API: the export is a
  * forwarding proxy. Reading `browser` in a content script's world sets up that
  * world's extension bindings (about 1 ms in Chromium), and a content script on
- * a page that is not a profile never needs them (issue 9, nonProfileScanMs).
+ * a page that is not a profile never needs them (nonProfileScanMs).
  * Outside an extension, the polyfill's error is thrown at that first use.
  */
 export function polyfillModuleSource(code: string): string {
@@ -71,7 +71,7 @@ const PARKABLE = /^(\(function\(\)\s*\{[\s\S]*\}\)\(\));?\s*(\/\/# sourceMapping
  * stored on the content script's global under READER_LOADER, which returns
  * what the IIFE returns (the unlisted script's `main()` result: the reader's
  * entry). Loading the file then defines one function and runs nothing; the
- * gate calls it on the first profile URL (issue 9, nonProfileScanMs). The
+ * gate calls it on the first profile URL (nonProfileScanMs). The
  * function is parenthesised, so V8 compiles it when the file loads, as it did
  * the bare IIFE: a profile page pays no second parse. The wrapper takes a
  * line of its own, so a source map needs one line added at its start
@@ -100,7 +100,7 @@ const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
  * loader, nor the no-Navigation-API fallback), so V8 compiles them all
  * with the file, in one pass, instead of pre-parsing each and parsing it again
  * on its first call on the page's main thread: 0.7 → 0.3 ms of a LinkedIn
- * feed page's measured work (issue 9). Not for the readers: most pages never
+ * feed page's measured work. Not for the readers: most pages never
  * run them. Chromium 136+ reads the hint; other engines see a comment.
  */
 export function hintedGateSource(code: string): string {
@@ -118,7 +118,7 @@ export function sourceMapOneLineDown(json: string): string {
  * WXT wraps a declared content script in its ContentScriptContext, and building
  * that context reads the extension id, which sets up the extension API of the
  * script's world on every matched page, profile or not (about 1 ms, plus the
- * context and its location watcher: issue 9). Our scripts are unlisted scripts
+ * context and its location watcher). Our scripts are unlisted scripts
  * with their own light lifecycle (src/content/script-context.ts), loaded on each
  * platform's hiring hosts only, once the page is idle.
  */
@@ -163,7 +163,7 @@ export const CONTENT_JSX_RUNTIME = resolve(import.meta.dirname, 'src/content/pan
  * the panel body's JSX then only describes elements, which static-render.ts
  * turns into DOM, and Preact (10 KB of renderer, compiled at injection on
  * every matched page, profile or not) stays out of the content scripts
- * (issue 9: "keep heavy libraries out of the content script"). The popup and
+ * ("keep heavy libraries out of the content script"). The popup and
  * the options page keep Preact. WXT builds each reader on its own, so the
  * build's input says which kind it is.
  */

@@ -19,7 +19,7 @@ const seenStore = new SeenStore();
 const scans = createScanService({ seen: seenStore, showBadge });
 
 /**
- * Evaluates what the content scripts read (they only extract: issue 9), keeps
+ * Evaluates what the content scripts read (they only extract), keeps
  * the latest report per tab in `storage.session` (survives a service-worker
  * restart, gone when the browser closes) and mirrors it on the toolbar badge.
  * All listeners are registered synchronously at start-up so a restarted
@@ -44,7 +44,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.entries(changes).some(([k, c]) => isSeenShardKey(k) && c.newValue === undefined)) seenStore.invalidate();
   });
-  // Retention (issue 8): each time the worker starts, drop per-candidate data past the period.
+  // Retention: each time the worker starts, drop per-candidate data past the period.
   void loadSettings()
     .then(({ settings }) => pruneLocalData(settings.retentionDays))
     .catch(() => {});

@@ -1,4 +1,4 @@
-// First import: the script's start is taken before any other module evaluates (issue 9).
+// First import: the script's start is taken before any other module evaluates.
 import '../src/content/script-start';
 import site from '../src/sites/linkedin/url-rules';
 import { runGate } from '../src/content/run-gate';
@@ -6,6 +6,6 @@ import { runGate } from '../src/content/run-gate';
 // The gate of this platform's content script: the URL check and the SPA
 // navigation watch, nothing else. The reader (reader-linkedin.ts: extractor,
 // messaging, panel) is loaded by the manifest before this file, parked
-// unevaluated by the build, and run on the first profile URL only (issue 9).
+// unevaluated by the build, and run on the first profile URL only.
 // Declared in the manifest by wxt.config.ts (contentScriptDeclarations).
 export default defineUnlistedScript(() => runGate(site));

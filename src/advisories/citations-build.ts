@@ -8,7 +8,7 @@ import { INDICATORS } from './indicators';
  * what a finding's citation shows (document title and URL, section). The
  * content script cites guidance on every scan but never shows indicator
  * summaries, so the engine imports this compact table instead of the whole
- * catalogue (issue 9: the catalogue was about 14 KB gzip of the content bundle). A unit test compares
+ * catalogue (the catalogue was about 14 KB gzip of the content bundle). A unit test compares
  * the table with the catalogue, so it can never drift.
  * Regenerate with `npm run gen:citations`.
  */

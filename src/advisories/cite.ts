@@ -4,7 +4,7 @@ import type { SourceRef } from './types';
 /**
  * The citation shown with a rule's finding: document, section, URL — the same
  * answer as `sourceFor` in catalogue.ts, from the compact generated table, so
- * the content script does not carry the whole catalogue (issue 9).
+ * the content script does not carry the whole catalogue.
  */
 export function citationFor(indicatorId: string): SourceRef | null {
   const row = Object.hasOwn(CITED_INDICATORS, indicatorId) ? CITED_INDICATORS[indicatorId] : undefined;

@@ -1,6 +1,6 @@
 import type { GuidanceDocument } from './types';
 
-// Generated from shared/advisories.md §1 by tests/tools/gen-advisories.ts (issue 4), then reviewed.
+// Generated from shared/advisories.md §1 by tests/tools/gen-advisories.ts, then reviewed.
 // `url` is the official URL listed first; where the digest found none, the first copy it read.
 export const DOCUMENTS: GuidanceDocument[] = [
   {

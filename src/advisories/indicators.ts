@@ -1,6 +1,6 @@
 import type { Indicator } from './types';
 
-// Generated from shared/advisories.md §2 by tests/tools/gen-advisories.ts (issue 4), in digest order.
+// Generated from shared/advisories.md §2 by tests/tools/gen-advisories.ts, in digest order.
 // Ids are the digest's; summaries are short paraphrases (never copied sentences).
 export const INDICATORS: Indicator[] = [
   {

@@ -17,7 +17,7 @@ import { evaluatePage } from './evaluate-page';
  * here the snapshot is checked against the schema (a content script reads
  * hostile pages, so its messages are input like any other), evaluated with the
  * user's settings, allowlist, dismissals and the seen-profiles index, kept per
- * tab for the popup, and answered so the panel can draw it (issue 9).
+ * tab for the popup, and answered so the panel can draw it.
  */
 
 const pageHeader = z.object({
@@ -67,7 +67,7 @@ export interface ScanService {
 export function createScanService(deps: ScanServiceDeps): ScanService {
   const showBadge = deps.showBadge ?? (async () => {});
   const now = deps.now ?? (() => new Date());
-  // Template reuse (issue 10): the index is asked once per candidate per tab
+  // Template reuse: the index is asked once per candidate per tab
   // document, so passes for late sections and re-evaluations after a settings
   // change neither record the profile again nor match it against itself.
   const seenByTab = new Map<number, { key: string; matches: SeenMatch[] }>();

@@ -7,7 +7,7 @@ export interface ScanArgs {
   url: string | null;
   /** A file path, or `-` for standard input. */
   input: string;
-  /** `--seen <file>`: a seen-profiles index to match against and update (template reuse, issue 10). */
+  /** `--seen <file>`: a seen-profiles index to match against and update (template reuse). */
   seen: string | null;
 }
 

@@ -36,7 +36,7 @@ export function formatReport(result: ScanResult, details: ScanDetails = { why: {
   return `${lines.join('\n')}\n`;
 }
 
-/** Exactly one JSON object (issue 4 contract). */
+/** Exactly one JSON object (the CLI's output contract). */
 export function formatJson(result: ScanResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }

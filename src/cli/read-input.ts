@@ -44,7 +44,7 @@ function decode(bytes: Buffer, label: string): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Read a file path or `-` (standard input) as UTF-8 text, with the checks of issue 4. */
+/** Read a file path or `-` (standard input) as UTF-8 text, bounded and checked for binary content. */
 export function readInput(input: string): InputFile {
   if (input === '-') return { text: decode(readBounded(0, 'standard input'), 'standard input'), path: null };
 

@@ -2,7 +2,7 @@ import type { Level, Report } from '../core/report';
 import type { PageState, ProfileSnapshot } from '../core/snapshot';
 import type { Severity } from '../core/rule';
 
-/** One finding as `scan --json` prints it (issue 4 contract; extra keys only inside `sources`). */
+/** One finding as `scan --json` prints it (the CLI's output contract; extra keys only inside `sources`). */
 export interface ScanFinding {
   ruleId: string;
   severity: Severity;

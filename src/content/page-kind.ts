@@ -5,7 +5,7 @@ import { parseWebUrl } from '../core/url-kind';
  * What the URL alone says on this platform's host (no DOM): `'profile'` or
  * another kind. Takes a URL string, or the page's own `location`, which is read
  * as it is instead of being parsed again: on a page load that is the one check
- * a non-profile page pays for (issue 9).
+ * a non-profile page pays for.
  */
 export function pageKind(platform: SiteUrlRules, where: string | UrlParts): string {
   const u = typeof where === 'string' ? parseWebUrl(where) : where;

@@ -1,7 +1,7 @@
 import type { UrlParts } from '../sites/define-site';
 
 /**
- * How a platform's two content-script files meet (issue 9, nonProfileScanMs).
+ * How a platform's two content-script files meet (nonProfileScanMs).
  *
  * The manifest loads the reader file first, then the gate. The build wraps the
  * reader's whole bundle in a function and parks it under `READER_LOADER` on the

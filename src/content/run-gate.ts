@@ -31,7 +31,7 @@ export interface GateOptions {
  * The first thing each platform's content script runs, on every page of its
  * hosts: the URL check, and one navigation listener for SPAs. Most pages of a
  * hiring host are feeds, searches and messages; there the script costs this
- * and nothing else (issue 9, nonProfileScanMs ≤ 0.3; design.md "on a matched
+ * and nothing else (nonProfileScanMs ≤ 0.3; design.md "on a matched
  * host, decide from the URL first"). On the first profile URL the reader (the
  * extractor, the messaging, the panel) is loaded and every later URL goes to it.
  */

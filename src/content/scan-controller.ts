@@ -11,13 +11,13 @@ import { readPage } from './read-page';
 import type { ScriptContext } from './script-context';
 import { timed } from './work-timer';
 
-/** Performance marks a bench reads (issue 9). */
+/** Performance marks a bench reads. */
 export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:panel-mounted', measure: 'hire-signals:scan' } as const;
 
 export interface ScanControllerDeps {
   ctx: ScriptContext;
   view: PanelView;
-  /** The one platform this content script serves (one script per platform: issue 9). */
+  /** The one platform this content script serves (one script per platform). */
   platform: SitePlatform;
   doc?: Document;
   currentUrl?: () => string;
@@ -63,7 +63,7 @@ function isScanReply(v: unknown): v is ScanReply {
 /**
  * Wires one platform's extractor to the background (which evaluates) and the
  * panel. The page's main thread only reads the DOM and draws the panel; the
- * rules, settings and indicator data live in the background (issue 9). Every
+ * rules, settings and indicator data live in the background. Every
  * listener, observer and timer is registered through `ctx` so an extension
  * update leaves nothing behind.
  */
@@ -219,7 +219,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     return undefined;
   };
   // Registered on the first profile only: there is nothing to re-evaluate before one, and
-  // touching an API builds its binding, which every non-profile page would pay for (issue 9).
+  // touching an API builds its binding, which every non-profile page would pay for.
   let listening = false;
   const listen = () => {
     if (listening) return;

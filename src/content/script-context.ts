@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
  * released when the extension is reloaded or updated under the page.
  *
  * This does the job of WXT's ContentScriptContext in a form a page load pays
- * almost nothing for (issue 9, `nonProfileScanMs ≤ 0.3`). WXT's context names
+ * almost nothing for (`nonProfileScanMs ≤ 0.3`). WXT's context names
  * its events after the extension id when its module is evaluated, which builds
  * the extension API bindings of the script's world before any of our code
  * runs: about 1 ms of every LinkedIn page load, profile or not (performance

@@ -1,7 +1,7 @@
 /**
  * Records each synchronous slice of the content script's own work as a
  * `hire-signals:work` performance measure, so `npm run bench` can sum the
- * main-thread time we cost the page (issue 9). A slice inside another slice
+ * main-thread time we cost the page. A slice inside another slice
  * (the panel drawing itself while a reply is handled) is part of the outer
  * one and is not recorded twice. `since` starts the slice earlier than the
  * call (the script's own start, for its first slice). Never throws.

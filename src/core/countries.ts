@@ -4,7 +4,7 @@
  * rules may compare two of a candidate's own statements, never flag a country (fairness test).
  */
 // One `CODE Name` per line: a plain string costs the content scripts a third of
-// what an array of pairs does (issue 9: bundle budget).
+// what an array of pairs does (bundle budget).
 const COUNTRY_TABLE = `
 AF Afghanistan
 AX Åland Islands
@@ -267,7 +267,7 @@ const ALIASES: Record<string, readonly string[]> = {
 
 // Lookups search the tables as text instead of building maps up front: one native search
 // in a few KB costs about a microsecond, while building the maps at load cost ~0.7 ms of
-// every matched page's start in Chromium (issue 9).
+// every matched page's start in Chromium.
 const lowerTables = new Map<string, string>();
 let names: Map<string, string> | null = null;
 let nameLookups = 0;
@@ -276,7 +276,7 @@ const MAP_AFTER_LOOKUPS = 32;
 /**
  * `table` lower-cased, made on first use. Lowered at run time on purpose: a
  * minifier folds `LITERAL.toLowerCase()` into a second copy of the table, which
- * cost the content script about 1.3 KB gzip (issue 9, bundle budget).
+ * cost the content script about 1.3 KB gzip (bundle budget).
  */
 function lowered(table: string): string {
   let lower = lowerTables.get(table);

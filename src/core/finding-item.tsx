@@ -14,7 +14,7 @@ export interface FindingItemProps {
  * the evidence seen, why it matters with links to the guidance, the next step.
  * Every value is rendered as text (never as markup), by Preact in the popup and by
  * static-render.ts in the page: profile text is hostile input. Plain functions of
- * their props, no hooks: the page draws them without Preact's renderer (issue 9).
+ * their props, no hooks: the page draws them without Preact's renderer.
  */
 export function FindingItem({ finding, onDismiss }: FindingItemProps) {
   const titleId = `hs-finding-${finding.ruleId}`;

@@ -17,7 +17,7 @@ export interface TabReport {
 /**
  * What a content script read from the page: the extraction only. The content
  * scripts never evaluate; the background validates the snapshot against the
- * schema, evaluates it and answers (issue 9: the page's main thread pays for
+ * schema, evaluates it and answers (the page's main thread pays for
  * reading the DOM and drawing the panel, nothing else).
  */
 export interface PagePayload {

@@ -12,7 +12,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** Decode HTML entities (`&amp;`, `&#39;`, `&#x27;`) and JSON-style `\u003C` escapes left in strings. */
 export function decodeEntities(s: string): string {
-  // Most text has neither an entity nor an escape: skip both patterns (issue 9: every line of a page is cleaned).
+  // Most text has neither an entity nor an escape: skip both patterns (every line of a page is cleaned).
   if (!s.includes('&') && !s.includes('\\u')) return s;
   return s
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))

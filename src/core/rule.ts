@@ -7,7 +7,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export const INPUT_KINDS = ['profile', 'url', 'email', 'domain', 'phone', 'company', 'text'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
-/** Another profile the recruiter has seen whose long-form text this one reuses (issue 10). */
+/** Another profile the recruiter has seen whose long-form text this one reuses. */
 export interface SeenMatch {
   url: string;
   platform: PlatformId;

@@ -3,7 +3,7 @@ import { PLATFORM_IDS, SECTION_NAMES } from './snapshot';
 
 // The schema lives apart from the snapshot's plain helpers so the content scripts
 // (which only build snapshots) carry no zod: the background validates every
-// snapshot it receives (issue 9). zod/mini keeps the background and popup small.
+// snapshot it receives. zod/mini keeps the background and popup small.
 
 /**
  * What every extractor fills, and the only thing rules read about a profile.

@@ -3,7 +3,7 @@ import type { ProfileSnapshot } from './snapshot-schema';
 /**
  * The profile snapshot's plain parts: the ids, the empty record extractors
  * fill, and the candidate key. No zod here on purpose — the content scripts
- * import this module; the schema is in ./snapshot-schema.ts (issue 9).
+ * import this module; the schema is in ./snapshot-schema.ts.
  */
 export type { Education, Position, ProfileLocation, ProfileSnapshot, ProfileSnapshotInput, Review } from './snapshot-schema';
 

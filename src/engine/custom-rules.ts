@@ -5,7 +5,7 @@ import { checkPattern } from '../settings/pattern-guard';
 import type { Finding } from '../core/report';
 
 /**
- * User-defined rules (issue 8): keywords matched on word boundaries, case- and
+ * User-defined rules: keywords matched on word boundaries, case- and
  * accent-insensitive, or a regular expression that passed the static guard in
  * src/settings/pattern-guard.ts. They carry the user's note, not guidance.
  *
@@ -14,7 +14,7 @@ import type { Finding } from '../core/report';
  *    or a window of a long line), which caps any remaining polynomial backtracking;
  *  - at most MAX_MATCHES_PER_RULE matches are kept per rule;
  *  - all custom rules together stop after DEFAULT_BUDGET_MS, checked per chunk, which
- *    keeps a user rule well inside the 50 ms a scan of 100 KB may cost (issue 8).
+ *    keeps a user rule well inside the 50 ms a scan of 100 KB may cost.
  */
 export const MAX_CHUNK = 512;
 const CHUNK_OVERLAP = 64;

@@ -102,7 +102,7 @@ export function classifyInput(raw: string): Classified {
 }
 
 /**
- * The popup's lookup box and `scan` on text (issue 4/7): recognise what was
+ * The popup's lookup box and `scan` on text: recognise what was
  * pasted, then run the text rules and the indicator data on it. A profile URL
  * is only recognised (platform and page kind from `detect()`); the lookup never
  * fetches anything. Never throws: bad input is `empty` with a hint.

@@ -64,7 +64,7 @@ function seizedEntryFor(host: string): SeizedDomain | undefined {
  * Every hit is a host that ends with a seized domain, and a host is a piece of
  * the text: so unless the lower-cased text contains some seized domain, there
  * is nothing to find. Checking that first spares the Unicode host pattern
- * (costly to compile on a page's first scan, issue 9) on almost every profile.
+ * (costly to compile on a page's first scan) on almost every profile.
  */
 // Entries are lower-case `label.label` names (checked in tests/unit/advisories/data.test.ts): only the dots need escaping.
 const SEIZED_DOMAIN_SCAN = new RegExp(SEIZED_DOMAINS.map((d) => d.domain.replaceAll('.', '\\.')).join('|'));
@@ -234,7 +234,7 @@ function compilePatterns(): Map<string, Pattern[]> {
 const patternsByFirstWord = compilePatterns();
 
 /*
- * A cheap first look for plain ASCII text (issue 9: the tokenizer was a fifth of
+ * A cheap first look for plain ASCII text (the tokenizer was a fifth of
  * an evaluation). Every word of a pattern is a token of any match, and a token
  * of ASCII text is its text lower-cased with apostrophes removed — except
  * legal forms, which other spellings also produce ("Limited" → `ltd`, "L.L.C."

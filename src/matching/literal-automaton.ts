@@ -5,7 +5,7 @@
  * Why: the text rules' literal gates (literal-gate.ts) and the front-company
  * pre-check (src/matching/entity-match.ts) each ask "does any of these words occur?".
  * Asked one regex or one `includes` at a time, that question was most of an
- * evaluation (issue 9: about 1 µs per pattern on a 560-character profile, for
+ * evaluation (about 1 µs per pattern on a 560-character profile, for
  * nearly forty patterns). The automaton reads each character once, with one
  * table look-up, and reports every literal that ends there — overlapping
  * literals ("pay", "pay me", "payment") and literals that are suffixes of

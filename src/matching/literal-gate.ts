@@ -1,5 +1,5 @@
 /**
- * Literal gates for the text rules' patterns (issue 9).
+ * Literal gates for the text rules' patterns.
  *
  * A cue pattern is a long alternation that V8 compiles the first time it runs
  * and compiles again to machine code the second time — about 1–2 ms per
@@ -205,7 +205,7 @@ export function literalGateSets(re: RegExp): string[][][] | null {
 //
 // Every registered pattern's gate literals go into one automaton, and a text is
 // read once to learn which literals it contains; each pattern's gate is then a
-// few array look-ups instead of a scan of its own (issue 9: with ~40 cue
+// few array look-ups instead of a scan of its own (with ~40 cue
 // patterns the scans were a third of an evaluation). Rule modules declare their
 // patterns when they load (`declareGate`, through `defineCues` in text-scan.ts);
 // the gates are worked out and the automaton built on the first text, once,

@@ -21,7 +21,7 @@ import { searchableText } from '../matching/text-scan';
 /*
  * Where hosts are read. Each pattern keeps its old meaning, but is only tried
  * where a match can start (sticky `y`), found by one linear scan of the text
- * instead of a regex trying every position (issue 9: the bare-host pattern
+ * instead of a regex trying every position (the bare-host pattern
  * alone was a quarter of an evaluation on a typical profile).
  */
 // At an "@": the look-behind checks a mailbox precedes it.

@@ -1,5 +1,5 @@
 /**
- * Text fingerprints for template reuse (issue 10; guidance `us22-rf-template-reuse`,
+ * Text fingerprints for template reuse (guidance `us22-rf-template-reuse`,
  * `us22-mit-flag-templates`, `us25j-mit-crosscheck-hr`).
  *
  * Method: MinHash over word 3-shingles of normalised text.

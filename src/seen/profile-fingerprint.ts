@@ -1,7 +1,7 @@
 import { fingerprint, type Signature } from './fingerprint';
 import type { ProfileSnapshot } from '../core/snapshot';
 
-/** Long-form text of a profile: about/overview and the position descriptions (issue 10). */
+/** Long-form text of a profile: about/overview and the position descriptions. */
 export function longFormText(p: ProfileSnapshot): string {
   return [p.about, ...p.positions.map((x) => x.description)].filter(Boolean).join('\n');
 }

@@ -4,13 +4,13 @@ import type { SeenMatch } from '../core/rule';
 import { canonicalProfileUrl, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../core/snapshot';
 
 /**
- * The local seen-profiles index (issue 10): for each profile the recruiter
+ * The local seen-profiles index: for each profile the recruiter
  * viewed, its platform, URL, when it was seen and the MinHash fingerprint of its
  * long-form text — never the text itself. Capped; least-recently-seen dropped.
  * The same format is used in extension storage and by `scan --seen <file>`.
  */
 export const SEEN_FORMAT_VERSION = 1;
-/** At least 20,000 profiles (issue 10). */
+/** At least 20,000 profiles. */
 export const SEEN_CAPACITY = 20_000;
 
 export const seenEntrySchema = z.strictObject({

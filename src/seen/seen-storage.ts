@@ -21,7 +21,7 @@ export function shardOf(key: string): number {
   return h % SHARDS;
 }
 
-/** A profile's long-form-text fingerprint for the seen-profiles index (issue 10): never the text. */
+/** A profile's long-form-text fingerprint for the seen-profiles index: never the text. */
 export interface SeenQuery {
   key: string;
   url: string;

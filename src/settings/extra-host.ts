@@ -1,7 +1,7 @@
 /**
  * Extra hosts (an ATS such as a Greenhouse or Lever job board) the user adds
  * in the options page. Only a bare https host name is accepted: the permission
- * request is for `https://<host>/*`, never a wildcard or a path (issue 8).
+ * request is for `https://<host>/*`, never a wildcard or a path.
  */
 const HOST = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

@@ -1,5 +1,5 @@
 /**
- * The static guard for user-written regular expressions (issue 8).
+ * The static guard for user-written regular expressions.
  *
  * A custom rule runs on every profile page the recruiter opens, inside the
  * content script. JavaScript has no regex timeout, so a pattern that can

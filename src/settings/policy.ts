@@ -4,7 +4,7 @@ import { checkPattern } from './pattern-guard';
 import { customRuleSchema, defaultSettings, thresholdsSchema, type CustomRule, type Settings } from './schema';
 
 /**
- * Enterprise policy (issue 8): values an organisation sets through the
+ * Enterprise policy: values an organisation sets through the
  * browser's managed storage (Chrome `3rdparty.extensions.<id>`, Firefox
  * `3rdparty.Extensions.<id>` in policies.json; see docs/enterprise-policy.md and
  * public/managed_schema.json). They are overlaid on the user's own settings and

@@ -2,7 +2,7 @@ import { checklistItem } from './checklist-storage';
 import { dismissedItem } from './storage';
 
 /**
- * "How long local data is kept" (issue 8): per-candidate dismissals and checklist
+ * "How long local data is kept": per-candidate dismissals and checklist
  * ticks older than the retention period are dropped. The allowlist is an explicit
  * user list and stays until the user removes it; seen-profile fingerprints are
  * pruned by the seen store itself (src/seen/seen-storage.ts).

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { PLATFORM_IDS } from '../core/snapshot';
 import { SEVERITIES } from '../core/rule';
 
-// zod/mini: the content script validates settings on every load (issue 9: bundle size).
+// zod/mini: the content script validates settings on every load (bundle size).
 
 /** Current settings format; bump with a migration in src/settings/migrations.ts. */
 export const SETTINGS_VERSION = 1;

@@ -7,7 +7,7 @@ import { defaultSettings, settingsSchema, type Settings } from './schema';
 /**
  * Settings and per-candidate user data in extension storage (`@wxt-dev/storage`).
  *
- * Two layers (issue 8): the user's own settings in `local:settings`, and the
+ * Two layers: the user's own settings in `local:settings`, and the
  * organisation's policy in the browser's managed storage, overlaid on top by
  * `loadSettings()`. The settings value carries its own `version`; migrations
  * (src/settings/migrations.ts) run on load and on import alike, because an

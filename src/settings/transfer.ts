@@ -6,7 +6,7 @@ import { checkPattern } from './pattern-guard';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
 /**
- * Settings import/export (issue 8): a versioned JSON file. Import is
+ * Settings import/export: a versioned JSON file. Import is
  * all-or-nothing — a file that fails any check is refused with one line per
  * bad field (the zod issue path) and the caller keeps the current settings.
  */

@@ -15,14 +15,14 @@ export interface ExtractResult {
 /**
  * The parts of a URL a classifier may read. A URL and the page's own `location`
  * both have them, so the content script classifies the page it loads on
- * without parsing its URL again (issue 9).
+ * without parsing its URL again.
  */
 export type UrlParts = Pick<URL, 'hostname' | 'pathname'>;
 
 /**
  * A platform's URL rules alone: all that its content script's first file (the
  * gate, src/content/run-gate.ts) loads, so a page that is not a profile never
- * sets up the extractor or the panel (issue 9, nonProfileScanMs).
+ * sets up the extractor or the panel (nonProfileScanMs).
  */
 export interface SiteUrlRules {
   id: PlatformId;

@@ -72,7 +72,7 @@ export function findLdNode(nodes: readonly unknown[], type: string): Record<stri
 /**
  * Where page metadata lives. Looking in `<head>` only matters on 600 KB pages:
  * a selector that matches nothing walks the whole document, ~0.1 ms each time
- * in Chromium, and the logged-in LinkedIn page has no `og:*` tags at all (issue 9).
+ * in Chromium, and the logged-in LinkedIn page has no `og:*` tags at all.
  */
 function metadataRoot(doc: Document): ParentNode {
   return doc.head ?? doc;

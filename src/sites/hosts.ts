@@ -2,7 +2,7 @@ import type { PlatformId } from '../core/snapshot';
 
 /**
  * The hiring hosts the content scripts run on, per platform: each platform has
- * its own content script with only its own extractor (issue 9), declared for
+ * its own content script with only its own extractor, declared for
  * these hosts only. Kept as data (Dark Reader style) so the manifest, platform
  * detection and tests read the same list. Only the hosts where candidate
  * profiles live — nothing broader.

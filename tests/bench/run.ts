@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the extension's cost to the page and the engine's speed,
- * against the budgets of issues 9 and 10. Reports; never fails the test suite.
+ * against its budgets. Reports; never fails the test suite.
  * Writes bench-results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -102,7 +102,7 @@ describe('in-page panel and badge (real Chromium)', () => {
 
   it('shows panel and badge on a LinkedIn profile, agreeing with evaluate()', async () => {
     const page = await checkAgreesWithEngine(PANEL_SAMPLES.linkedin);
-    // The first scan is measured for the performance bench (issue 9).
+    // The first scan is measured for the performance bench.
     const marks = await page.evaluate(() => ({
       start: performance.getEntriesByName('hire-signals:scan-start').length,
       mounted: performance.getEntriesByName('hire-signals:panel-mounted').length,

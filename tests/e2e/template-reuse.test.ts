@@ -8,7 +8,7 @@ const FIRST = 'https://www.linkedin.com/in/daniel-brooks-dev/';
 const SECOND = 'https://www.linkedin.com/in/marek-novak-eng/';
 const UNRELATED = 'https://www.linkedin.com/in/lia-costa/';
 
-describe('template reuse in real Chromium (issue 10)', () => {
+describe('template reuse in real Chromium', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchWithExtension();

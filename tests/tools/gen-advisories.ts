@@ -116,14 +116,14 @@ for (const line of md) {
 writeFileSync(
   'src/advisories/documents.ts',
   `import type { GuidanceDocument } from './types';\n\n` +
-    `// Generated from shared/advisories.md §1 by tests/tools/gen-advisories.ts (issue 4), then reviewed.\n` +
+    `// Generated from shared/advisories.md §1 by tests/tools/gen-advisories.ts, then reviewed.\n` +
     `// \`url\` is the official URL listed first; where the digest found none, the first copy it read.\n` +
     `export const DOCUMENTS: GuidanceDocument[] = [\n${docs.join('\n')}\n];\n`,
 );
 writeFileSync(
   'src/advisories/indicators.ts',
   `import type { Indicator } from './types';\n\n` +
-    `// Generated from shared/advisories.md §2 by tests/tools/gen-advisories.ts (issue 4), in digest order.\n` +
+    `// Generated from shared/advisories.md §2 by tests/tools/gen-advisories.ts, in digest order.\n` +
     `// Ids are the digest's; summaries are short paraphrases (never copied sentences).\n` +
     `export const INDICATORS: Indicator[] = [\n${inds.join('\n')}\n];\n`,
 );

@@ -4,7 +4,7 @@
  * panel body's components are plain functions of their props that
  * static-render.ts turns into DOM, so in the page their JSX only has to
  * describe elements as `{ type, props }`: none of Preact's renderer is needed
- * (issue 9: keep heavy libraries out of the content script). The popup and the
+ * (keep heavy libraries out of the content script). The popup and the
  * options page keep Preact's runtime, and the same components.
  */
 export const Fragment = Symbol.for('hire-signals.fragment');

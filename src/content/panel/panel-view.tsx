@@ -25,7 +25,7 @@ export interface PanelView {
   readonly host: HTMLElement | null;
 }
 
-/** Stable test hooks on the host (issue 6): level and the number of visible findings. */
+/** Stable test hooks on the host: level and the number of visible findings. */
 function setHostHooks(host: HTMLElement, opts: PanelShowOptions) {
   host.setAttribute('data-hire-signals-panel', '');
   host.setAttribute('data-level', opts.model.allowlisted ? 'none' : opts.model.level);
@@ -48,13 +48,13 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
  * inherited styles), keys typed in the panel stay in the panel, and the host
  * is removed when the content-script context is invalidated. The stylesheet is
  * bundled as text rather than fetched, so the extension exposes no
- * web-accessible resource a page could probe for (issue 9: and no request).
+ * web-accessible resource a page could probe for (and no request).
  *
  * The chip (level and count) is built with plain DOM calls and the findings
  * are drawn only when the recruiter opens it: the panel starts collapsed by
- * default (issue 9). The body's JSX is the popup's (FindingItem), turned into
+ * default. The body's JSX is the popup's (FindingItem), turned into
  * DOM by static-render.ts rather than Preact, whose renderer the content
- * scripts do not carry (issue 9: keep heavy libraries out of the content script).
+ * scripts do not carry (keep heavy libraries out of the content script).
  */
 export function createPanelView(ctx: ScriptContext, doc: Document = document): PanelView {
   /** The panel's elements, built together on the first show. */

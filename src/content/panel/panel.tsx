@@ -45,7 +45,7 @@ export interface PanelBodyProps {
  * The expanded panel: the findings with their evidence, the context reminder
  * and the candidate actions. Drawn only once the recruiter opens the chip (the
  * chip itself is plain DOM in panel-view.tsx, so a page load never runs the
- * renderer: issue 9). Everything is native buttons and links.
+ * renderer). Everything is native buttons and links.
  */
 export function PanelBody({ model, actions, onCollapse }: PanelBodyProps) {
   return (

@@ -5,7 +5,7 @@ import { Fragment } from 'preact/jsx-runtime';
 import { Fragment as StaticFragment } from './dom-jsx-runtime';
 
 /**
- * Builds the panel body's DOM from its JSX without Preact's renderer (issue 9:
+ * Builds the panel body's DOM from its JSX without Preact's renderer (
  * keep heavy libraries out of the content script). The body is made of plain
  * function components of their props (no hooks, no state: the view owns
  * open/closed), so nothing needs diffing: each draw replaces the body's

@@ -5,6 +5,6 @@ import { makeTranslator } from './translate';
 /**
  * Strings for what the content scripts render (the panel and its finding
  * items). Finding titles and texts arrive already written from the
- * background's evaluation, so only these two areas are needed here (issue 9).
+ * background's evaluation, so only these two areas are needed here.
  */
 export const t = makeTranslator({ ...COMMON, ...PANEL });

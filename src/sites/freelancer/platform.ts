@@ -1,4 +1,4 @@
-// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+// What the content script needs: detection and extraction, no test data (bundle budget).
 import { defineSitePlatform } from '../define-site';
 import { extractFreelancer } from './extract';
 import urlRules from './url-rules';

@@ -47,7 +47,7 @@ export function readPersonSnapshot(doc: Document, url: string, platform: Platfor
 
 /**
  * Generic reader for a schema.org `Person` in JSON-LD or microdata on any
- * page (issue 5, platform-pages.md "Any other site"). A page without a named
+ * page (platform-pages.md "Any other site"). A page without a named
  * Person is `not-a-profile`. Never throws.
  */
 export function extractGenericPerson(document: Document, url: string): ExtractResult {

@@ -1,9 +1,9 @@
-// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+// What the content script needs: detection and extraction, no test data (bundle budget).
 import { defineSitePlatform } from '../define-site';
 import { extractIndeed } from './extract';
 import urlRules from './url-rules';
 
-/** Indeed résumés and candidate profiles (issue 5). */
+/** Indeed résumés and candidate profiles. */
 export default defineSitePlatform({
   ...urlRules,
   label: 'Indeed',

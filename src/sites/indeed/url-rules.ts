@@ -1,4 +1,4 @@
-// The content script's gate loads this alone: no extractor, no panel (issue 9: nonProfileScanMs).
+// The content script's gate loads this alone: no extractor, no panel (nonProfileScanMs).
 import { defineSiteUrlRules } from '../define-site';
 import { classifyIndeedUrl, matchesIndeedHost } from './url';
 

@@ -25,7 +25,7 @@ function isLoginWall(doc: Document, pageTitle: string | null, pageKey: string | 
   if (pageKey && GUEST_PAGE_KEYS.has(pageKey)) return true;
   if (pageTitle && LOGIN_TITLE.test(pageTitle)) return true;
   // The authwall renders a sign-in or join form in place of the profile. `document.forms` is
-  // kept by the browser: no walk of the whole page, unlike an attribute selector (issue 9).
+  // kept by the browser: no walk of the whole page, unlike an attribute selector.
   const forms = doc.forms;
   for (let i = 0; i < Math.min(forms.length, MAX_FORMS); i++) {
     const form = forms[i]!;

@@ -1,4 +1,4 @@
-// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+// What the content script needs: detection and extraction, no test data (bundle budget).
 import { defineSitePlatform } from '../define-site';
 import type { ExtractResult } from '../define-site';
 import { readJsonLd } from '../dom-read';
@@ -9,7 +9,7 @@ import { slugFromUrl } from './url';
 import urlRules from './url-rules';
 
 /**
- * LinkedIn (issue 5): URL shape first, then the page state from machine hooks,
+ * LinkedIn: URL shape first, then the page state from machine hooks,
  * then the public or logged-in reader. Never throws.
  */
 export function extractLinkedIn(doc: Document, url: string): ExtractResult {

@@ -33,7 +33,7 @@ export type ItemLines = (item: Element) => string[];
  * item that owns it (the nearest `li`). Entries, sub-roles and description
  * blocks then look their lines up instead of each querying and walking the same
  * spans again: on the largest fixture that repetition was most of the
- * experience card's first-scan cost (issue 9).
+ * experience card's first-scan cost.
  */
 export function cardLines(card: Element): ItemLines {
   const byItem = new Map<Element, string[]>();
@@ -74,7 +74,7 @@ export function nestedEntries(entry: Element): Element[] {
 
 // Lower-case patterns run on the lower-cased line, without the `i` flag: case-insensitive
 // patterns holding non-ASCII characters (the dashes, the middle dot) cost V8 ~0.3–0.7 ms
-// to compile on a page's first scan, plain ones ~0.05 ms (issue 9, measured in Chromium).
+// to compile on a page's first scan, plain ones ~0.05 ms (measured in Chromium).
 const MONTH_YEAR = String.raw`(?:[a-z]{3,9}\.?\s+)?\d{4}`;
 /** "jul 2021 - present · 3 yrs 1 mo", "2012 - 2016", "mar 2018 – jun 2020" (lower-cased). */
 export const DATE_LINE = new RegExp(`^${MONTH_YEAR}\\s*(?:[-–—]|to)\\s*(?:present|now|${MONTH_YEAR})(?:\\s*·.*)?$`);

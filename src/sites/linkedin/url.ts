@@ -39,7 +39,7 @@ function isLegacyPublicProfile(pathname: string): boolean {
 export function classifyLinkedInUrl(u: UrlParts): UrlVerdict {
   const path = u.pathname;
   // The first path segment decides which pattern can apply at all: feed, jobs, search and
-  // messaging pages are answered without running (or compiling) any of them (issue 9).
+  // messaging pages are answered without running (or compiling) any of them.
   switch (firstPathSegment(path).toLowerCase()) {
     case 'login':
     case 'authwall':

@@ -31,7 +31,7 @@ export interface VoyagerData {
 /**
  * The `code[id^="bpr-guid-"]` response blocks, at most `limit`. Read from
  * the browser's own list of `code` elements: the attribute-prefix selector
- * walked the whole 600 KB page on every call (issue 9).
+ * walked the whole 600 KB page on every call.
  */
 export function voyagerBlocks(doc: Document, limit = MAX_BLOCKS): Element[] {
   const out: Element[] = [];
@@ -83,7 +83,7 @@ interface Block {
  * names the candidate's slug are parsed up front, the rest only when a
  * reference must be resolved or the candidate was not found (then all of
  * them, as before). Parsing everything was most of the first scan's
- * main-thread time (issue 9).
+ * main-thread time.
  */
 export function readVoyager(doc: Document, slug: string | null = null): VoyagerData {
   const profiles: Record<string, unknown>[] = [];

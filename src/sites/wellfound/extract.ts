@@ -103,7 +103,7 @@ function fromMeta(document: Document, url: string): ProfileSnapshot | null {
 }
 
 /**
- * Wellfound public user page (issue 5). Reads the Apollo cache in
+ * Wellfound public user page. Reads the Apollo cache in
  * `__NEXT_DATA__`, else the page's meta tags. A `/u/<slug>` page whose
  * cache has no such user (or Next's 404 route) is `not-found`. Never throws.
  */

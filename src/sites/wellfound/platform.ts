@@ -1,9 +1,9 @@
-// What the content script needs: detection and extraction, no test data (issue 9: bundle budget).
+// What the content script needs: detection and extraction, no test data (bundle budget).
 import { defineSitePlatform } from '../define-site';
 import { extractWellfound } from './extract';
 import urlRules from './url-rules';
 
-/** Wellfound (formerly AngelList Talent) public user pages (issue 5). */
+/** Wellfound (formerly AngelList Talent) public user pages. */
 export default defineSitePlatform({
   ...urlRules,
   label: 'Wellfound',

@@ -18,7 +18,7 @@ export interface OptionsAppProps {
 }
 
 /**
- * The options page (issue 8). It edits the user's own settings layer and shows
+ * The options page. It edits the user's own settings layer and shows
  * the effective values (user ∪ organisation policy); the content script picks
  * every saved change up through `watchSettings`, so open tabs update at once.
  */

@@ -22,7 +22,7 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
       return;
     }
     setHostError(null);
-    // Asked here, inside the user's click, and only for this one host (issue 8): never up front.
+    // Asked here, inside the user's click, and only for this one host: never up front.
     let request: Promise<boolean>;
     try {
       request = browser.permissions.request({ origins: [originPatternFor(host)] });

@@ -10,7 +10,7 @@ function resolverFor(input: unknown): (source: string) => unknown {
   return (source) => (plugin.resolveId as (source: string) => unknown).call({}, source);
 }
 
-describe('contentJsxRuntime (no Preact renderer in the content scripts: issue 9)', () => {
+describe('contentJsxRuntime (no Preact renderer in the content scripts)', () => {
   it('gives a reader\'s build the DOM runtime for JSX, and nothing else of Preact changes', () => {
     for (const input of [{ 'reader-linkedin': '/repo/entrypoints/reader-linkedin.ts' }, ['C:\\repo\\entrypoints\\reader-github.ts'], '/repo/entrypoints/reader-upwork.ts']) {
       const resolve = resolverFor(input);

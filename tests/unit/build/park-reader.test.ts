@@ -6,7 +6,7 @@ import { hintedGateSource, parkedReaderSource, sourceMapOneLineDown } from '../.
 /** What WXT's unlisted-script build emits, in shape: one IIFE returning main()'s result. */
 const BUNDLE = '(function(){globalThis.ran=(globalThis.ran||0)+1;return(()=>(link)=>"entry:"+link)()})();';
 
-describe('parkedReaderSource (the reader runs only when the gate calls it: issue 9)', () => {
+describe('parkedReaderSource (the reader runs only when the gate calls it)', () => {
   it('defines the loader and runs nothing when the file loads', () => {
     const world: Record<string, unknown> = {};
     runInNewContext(parkedReaderSource(BUNDLE), world);

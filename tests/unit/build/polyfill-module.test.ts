@@ -43,7 +43,7 @@ describe('webextension-polyfill as an ES module (wxt.config.ts)', () => {
     expect(Object.keys(api).sort()).toEqual(['runtime', 'storage']);
   });
 
-  it('reads the browser namespace on the first use of the API, not when the module loads (issue 9)', async () => {
+  it('reads the browser namespace on the first use of the API, not when the module loads', async () => {
     const g = globalThis as Record<string, unknown>;
     const native = { runtime: { id: 'ext-id' } };
     let reads = 0;

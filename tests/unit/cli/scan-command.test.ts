@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { profileSnapshotSchema } from '../../../src/core/snapshot-schema';
 
-// The real command as a user runs it (issue 4): error paths and the --json contract.
+// The real command as a user runs it: error paths and the --json contract.
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = 'tests/fixtures/cli';
 const tmp = mkdtempSync(join(tmpdir(), 'hs-scan-'));

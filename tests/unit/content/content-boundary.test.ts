@@ -6,7 +6,7 @@ import { contentScriptDeclarations, contentScriptFile, readerScriptFile } from '
 
 /**
  * The content scripts only read the page and draw the panel; the background
- * evaluates (issue 9: cost to the page, bundle budget). Each platform's
+ * evaluates (cost to the page, bundle budget). Each platform's
  * content script is two files: the gate (`content-<id>.ts`: the URL check on
  * every page) and the reader (`reader-<id>.ts`: extractor and panel, run on a
  * profile only). This walks their static imports so a stray import of the

@@ -22,7 +22,7 @@ function fakeWindow(href: string) {
 const FEED = 'https://www.linkedin.com/feed/';
 const PROFILE = 'https://www.linkedin.com/in/jane-doe-1a2b3c/';
 
-describe('runGate (the content script on every page of its hosts: issue 9)', () => {
+describe('runGate (the content script on every page of its hosts)', () => {
   beforeEach(() => performance.clearMeasures());
 
   it('on a page that is not a profile, records one slice and does not load the reader', () => {

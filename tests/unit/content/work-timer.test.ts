@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { timed, WORK_MEASURE } from '../../../src/content/work-timer';
 
-describe('timed (the bench sums these slices: issue 9)', () => {
+describe('timed (the bench sums these slices)', () => {
   beforeEach(() => performance.clearMeasures());
 
   it('records one measure per slice and returns its value', () => {

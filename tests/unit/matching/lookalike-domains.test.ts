@@ -4,7 +4,7 @@ import { boundedEditDistance } from '../../../src/matching/edit-distance';
 import { companySlugs, coreOfLabel, domainName, foldConfusables, sameFolded } from '../../../src/matching/lookalike-domains';
 
 /*
- * The helpers were rewritten for speed (issue 9); each is checked against the
+ * The helpers were rewritten for speed; each is checked against the
  * straightforward version it replaced, kept here as the oracle.
  */
 

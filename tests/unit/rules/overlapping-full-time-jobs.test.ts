@@ -12,7 +12,7 @@ runCases(table);
 
 /**
  * The rule as it was, filtering by the full-time test before pairing; the rule now
- * pairs first and tests only jobs in an overlapping pair (issue 9), and must give
+ * pairs first and tests only jobs in an overlapping pair, and must give
  * the same evidence in the same order.
  */
 function filterFirst(positions: readonly Position[], now: Date): string[] | null {

@@ -10,7 +10,7 @@ runCases(table);
 
 /*
  * Hosts are now found by a linear scan that tries each pattern only where it
- * can start (issue 9). The global scans it replaced are kept here as the oracle.
+ * can start. The global scans it replaced are kept here as the oracle.
  */
 function domainsInByGlobalScan(text: string) {
   const EMAIL_DOMAIN = /(?<=[a-z0-9._%+-])@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})\b/gi;

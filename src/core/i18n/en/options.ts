@@ -1,4 +1,4 @@
-/** Strings of the options page and of user-defined (custom) findings — issue 8. */
+/** Strings of the options page and of user-defined (custom) findings. */
 export const OPTIONS: Record<string, string> = {
   // Platform names are brands and stay as they are in every locale.
   'options.site.linkedin': 'LinkedIn',

@@ -1,4 +1,4 @@
-/** Strings of the in-page panel (issue 6). */
+/** Strings of the in-page panel. */
 export const PANEL: Record<string, string> = {
   'panel.label': 'Hire Signals',
   'panel.chip': '{level} · {count} signals',

@@ -15,7 +15,7 @@ function page(blocks: Array<{ request: string; body: unknown }>): Document {
 const profile = (slug: string, geo: string) => ({ $type: PROFILE_TYPE, publicIdentifier: slug, firstName: 'Sam', geoLocation: { '*geo': geo } });
 const feed = { request: '/voyager/api/feed/updatesV2?count=10', body: { included: Array.from({ length: 5 }, (_, i) => ({ $type: 'Update', entityUrn: `urn:li:activity:${i}`, text: 'feed text' })) } };
 
-describe('readVoyager: only responses that name the candidate are parsed up front (issue 9)', () => {
+describe('readVoyager: only responses that name the candidate are parsed up front', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('finds the candidate and leaves unrelated responses unparsed', () => {
