@@ -1,4 +1,5 @@
 import { z } from 'zod';
+export type { SourceRef } from '../core/report';
 
 /** Where a red flag can be observed (shared/advisories.md §0). */
 export const WHERE_SEEN = ['profile', 'resume/text', 'interview', 'onboarding/payment', 'network/IT', 'n/a'] as const;
@@ -29,12 +30,3 @@ export const indicatorSchema = z.object({
   basis: z.string().min(1),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
-
-/** A source line as shown to users and printed by `scan --json`. */
-export interface SourceRef {
-  id: string;
-  title: string;
-  section: string;
-  url: string;
-  indicatorId: string;
-}

@@ -1,5 +1,4 @@
-import type { SourceRef } from '../advisories/types';
-import type { Finding } from './report';
+import type { Finding, SourceRef } from './report';
 import { t } from './i18n/panel-strings';
 import { parseWebUrl } from './url-kind';
 

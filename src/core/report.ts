@@ -1,5 +1,13 @@
-import type { SourceRef } from '../advisories/types';
 import type { Severity } from './rule';
+
+/** A source line as shown to users and printed by `scan --json`. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  section: string;
+  url: string;
+  indicatorId: string;
+}
 
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export type Level = (typeof LEVELS)[number];

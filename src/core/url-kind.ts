@@ -1,5 +1,4 @@
 import type { PageState } from './snapshot';
-import type { UrlVerdict } from '../sites/define-site';
 
 function parseUrl(url: string, base?: string): URL | null {
   try {
@@ -40,7 +39,7 @@ export function isDnsLabel(s: string): boolean {
  * site's own rules (decide from the URL first). An unparsable URL is not a
  * profile; `u` is null then.
  */
-export function classifyUrlString(url: string, classify: (u: URL) => UrlVerdict): { u: URL | null; kind: PageState } {
+export function classifyUrlString(url: string, classify: (u: URL) => { kind: PageState }): { u: URL | null; kind: PageState } {
   const u = parseUrl(url);
   return u ? { u, kind: classify(u).kind } : { u: null, kind: 'not-a-profile' };
 }

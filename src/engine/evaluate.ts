@@ -1,4 +1,4 @@
-import { citationFor } from '../advisories/cite';
+import { sourceFor } from '../advisories/catalogue';
 import { t } from '../core/i18n';
 import type { RuleDefinition, RuleInput } from '../core/rule';
 import { RULES } from './rules';
@@ -49,7 +49,7 @@ export function findingFor(rule: RuleDefinition, evidence: string[], settings: S
     title: t(`rules.${rule.id}.title`),
     why: t(`rules.${rule.id}.why`),
     evidence,
-    sources: rule.indicators.map(citationFor).filter((s) => s !== null),
+    sources: rule.indicators.map(sourceFor).filter((s) => s !== null),
     nextStep: t(`rules.${rule.id}.nextStep`),
   };
 }
