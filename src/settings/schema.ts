@@ -55,11 +55,17 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
 
 export const DEFAULT_THRESHOLDS: Thresholds = { low: 1, medium: 4, high: 8 };
 
+/** How many custom rules fit, the user's and the organisation's together. */
+export const MAX_CUSTOM_RULES = 200;
+
+/** How long local data (seen profiles, dismissals, checklists) is kept, in days. */
+export const retentionDaysSchema = z.int().check(z.gte(1), z.lte(3650));
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   rules: z._default(z.record(z.string(), ruleOverrideSchema), {}),
   thresholds: z._default(thresholdsSchema, DEFAULT_THRESHOLDS),
-  customRules: z._default(z.array(customRuleSchema).check(z.maxLength(200)), []),
+  customRules: z._default(z.array(customRuleSchema).check(z.maxLength(MAX_CUSTOM_RULES)), []),
   /** Per-platform switch; a missing platform is on. */
   sites: z._default(z.partialRecord(z.enum(PLATFORM_IDS), z.boolean()), {}),
   /** Extra hosts (e.g. an ATS) granted at runtime through optional host permissions. */
@@ -68,8 +74,7 @@ export const settingsSchema = z.strictObject({
     z.strictObject({ enabled: z._default(z.boolean(), true), startCollapsed: z._default(z.boolean(), true) }),
     { enabled: true, startCollapsed: true },
   ),
-  /** How long local data (seen profiles, dismissals, checklists) is kept. */
-  retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 180),
+  retentionDays: z._default(retentionDaysSchema, 180),
   templateReuse: z._default(z.strictObject({ enabled: z._default(z.boolean(), true) }), { enabled: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
