@@ -1,47 +1,26 @@
 import { z } from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../core/snapshot';
 import { checkPattern } from './pattern-guard';
-import { customRuleSchema, defaultSettings, thresholdsSchema, type CustomRule, type Settings } from './schema';
+import { LOCKABLE_SETTINGS, POLICY_KEYS, policyKeySchemas, SETTING_VALUE_KEYS, type LockableSetting, type ManagedPolicy, type PolicyKey } from './policy-schema';
+import { customRuleSchema, defaultSettings, MAX_CUSTOM_RULES, type CustomRule, type Settings } from './schema';
 
 /**
- * Enterprise policy: values an organisation sets through the
- * browser's managed storage (Chrome `3rdparty.extensions.<id>`, Firefox
- * `3rdparty.Extensions.<id>` in policies.json; see docs/enterprise-policy.md and
- * public/managed_schema.json). They are overlaid on the user's own settings and
- * the controls they touch are locked in the options page.
+ * Enterprise policy: values an organisation sets through the browser's managed
+ * storage, declared in ./policy-schema.ts (see docs/enterprise-policy.md).
+ * They are overlaid on the user's own settings and the controls they touch are
+ * locked in the options page.
  */
 
-/** Settings sections an organisation can lock as a whole. */
-export const LOCKABLE_SETTINGS = ['rules', 'thresholds', 'customRules', 'sites', 'extraHosts', 'panel', 'retentionDays', 'templateReuse'] as const;
-export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
-
-const ruleId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
-const siteEntry = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/));
-
-/** Each key is checked on its own: one mistyped key must not void the rest of an organisation's policy. */
-const policyKeySchemas = {
-  disabledRules: z.array(ruleId).check(z.maxLength(500)),
-  ruleWeights: z.record(ruleId, z.number().check(z.gte(0), z.lte(100))),
-  customRules: z.array(z.unknown()).check(z.maxLength(200)),
-  lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS)).check(z.maxLength(LOCKABLE_SETTINGS.length)),
-  allowedSites: z.array(siteEntry).check(z.maxLength(200)),
-  deniedSites: z.array(siteEntry).check(z.maxLength(200)),
-  thresholds: thresholdsSchema,
-  retentionDays: z.int().check(z.gte(1), z.lte(3650)),
-} as const;
-type PolicyKey = keyof typeof policyKeySchemas;
-export const POLICY_KEYS = Object.keys(policyKeySchemas) as PolicyKey[];
-
-export interface ManagedPolicy {
-  disabledRules?: string[];
-  ruleWeights?: Record<string, number>;
-  customRules?: unknown[];
-  lockedSettings?: LockableSetting[];
-  allowedSites?: string[];
-  deniedSites?: string[];
-  thresholds?: Settings['thresholds'];
-  retentionDays?: number;
-}
+/**
+ * How a key is checked when the policy is read. Each key is checked on its own:
+ * one mistyped key must not void the rest of an organisation's policy. The
+ * organisation's rules are taken as entries here and checked one by one in
+ * `overlayPolicy`, so one bad rule does not void the others.
+ */
+const readKey: Record<PolicyKey, z.ZodMiniType> = {
+  ...policyKeySchemas,
+  customRules: z.array(z.unknown()).check(z.maxLength(MAX_CUSTOM_RULES)),
+};
 
 /** What the overlay did, so the options page can show locked controls and the organisation's rules. */
 export interface AppliedPolicy {
@@ -68,7 +47,7 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; ignored: str
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy, ignored };
   for (const key of POLICY_KEYS) {
     if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
-    const parsed = policyKeySchemas[key].safeParse((raw as Record<string, unknown>)[key]);
+    const parsed = readKey[key].safeParse((raw as Record<string, unknown>)[key]);
     if (parsed.success) (policy as Record<string, unknown>)[key] = parsed.data;
     else ignored.push(key);
   }
@@ -90,16 +69,8 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
   const locked = new Set(policy.lockedSettings ?? []);
 
   // A locked section takes the organisation's value, or the default when the policy gives none.
-  if (locked.has('rules')) s.rules = {};
-  if (locked.has('thresholds')) s.thresholds = policy.thresholds ?? defaults.thresholds;
-  else if (policy.thresholds) s.thresholds = policy.thresholds;
-  if (locked.has('customRules')) s.customRules = [];
-  if (locked.has('sites')) s.sites = {};
-  if (locked.has('extraHosts')) s.extraHosts = [];
-  if (locked.has('panel')) s.panel = defaults.panel;
-  if (locked.has('retentionDays')) s.retentionDays = policy.retentionDays ?? defaults.retentionDays;
-  else if (policy.retentionDays !== undefined) s.retentionDays = policy.retentionDays;
-  if (locked.has('templateReuse')) s.templateReuse = defaults.templateReuse;
+  for (const key of LOCKABLE_SETTINGS) if (locked.has(key)) copySetting(s, defaults, key);
+  for (const key of SETTING_VALUE_KEYS) if (policy[key] !== undefined) copySetting(s, policy as Pick<Settings, typeof key>, key);
   applied.locked = [...locked];
 
   const lockedRules = new Set<string>();
@@ -126,7 +97,7 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
     managedRules.push(parsed.data);
   });
   const managedIds = new Set(managedRules.map((r) => r.id));
-  s.customRules = [...s.customRules.filter((r) => !managedIds.has(r.id)), ...managedRules].slice(0, 200);
+  s.customRules = [...s.customRules.filter((r) => !managedIds.has(r.id)), ...managedRules].slice(0, MAX_CUSTOM_RULES);
   applied.managedCustomRuleIds = [...managedIds];
 
   const lockedSites = new Set<PlatformId>();
@@ -150,4 +121,8 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
   }
   applied.lockedSites = [...lockedSites];
   return { settings: s, applied };
+}
+
+function copySetting<K extends keyof Settings>(to: Settings, from: Pick<Settings, K>, key: K): void {
+  to[key] = structuredClone(from[key]);
 }

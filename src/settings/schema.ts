@@ -55,22 +55,49 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
 
 export const DEFAULT_THRESHOLDS: Thresholds = { low: 1, medium: 4, high: 8 };
 
+/** How many custom rules fit, the user's and the organisation's together. */
+export const MAX_CUSTOM_RULES = 200;
+
+/** How long local data (seen profiles, dismissals, checklists) is kept, in days. */
+export const retentionDaysSchema = z.int().check(z.gte(1), z.lte(3650));
+
+/**
+ * The settings. A true/false setting one level down (`panel.startCollapsed`)
+ * carries its English label as `title` (and any help as `description`): the
+ * options page draws its checkbox from them (src/settings/boolean-settings.ts),
+ * so adding one is a line here and a line in its options section. A new
+ * top-level key is also a section an organisation can lock
+ * (src/settings/policy-schema.ts). Sections with fields use `prefault({})`, so
+ * their defaults are the fields' own and are written once.
+ */
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   rules: z._default(z.record(z.string(), ruleOverrideSchema), {}),
   thresholds: z._default(thresholdsSchema, DEFAULT_THRESHOLDS),
-  customRules: z._default(z.array(customRuleSchema).check(z.maxLength(200)), []),
+  customRules: z._default(z.array(customRuleSchema).check(z.maxLength(MAX_CUSTOM_RULES)), []),
   /** Per-platform switch; a missing platform is on. */
   sites: z._default(z.partialRecord(z.enum(PLATFORM_IDS), z.boolean()), {}),
   /** Extra hosts (e.g. an ATS) granted at runtime through optional host permissions. */
   extraHosts: z._default(z.array(z.string().check(z.regex(/^[a-z0-9.-]+$/))).check(z.maxLength(50)), []),
-  panel: z._default(
-    z.strictObject({ enabled: z._default(z.boolean(), true), startCollapsed: z._default(z.boolean(), true) }),
-    { enabled: true, startCollapsed: true },
+  /** The in-page panel; the toolbar badge and the popup show the signals either way. */
+  panel: z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true).check(
+        z.meta({ title: 'Show the signals panel on profile pages', description: 'When off, the toolbar badge and the popup still show the signals.' }),
+      ),
+      startCollapsed: z._default(z.boolean(), true).check(
+        z.meta({ title: 'Start with the panel collapsed', description: 'The collapsed panel shows the level and the number of signals; one click opens it.' }),
+      ),
+    }),
+    {},
   ),
-  /** How long local data (seen profiles, dismissals, checklists) is kept. */
-  retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 180),
-  templateReuse: z._default(z.strictObject({ enabled: z._default(z.boolean(), true) }), { enabled: true }),
+  retentionDays: z._default(retentionDaysSchema, 180),
+  templateReuse: z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true).check(z.meta({ title: 'Remember fingerprints of profiles I view and flag reused text' })),
+    }),
+    {},
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -5,12 +5,8 @@ import { RULES } from '../../engine/rules';
 import { noPolicy } from '../../settings/policy';
 import type { Settings } from '../../settings/schema';
 import { loadSettings, saveSettings, watchSettings, type LoadedSettings } from '../../settings/storage';
-import { CustomRulesSection } from './custom-rules-section';
-import { DataSection } from './data-section';
-import { RulesSection } from './rules-section';
-import { SitesSection } from './sites-section';
-import { TransferSection } from './transfer-section';
 import type { SectionProps } from './section-props';
+import { OPTIONS_SECTIONS, sectionHeading } from './sections';
 
 export interface OptionsAppProps {
   /** The built-in rules to list (defaults to the registered set; tests pass their own). */
@@ -58,7 +54,7 @@ export function OptionsApp({ rules = RULES }: OptionsAppProps) {
   }
 
   const policy = loaded.policy ?? noPolicy();
-  const props: SectionProps = { user: loaded.user ?? loaded.settings, effective: loaded.settings, policy, save, setStatus };
+  const props: SectionProps = { user: loaded.user ?? loaded.settings, effective: loaded.settings, policy, rules, save, setStatus };
 
   return (
     <main class="hs-options">
@@ -78,22 +74,23 @@ export function OptionsApp({ rules = RULES }: OptionsAppProps) {
         )}
         <nav aria-label={t('options.nav')}>
           <ul>
-            <li><a href="#rules">{t('options.rules.heading')}</a></li>
-            <li><a href="#custom">{t('options.custom.heading')}</a></li>
-            <li><a href="#sites">{t('options.sites.heading')}</a></li>
-            <li><a href="#data">{t('options.data.heading')}</a></li>
-            <li><a href="#transfer">{t('options.transfer.heading')}</a></li>
+            {OPTIONS_SECTIONS.map(({ id }) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(sectionHeading(id))}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <p class="hs-status" role="status" aria-live="polite" data-testid="options-status">
           {status ?? ''}
         </p>
       </header>
-      <RulesSection {...props} rules={rules} />
-      <CustomRulesSection {...props} />
-      <SitesSection {...props} />
-      <DataSection {...props} />
-      <TransferSection {...props} />
+      {OPTIONS_SECTIONS.map(({ id, Body }) => (
+        <section key={id} id={id} aria-labelledby={`hs-${id}-h`}>
+          <h2 id={`hs-${id}-h`}>{t(sectionHeading(id))}</h2>
+          <Body {...props} />
+        </section>
+      ))}
     </main>
   );
 }

@@ -104,8 +104,7 @@ export function CustomRulesSection({ user, effective, policy, save }: SectionPro
   const described = (field: keyof DraftErrors, help?: string) => (errors[field] ? `hs-cr-${field}-err` : help);
 
   return (
-    <section id="custom" aria-labelledby="hs-custom-h">
-      <h2 id="hs-custom-h">{t('options.custom.heading')}</h2>
+    <>
       <p>{t('options.custom.intro')}</p>
       {locked && <p class="hs-locked">{t('options.locked')}</p>}
       {effective.customRules.length === 0 && <p>{t('options.custom.none')}</p>}
@@ -272,7 +271,7 @@ export function CustomRulesSection({ user, effective, policy, save }: SectionPro
           </div>
         </form>
       )}
-    </section>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
 import type { SectionProps } from './section-props';
+import { SettingCheckbox } from './setting-checkbox';
 import { SeenStore } from '../../seen/seen-storage';
 
 type Dismissed = Record<string, { ruleIds: string[]; updatedAt: string }>;
@@ -16,7 +17,6 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
   const [confirming, setConfirming] = useState(false);
   const [retention, setRetention] = useState<string | null>(null);
   const retentionLocked = policy.locked.includes('retentionDays');
-  const seenLocked = policy.locked.includes('templateReuse');
   const [seenCount, setSeenCount] = useState<number | null>(null);
   useEffect(() => {
     void new SeenStore().size().then(setSeenCount);
@@ -39,9 +39,7 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
   const retentionInvalid = retention !== null && !/^\d{1,4}$/.test(retention.trim());
 
   return (
-    <section id="data" aria-labelledby="hs-data-h">
-      <h2 id="hs-data-h">{t('options.data.heading')}</h2>
-
+    <>
       <h3 id="hs-allow-h">{t('options.data.allowlist')}</h3>
       {Object.keys(allowlist).length === 0 ? (
         <p>{t('options.data.allowlistNone')}</p>
@@ -118,18 +116,7 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
 
       <h3 id="hs-seen-h">{t('options.seen.heading')}</h3>
       <p class="hs-help">{t('options.seen.help')}</p>
-      <div class="hs-field">
-        <input
-          id="hs-seen-enabled"
-          type="checkbox"
-          data-testid="template-reuse-enabled"
-          checked={effective.templateReuse.enabled}
-          disabled={seenLocked}
-          onChange={(e) => void save({ ...user, templateReuse: { enabled: (e.target as HTMLInputElement).checked } })}
-        />
-        <label for="hs-seen-enabled">{t('options.seen.enabled')}</label>
-        {seenLocked && <span class="hs-locked">{t('options.locked')}</span>}
-      </div>
+      <SettingCheckbox user={user} effective={effective} policy={policy} save={save} setting="templateReuse.enabled" />
       <p data-testid="seen-count">{t('options.seen.count', { count: seenCount ?? '…' })}</p>
       <button
         type="button"
@@ -165,6 +152,6 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
       >
         {confirming ? t('options.data.clearConfirm') : t('options.data.clear')}
       </button>
-    </section>
+    </>
   );
 }

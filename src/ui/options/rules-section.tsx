@@ -37,7 +37,7 @@ function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
-export function RulesSection({ user, effective, policy, save, rules }: SectionProps & { rules: readonly RuleDefinition[] }) {
+export function RulesSection({ user, effective, policy, save, rules }: SectionProps) {
   const [query, setQuery] = useState('');
   const rulesLocked = policy.locked.includes('rules');
   const shown = rules.filter((r) => ruleMatches(r, query));
@@ -48,8 +48,7 @@ export function RulesSection({ user, effective, policy, save, rules }: SectionPr
   };
 
   return (
-    <section id="rules" aria-labelledby="hs-rules-h">
-      <h2 id="hs-rules-h">{t('options.rules.heading')}</h2>
+    <>
       <p>{t('options.rules.intro')}</p>
       <div class="hs-field">
         <label for="hs-rule-search">{t('options.rules.search')}</label>
@@ -93,7 +92,7 @@ export function RulesSection({ user, effective, policy, save, rules }: SectionPr
       >
         {t('options.rules.resetAll')}
       </button>
-    </section>
+    </>
   );
 }
 

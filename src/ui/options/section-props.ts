@@ -1,3 +1,4 @@
+import type { RuleDefinition } from '../../core/rule';
 import type { AppliedPolicy } from '../../settings/policy';
 import type { Settings } from '../../settings/schema';
 
@@ -8,6 +9,8 @@ export interface SectionProps {
   /** What is in force (user ∪ policy): what the controls show. */
   effective: Settings;
   policy: AppliedPolicy;
+  /** The built-in rules to list (the registered set; tests pass their own). */
+  rules: readonly RuleDefinition[];
   /** Saves a new user layer; resolves `false` when it could not be saved. */
   save(next: Settings): Promise<boolean>;
   setStatus(message: string | null): void;

@@ -53,8 +53,7 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
   const blockedHosts = user.extraHosts.filter((h) => !effective.extraHosts.includes(h));
 
   return (
-    <section id="sites" aria-labelledby="hs-sites-h">
-      <h2 id="hs-sites-h">{t('options.sites.heading')}</h2>
+    <>
       <p>{t('options.sites.intro')}</p>
       <ul class="hs-plain-list">
         {SITE_IDS.map((p) => {
@@ -119,6 +118,6 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
           )}
         </form>
       )}
-    </section>
+    </>
   );
 }

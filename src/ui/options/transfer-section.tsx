@@ -45,8 +45,7 @@ export function TransferSection({ user, save, setStatus }: SectionProps) {
   };
 
   return (
-    <section id="transfer" aria-labelledby="hs-transfer-h">
-      <h2 id="hs-transfer-h">{t('options.transfer.heading')}</h2>
+    <>
       <p>{t('options.transfer.intro')}</p>
       <button type="button" onClick={download} data-testid="export-settings">
         {t('options.transfer.export')}
@@ -71,6 +70,6 @@ export function TransferSection({ user, save, setStatus }: SectionProps) {
           </ul>
         </div>
       )}
-    </section>
+    </>
   );
 }

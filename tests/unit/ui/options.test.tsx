@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineRule, type RuleDefinition } from '../../../src/core/rule';
 import { settingsItem } from '../../../src/settings/storage';
-import { defaultSettings } from '../../../src/settings/schema';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { OptionsApp } from '../../../src/ui/options/app';
 import { ruleFromDraft } from '../../../src/ui/options/custom-rules-section';
+import { OPTIONS_SECTIONS } from '../../../src/ui/options/sections';
 
 const TEST_RULES: RuleDefinition[] = [
   defineRule({ id: 'test-alpha', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], check: () => null }),
@@ -102,6 +103,58 @@ describe('options page', () => {
     const saved = ((await stored())!.customRules as Array<{ id: string; keywords: string[]; name: string }>)[0];
     expect(saved).toMatchObject({ name: 'Crypto payroll', keywords: ['USDT', 'paid in crypto'] });
     await vi.waitFor(() => expect(byTestId(`rule-toggle-${saved.id}`)).not.toBeNull());
+  });
+
+  it('draws the navigation and every section from the one list of sections', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('rule-search')).not.toBeNull());
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('nav a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(OPTIONS_SECTIONS.map(({ id }) => `#${id}`));
+    for (const link of links) {
+      const section = root.querySelector<HTMLElement>(link.getAttribute('href')!)!;
+      expect(section.tagName).toBe('SECTION');
+      const heading = root.querySelector(`#${section.getAttribute('aria-labelledby')}`)!;
+      expect(heading.tagName).toBe('H2');
+      // A real string, not a key shown as itself.
+      expect(heading.textContent).toBe(link.textContent);
+      expect(heading.textContent).not.toMatch(/^options\./);
+    }
+  });
+
+  it('saves the panel settings from their checkboxes, labelled by the settings schema', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('panel-start-collapsed')).not.toBeNull());
+    const collapsed = byTestId<HTMLInputElement>('panel-start-collapsed')!;
+    expect(root.querySelector(`label[for="${collapsed.id}"]`)!.textContent).toBe('Start with the panel collapsed');
+    expect(collapsed.checked).toBe(true);
+    collapsed.checked = false;
+    collapsed.dispatchEvent(new Event('change', { bubbles: true }));
+    const panel = async () => (await stored())?.panel as Settings['panel'] | undefined;
+    await vi.waitFor(async () => expect((await panel())?.startCollapsed).toBe(false));
+    expect((await panel())?.enabled).toBe(true);
+    // The page has reloaded the saved layer: the next change starts from it.
+    await vi.waitFor(() => expect(byTestId('options-status')!.textContent).toMatch(/^Saved/));
+
+    const reuse = byTestId<HTMLInputElement>('template-reuse-enabled')!;
+    reuse.checked = false;
+    reuse.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await stored())?.templateReuse).toEqual({ enabled: false }));
+    expect((await panel())?.startCollapsed).toBe(false);
+  });
+
+  it('locks the panel settings when the organisation locks the panel', async () => {
+    await settingsItem.setValue({ ...defaultSettings(), panel: { enabled: false, startCollapsed: false } });
+    await fakeBrowser.storage.managed.set({ lockedSettings: ['panel'] });
+    mount();
+    await vi.waitFor(() => expect(byTestId('policy-notice')).not.toBeNull());
+    for (const id of ['panel-enabled', 'panel-start-collapsed']) {
+      const box = byTestId<HTMLInputElement>(id)!;
+      // The organisation's (default) value is shown, not the user's own.
+      expect(box.checked, id).toBe(true);
+      expect(box.disabled, id).toBe(true);
+      expect(root.querySelector(`#${box.getAttribute('aria-describedby')!.split(' ').at(-1)}`)!.textContent).toBe('Set by your organisation');
+    }
+    expect(byTestId<HTMLInputElement>('template-reuse-enabled')!.disabled).toBe(false);
   });
 
   it('renders hostile stored text as text, never markup', async () => {

@@ -113,6 +113,9 @@ export const OPTIONS: Record<string, string> = {
   'options.sites.granted': 'Access to {host} was granted.',
   'options.sites.blocked': 'Your organisation does not allow {host}.',
 
+  'options.panel.heading': 'Panel on profile pages',
+  'options.panel.intro': 'The panel shows the level and the signals on the candidate’s profile page itself.',
+
   'options.data.heading': 'Allowlist and data',
   'options.data.allowlist': 'Allowlisted candidates',
   'options.data.allowlistNone': 'No allowlisted candidates.',
@@ -147,7 +150,6 @@ export const OPTIONS: Record<string, string> = {
   'options.seen.heading': 'Template reuse (seen profiles)',
   'options.seen.help':
     'To spot the same profile text reused under different accounts, Hire Signals keeps a fingerprint of the long-form text of each profile you view — never the text itself — with its address and the date. It stays on this device and is dropped after the retention period above.',
-  'options.seen.enabled': 'Remember fingerprints of profiles I view and flag reused text',
   'options.seen.count': 'Profiles remembered: {count}',
   'options.seen.forget': 'Forget all seen profiles',
   'options.seen.forgotten': 'All seen profiles were forgotten.',

@@ -1,0 +1,83 @@
+import { z } from 'zod/mini';
+import { PLATFORM_IDS } from '../core/snapshot';
+import { customRuleSchema, MAX_CUSTOM_RULES, retentionDaysSchema, settingsSchema, thresholdsSchema, type Settings } from './schema';
+
+/**
+ * The enterprise policy as an organisation writes it (Chrome
+ * `3rdparty.extensions.<id>`, Firefox `3rdparty.Extensions.<id>` in
+ * policies.json). This declaration is the one source of Chrome's
+ * managed-storage schema (public/managed_schema.json) and of the key table in
+ * docs/enterprise-policy.md: `npm run gen:policy` (build/policy-schema.ts)
+ * writes both from it, and a unit test fails when either differs. Each key's
+ * `title` and `description` are what administrators read there.
+ */
+
+/** Settings sections an organisation can lock as a whole: every top-level setting but the format version. */
+export type LockableSetting = Exclude<keyof Settings, 'version'>;
+export const LOCKABLE_SETTINGS = Object.keys(settingsSchema.shape).filter((key): key is LockableSetting => key !== 'version') as [
+  LockableSetting,
+  ...LockableSetting[],
+];
+
+/** Platforms with their own reader; `generic` reads the extra hosts and is not a site of its own. */
+const SITE_IDS = PLATFORM_IDS.filter((p) => p !== 'generic');
+
+const ruleId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/), z.meta({ title: 'Rule id' }));
+const siteEntry = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/), z.meta({ title: 'Platform id or host name' }));
+const MAX_SITE_ENTRIES = 200;
+
+/** Policy keys that set the setting of the same name, locked or not. */
+export const SETTING_VALUE_KEYS = ['thresholds', 'retentionDays'] as const satisfies readonly LockableSetting[];
+
+/** Each policy key's schema: the policy is read one key at a time (src/settings/policy.ts). */
+export const policyKeySchemas = {
+  disabledRules: z.array(ruleId).check(
+    z.maxLength(500),
+    z.meta({ title: 'Rules switched off', description: 'Built-in rule ids that are off for every user; users cannot switch them back on.' }),
+  ),
+  ruleWeights: z
+    .record(ruleId, z.number().check(z.gte(0), z.lte(100)))
+    .check(z.meta({ title: 'Rule weights', description: 'Rule id to weight (0-100); users cannot change these weights.' })),
+  customRules: z.array(customRuleSchema.check(z.meta({ title: 'Organisation rule' }))).check(
+    z.maxLength(MAX_CUSTOM_RULES),
+    z.meta({
+      title: 'Organisation rules',
+      description:
+        "Extra keyword or pattern rules added for every user (read-only for them), in the shape of a user's own custom rule, with an id that starts with custom-. " +
+        "Patterns pass the same safety guard as users' patterns; a rule that fails is ignored, the others apply.",
+    }),
+  ),
+  lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS).check(z.meta({ title: 'Settings section' }))).check(
+    z.maxLength(LOCKABLE_SETTINGS.length),
+    z.meta({
+      title: 'Locked settings',
+      description:
+        `Settings sections users cannot change: ${LOCKABLE_SETTINGS.join(', ')}. ` +
+        `A locked section takes the policy's value when the policy gives one (${SETTING_VALUE_KEYS.join(', ')}), otherwise the built-in default.`,
+    }),
+  ),
+  allowedSites: z.array(siteEntry).check(
+    z.maxLength(MAX_SITE_ENTRIES),
+    z.meta({ title: 'Allowed sites', description: `When set, only these platforms (${SITE_IDS.join(', ')}) and extra hosts are scanned.` }),
+  ),
+  deniedSites: z.array(siteEntry).check(
+    z.maxLength(MAX_SITE_ENTRIES),
+    z.meta({
+      title: 'Denied sites',
+      description: "Platforms or extra host names that are never scanned. A host name also removes its subdomains from the user's extra sites.",
+    }),
+  ),
+  thresholds: thresholdsSchema.check(
+    z.meta({ title: 'Level thresholds', description: 'Scores at which a profile reaches the low, medium and high levels (low ≤ medium ≤ high).' }),
+  ),
+  retentionDays: retentionDaysSchema.check(z.meta({ title: 'Data retention (days)', description: 'How long local data is kept.' })),
+};
+
+/** The whole policy: every key optional. */
+export const policySchema = z.partial(z.object(policyKeySchemas));
+
+export type PolicyKey = keyof typeof policyKeySchemas;
+export const POLICY_KEYS = Object.keys(policyKeySchemas) as PolicyKey[];
+
+/** A parsed policy: every key valid on its own. Organisation rules are still unchecked entries (see overlayPolicy). */
+export type ManagedPolicy = Omit<z.infer<typeof policySchema>, 'customRules'> & { customRules?: unknown[] };
