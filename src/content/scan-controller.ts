@@ -162,7 +162,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
           }
         }
         return true;
-      });
+      }, () => false);
   };
 
   const request = (page: PagePayload) => {
