@@ -1,168 +1,218 @@
-import { z } from 'zod/mini';
-import { storage } from '#imports';
-import { encodeSignature } from '../seen/fingerprint';
-import { PAGE_STATES, PLATFORM_IDS, profileKey, type ProfileSnapshot } from '../core/snapshot';
-import { profileSnapshotSchema } from '../core/snapshot-schema';
-import type { MarkChange, PagePayload, ScanReply, TabReport } from '../core/messages';
-import { tabReportKey } from '../core/messages';
+import type { PanelPush, PanelUpdate, ScanMessage, TabReport, TabReportNotice } from '../core/messages';
 import type { SeenMatch } from '../core/rule';
+import { profileKey, type ProfileSnapshot } from '../core/snapshot';
+import { encodeSignature } from '../seen/fingerprint';
 import { profileFingerprint } from '../seen/profile-fingerprint';
 import type { SeenStore } from '../seen/seen-storage';
 import type { Settings } from '../settings/schema';
-import { allowlistItem, dismissedItem, loadSettings, loadUserSettings, saveSettings } from '../settings/storage';
-import { evaluatePage } from './evaluate-page';
+import { allowlistItem, dismissedItem, loadSettings } from '../settings/storage';
+import { evaluatePage, type UserMarks } from './evaluate-page';
+import { createKeptTabs, type KeptTab, type KeptTabs } from './kept-tabs';
 
 /**
- * The background's half of a page scan. Content scripts only read the page;
- * here the snapshot is checked against the schema (a content script reads
- * hostile pages, so its messages are input like any other), evaluated with the
- * user's settings, allowlist, dismissals and the seen-profiles index, kept per
- * tab for the popup, and answered so the panel can draw it.
+ * The background owns evaluation. A content script sends the page it read,
+ * once per page state; here it is evaluated with the user's settings (the
+ * organisation's policy on top), allowlist, dismissals and the seen-profiles
+ * index, kept per tab (kept-tabs.ts) and answered. When any of those inputs
+ * change, every kept page is evaluated again from what was kept, and the
+ * new result is pushed to its tab: the page is not read again.
  */
 
-const pageHeader = z.object({
-  url: z.string().check(z.maxLength(4096)),
-  platform: z.enum(PLATFORM_IDS),
-  state: z.enum(PAGE_STATES),
-});
-
-const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const markChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dismiss'), key: shortText(4096), ruleId: shortText(200) }),
-  z.object({ kind: z.literal('restore-dismissed'), key: shortText(4096) }),
-  z.object({ kind: z.literal('allowlist'), key: shortText(4096), url: shortText(4096), name: z.nullable(z.string().check(z.maxLength(500))), platform: z.enum(PLATFORM_IDS) }),
-  z.object({ kind: z.literal('unallowlist'), key: shortText(4096) }),
-  z.object({ kind: z.literal('hide-on-site'), platform: z.enum(PLATFORM_IDS) }),
-]);
-
-/** The page a content script sent, or null when it is not one. A snapshot that fails the schema means "no profile". */
-export function readPagePayload(raw: unknown): PagePayload | null {
-  const header = pageHeader.safeParse(raw);
-  if (!header.success) return null;
-  const rawSnapshot = (raw as { snapshot?: unknown }).snapshot;
-  if (header.data.state !== 'profile' || rawSnapshot == null) return { ...header.data, snapshot: null };
-  const checked = profileSnapshotSchema.safeParse(rawSnapshot);
-  if (!checked.success) {
-    console.warn('[hire-signals] snapshot rejected', checked.error.issues.slice(0, 3));
-    return { ...header.data, state: 'not-a-profile', snapshot: null };
-  }
-  return { ...header.data, snapshot: checked.data };
-}
+/**
+ * A performance measure in the service worker, one per tab a re-evaluation
+ * redrew: from the change that caused it (a storage change, or the popup's
+ * "check again") to the page saying it drew the pushed update. `detail` holds
+ * the tab id. The bench reads it for "re-evaluation after a settings change
+ * per open tab".
+ */
+export const REEVALUATION_MEASURE = 'hire-signals:reevaluation';
 
 export interface ScanServiceDeps {
   seen: Pick<SeenStore, 'lookupAndRecord'>;
+  kept?: KeptTabs;
   /** Mirror a tab's report on the toolbar badge. */
   showBadge?: (tabId: number, tab: TabReport | null) => Promise<void>;
+  /** Send an update to the tab's content script; resolves to true once the page drew it. */
+  push?: (tabId: number, message: PanelPush) => Promise<unknown>;
+  /** Tell open extension pages (the popup) that a tab's report changed. */
+  notify?: (message: TabReportNotice) => void;
   now?: () => Date;
 }
 
 export interface ScanService {
-  scan(tabId: number, raw: unknown): Promise<ScanReply | null>;
-  clear(tabId: number): Promise<void>;
-  mark(raw: unknown): Promise<void>;
-  /** The tab started a new document or closed: forget its cached template-reuse answer. */
-  forgetTab(tabId: number): void;
+  /** A page state from a content script, already checked against its schema: evaluate, keep, answer. */
+  scan(tabId: number, message: ScanMessage): Promise<PanelUpdate | null>;
+  /** The tab left the profile, started a new document or closed: forget what was kept for it. */
+  forget(tabId: number): Promise<void>;
+  /**
+   * Evaluate every kept page again (settings, policy, dismissals or allowlist
+   * changed) and push each changed result to its tab. `since` is when the
+   * change arrived (performance.now()), for REEVALUATION_MEASURE.
+   */
+  reevaluateAll(since: number): Promise<void>;
+  /** The popup's "check again": evaluate the tab's kept page now and push the result. */
+  recheck(tabId: number): Promise<TabReport | null>;
+  /** The tab's latest report, as the popup shows it. */
+  tabReport(tabId: number): Promise<TabReport | null>;
+}
+
+interface Inputs {
+  settings: Settings;
+  marks: UserMarks;
+}
+
+async function readInputs(): Promise<Inputs> {
+  const [{ settings }, allowlist, dismissed] = await Promise.all([loadSettings(), allowlistItem.getValue(), dismissedItem.getValue()]);
+  // Stored values come from other parts of the extension: anything not an object counts as empty.
+  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, never>) : {});
+  return { settings, marks: { allowlist: obj(allowlist), dismissed: obj(dismissed) } };
+}
+
+/** What the page would draw, without the time of the evaluation: equal means "nothing to redraw". */
+const outcomeOf = (u: PanelUpdate) => JSON.stringify([{ ...u.tab, scannedAt: null }, u.showPanel, u.startCollapsed]);
+
+function measure(tabId: number, since: number): void {
+  try {
+    performance.measure(REEVALUATION_MEASURE, { start: since, end: performance.now(), detail: { tabId } });
+  } catch {
+    /* User Timing unavailable: nothing to record */
+  }
 }
 
 export function createScanService(deps: ScanServiceDeps): ScanService {
+  const kept = deps.kept ?? createKeptTabs();
   const showBadge = deps.showBadge ?? (async () => {});
+  const push = deps.push ?? (async () => false);
+  const notify = deps.notify ?? (() => {});
   const now = deps.now ?? (() => new Date());
-  // Template reuse: the index is asked once per candidate per tab
-  // document, so passes for late sections and re-evaluations after a settings
-  // change neither record the profile again nor match it against itself.
-  const seenByTab = new Map<number, { key: string; matches: SeenMatch[] }>();
-  // Passes of one tab may overlap (late sections): only the newest may write the tab's report.
-  const latestScan = new Map<number, number>();
-  let scanCounter = 0;
 
-  const seenMatchesFor = async (tabId: number, snapshot: ProfileSnapshot, key: string, settings: Settings): Promise<SeenMatch[]> => {
-    if (!settings.templateReuse.enabled) return [];
-    const cached = seenByTab.get(tabId);
-    if (cached?.key === key) return cached.matches;
-    const sig = profileFingerprint(snapshot);
-    if (!sig) return []; // too little long-form text yet; a later pass (late sections) may have more
-    let matches: SeenMatch[] = [];
+  /** Evaluations of one tab may overlap (a late section, a settings change): only the newest may write. */
+  const generation = new Map<number, number>();
+  let generations = 0;
+  /** Orders every update this worker sends; from the clock, so a restarted worker's updates still count as newer. */
+  let lastRevision = 0;
+  const nextRevision = () => (lastRevision = Math.max(Date.now(), lastRevision + 1));
+  /** What each kept page state was last told, so an unchanged result is not pushed again. */
+  const delivered = new WeakMap<KeptTab, string>();
+  /** The seen-profiles answer per tab, while it is being asked too (two passes must not record one profile twice). */
+  const seenAnswers = new Map<number, { key: string; answer: Promise<SeenMatch[]> }>();
+
+  const askSeenIndex = async (snapshot: ProfileSnapshot, key: string, sig: NonNullable<ReturnType<typeof profileFingerprint>>, settings: Settings) => {
     try {
       const query = { key, url: snapshot.url, platform: snapshot.platform, fp: encodeSignature(sig) };
-      matches = await deps.seen.lookupAndRecord(query, { record: true, retentionDays: settings.retentionDays });
+      return await deps.seen.lookupAndRecord(query, { record: true, retentionDays: settings.retentionDays });
     } catch (err) {
       console.warn('[hire-signals] seen-profiles index unavailable', err);
+      return [];
     }
-    seenByTab.set(tabId, { key, matches });
-    return matches;
   };
 
-  const readMarks = async () => {
-    const [allowlist, dismissed] = await Promise.all([allowlistItem.getValue(), dismissedItem.getValue()]);
-    const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, never>) : {});
-    return { allowlist: obj(allowlist), dismissed: obj(dismissed) };
+  const seenMatchesFor = (tabId: number, entry: KeptTab, snapshot: ProfileSnapshot, settings: Settings): Promise<SeenMatch[]> | SeenMatch[] => {
+    if (!settings.templateReuse.enabled) return [];
+    const key = profileKey(snapshot);
+    const known = seenAnswers.get(tabId);
+    if (known?.key === key) return known.answer;
+    // Asked by an earlier worker for this tab (kept through a restart).
+    if (entry.seen?.key === key) {
+      seenAnswers.set(tabId, { key, answer: Promise.resolve(entry.seen.matches) });
+      return entry.seen.matches;
+    }
+    const sig = profileFingerprint(snapshot);
+    if (!sig) return []; // too little long-form text yet; a later page state (late sections) may have more
+    const answer = askSeenIndex(snapshot, key, sig, settings);
+    seenAnswers.set(tabId, { key, answer });
+    void answer.then((matches) => {
+      const current = kept.get(tabId);
+      const snap = current?.page.snapshot;
+      if (current && snap && profileKey(snap) === key) return kept.keepSeen(tabId, { key, matches });
+    });
+    return answer;
+  };
+
+  /** Evaluates the kept page; null when a newer evaluation of the tab overtook this one, or nothing changed and `onlyIfChanged`. */
+  const evaluate = async (tabId: number, entry: KeptTab, inputs: Inputs, onlyIfChanged: boolean): Promise<PanelUpdate | null> => {
+    const gen = ++generations;
+    generation.set(tabId, gen);
+    const { page } = entry;
+    const snapshot = page.state === 'profile' ? page.snapshot : null;
+    const seenMatches = snapshot ? await seenMatchesFor(tabId, entry, snapshot, inputs.settings) : [];
+    const tab = evaluatePage(page, inputs.settings, inputs.marks, { now: now(), seenMatches });
+    if (kept.get(tabId) !== entry || generation.get(tabId) !== gen) return null;
+    const { settings } = inputs;
+    const update: PanelUpdate = {
+      stateId: entry.stateId,
+      revision: nextRevision(),
+      tab,
+      showPanel: tab.report !== null && settings.panel.enabled && !tab.siteDisabled,
+      startCollapsed: settings.panel.startCollapsed,
+    };
+    const outcome = outcomeOf(update);
+    if (onlyIfChanged && delivered.get(entry) === outcome) return null;
+    delivered.set(entry, outcome);
+    await kept.keepReport(tabId, tab);
+    await showBadge(tabId, tab);
+    notify({ type: 'hs:tab-report', tabId, tab });
+    return update;
+  };
+
+  /** Push an update to its tab. Not awaited by a pass: a tab slow to answer must not hold the others. */
+  const deliver = (tabId: number, update: PanelUpdate, since: number) => {
+    void push(tabId, { type: 'hs:panel', update }).then(
+      (drawn) => {
+        if (drawn === true) measure(tabId, since);
+      },
+      () => {
+        /* the tab closed, navigated or runs an orphaned copy: nothing to draw there */
+      },
+    );
   };
 
   return {
-    async scan(tabId, raw) {
-      const page = readPagePayload(raw);
-      if (!page) return null;
-      const id = ++scanCounter;
-      latestScan.set(tabId, id);
-      const [{ settings }, marks] = await Promise.all([loadSettings(), readMarks()]);
-      const snapshot = page.state === 'profile' ? page.snapshot : null;
-      const seenMatches = snapshot ? await seenMatchesFor(tabId, snapshot, profileKey(snapshot), settings) : [];
-      const tab = evaluatePage(page, settings, marks, { now: now(), seenMatches });
-      if (latestScan.get(tabId) === id) {
-        await storage.setItem(tabReportKey(tabId), tab);
-        await showBadge(tabId, tab);
-      }
-      return { tab, showPanel: tab.report !== null && settings.panel.enabled && !tab.siteDisabled, startCollapsed: settings.panel.startCollapsed };
+    async scan(tabId, message) {
+      await kept.ready();
+      const { page, stateId } = message;
+      const prev = kept.get(tabId);
+      const key = page.snapshot ? profileKey(page.snapshot) : null;
+      const seen = prev?.seen && prev.seen.key === key ? prev.seen : null;
+      const writing = kept.keepPage(tabId, { stateId, page, seen });
+      const entry = kept.get(tabId)!;
+      const [inputs] = await Promise.all([readInputs(), writing]);
+      return evaluate(tabId, entry, inputs, false);
     },
-    async clear(tabId) {
-      latestScan.set(tabId, ++scanCounter);
-      seenByTab.delete(tabId);
-      await storage.removeItem(tabReportKey(tabId));
+    async forget(tabId) {
+      await kept.ready();
+      generation.delete(tabId);
+      seenAnswers.delete(tabId);
+      const had = kept.get(tabId) !== undefined;
+      await kept.forget(tabId);
       await showBadge(tabId, null);
+      if (had) notify({ type: 'hs:tab-report', tabId, tab: null });
     },
-    async mark(raw) {
-      const parsed = markChangeSchema.safeParse(raw);
-      if (!parsed.success) return;
-      await applyMark(parsed.data as MarkChange);
+    async reevaluateAll(since) {
+      await kept.ready();
+      const ids = kept.ids();
+      if (ids.length === 0) return;
+      const inputs = await readInputs();
+      await Promise.all(
+        ids.map(async (tabId) => {
+          const entry = kept.get(tabId);
+          const update = entry ? await evaluate(tabId, entry, inputs, true) : null;
+          if (update) deliver(tabId, update, since);
+        }),
+      );
     },
-    forgetTab(tabId) {
-      seenByTab.delete(tabId);
-      latestScan.delete(tabId);
+    async recheck(tabId) {
+      const since = performance.now();
+      await kept.ready();
+      const entry = kept.get(tabId);
+      if (!entry) return null;
+      const update = await evaluate(tabId, entry, await readInputs(), false);
+      if (update) deliver(tabId, update, since);
+      return kept.get(tabId)?.report ?? null;
+    },
+    async tabReport(tabId) {
+      await kept.ready();
+      return kept.get(tabId)?.report ?? null;
     },
   };
-}
-
-/** Removes one candidate's entry from a per-candidate storage item. */
-async function withoutKey<T>(item: { getValue(): Promise<Record<string, T>>; setValue(v: Record<string, T>): Promise<void> }, key: string): Promise<void> {
-  const all = { ...(await item.getValue()) };
-  delete all[key];
-  await item.setValue(all);
-}
-
-/** Writes what the panel asked for. Each write is read-modify-write of one storage item. */
-async function applyMark(change: MarkChange): Promise<void> {
-  const at = new Date().toISOString();
-  switch (change.kind) {
-    case 'dismiss': {
-      const all = await dismissedItem.getValue();
-      const prev = Object.hasOwn(all, change.key) ? (all[change.key]?.ruleIds ?? []) : [];
-      await dismissedItem.setValue({ ...all, [change.key]: { ruleIds: [...new Set([...prev, change.ruleId])], updatedAt: at } });
-      return;
-    }
-    case 'restore-dismissed':
-      return withoutKey(dismissedItem, change.key);
-    case 'allowlist': {
-      const all = await allowlistItem.getValue();
-      await allowlistItem.setValue({ ...all, [change.key]: { url: change.url, name: change.name, platform: change.platform, addedAt: at } });
-      return;
-    }
-    case 'unallowlist':
-      return withoutKey(allowlistItem, change.key);
-    case 'hide-on-site': {
-      // The user's own layer, never the policy-overlaid settings: a policy value must not stick once lifted.
-      const { settings } = await loadUserSettings();
-      await saveSettings({ ...settings, sites: { ...settings.sites, [change.platform]: false } });
-      return;
-    }
-  }
 }

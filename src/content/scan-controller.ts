@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RESCAN_LOCAL_KEYS, type ContentMessage, type MarkChange, type PagePayload, type PopupToContentMessage, type ScanReply, type TabReport } from '../core/messages';
+import type { ContentMessage, MarkChange, PagePayload, PanelPush, PanelUpdate, TabReport } from '../core/messages';
 import type { SitePlatform, UrlParts } from '../sites/define-site';
 import type { PanelModel } from './panel/panel';
 import type { PanelView } from './panel/panel-view';
@@ -11,8 +11,17 @@ import { readPage } from './read-page';
 import type { ScriptContext } from './script-context';
 import { timed } from './work-timer';
 
-/** Performance marks a bench reads. */
-export const PERF = { start: 'hire-signals:scan-start', mounted: 'hire-signals:panel-mounted', measure: 'hire-signals:scan' } as const;
+/**
+ * Performance marks a bench and the E2E tests read. `read` is set each time
+ * the page is read (the extractor runs): a re-evaluation the background
+ * pushes must not add one.
+ */
+export const PERF = {
+  start: 'hire-signals:scan-start',
+  mounted: 'hire-signals:panel-mounted',
+  measure: 'hire-signals:scan',
+  read: 'hire-signals:page-read',
+} as const;
 
 export interface ScanControllerDeps {
   ctx: ScriptContext;
@@ -25,6 +34,8 @@ export interface ScanControllerDeps {
   read?: (doc: Document, url: string) => PagePayload;
   /** Request/response to the background; defaults to runtime.sendMessage. */
   ask?: (msg: ContentMessage) => Promise<unknown>;
+  /** Tells this copy apart from an earlier document's in the same tab; defaults to a random id. */
+  documentId?: string;
 }
 
 export interface ScanController {
@@ -33,9 +44,7 @@ export interface ScanController {
    * the page's own `location` on load, classified without parsing `url` again.
    */
   handleUrl(url: string, where?: string | UrlParts): Promise<void>;
-  /** Read the page again and have it re-evaluated (settings, allowlist or dismissals changed; popup asked). */
-  rescan(): void;
-  /** The background's latest evaluation of this page, as kept for the popup. */
+  /** The background's latest evaluation of this page, as drawn. */
   readonly last: TabReport | null;
 }
 
@@ -56,16 +65,21 @@ function mark(name: string) {
   }
 }
 
-function isScanReply(v: unknown): v is ScanReply {
-  return !!v && typeof v === 'object' && typeof (v as ScanReply).tab === 'object' && (v as ScanReply).tab !== null;
+/** A shape check only: the content scripts carry no zod, and only the extension itself can message them. */
+function isPanelUpdate(v: unknown): v is PanelUpdate {
+  const u = v as PanelUpdate | null;
+  return !!u && typeof u === 'object' && typeof u.stateId === 'string' && typeof u.revision === 'number' && !!u.tab && typeof u.tab === 'object';
 }
 
 /**
  * Wires one platform's extractor to the background (which evaluates) and the
  * panel. The page's main thread only reads the DOM and draws the panel; the
- * rules, settings and indicator data live in the background. Every
- * listener, observer and timer is registered through `ctx` so an extension
- * update leaves nothing behind.
+ * rules, settings and indicator data live in the background. The page is
+ * sent once per page state; when settings, policy, dismissals or the
+ * allowlist change, the background re-evaluates what it kept and pushes the
+ * result here (`hs:panel`): the page is not read again. Every listener,
+ * observer and timer is registered through `ctx` so an extension update
+ * leaves nothing behind.
  */
 export function createScanController(deps: ScanControllerDeps): ScanController {
   const { ctx, view, platform } = deps;
@@ -73,14 +87,21 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   const currentUrl = deps.currentUrl ?? (() => location.href);
   const ask = deps.ask ?? defaultAsk;
   const read = deps.read ?? ((d: Document, url: string) => readPage(platform, d, url));
+  const documentId = deps.documentId ?? Math.random().toString(36).slice(2);
 
   let watch: LateSectionWatch | null = null;
+  /** The panel's host element, remembered after the panel hides (see the late-section watch). */
+  let panelHost: HTMLElement | null = null;
   let last: TabReport | null = null;
   let scannedUrl: string | null = null;
   /** The page as last sent, serialised: an unchanged page is not sent again. */
   let sentPage: string | null = null;
-  /** Bumped on every request and on leaving, so a late answer for an older state is dropped. */
+  /** Bumped on every page state sent and on leaving, so an update for an older state is dropped. */
   let requestSeq = 0;
+  /** The page state the background's updates must name, and the page it was read from. */
+  let current: { stateId: string; page: PagePayload } | null = null;
+  /** The revision of the update drawn for `current`: only a newer one is drawn. */
+  let drawnRevision = -Infinity;
   let firstScan = true;
 
   const send = (msg: ContentMessage) => void ask(msg).catch(() => {});
@@ -109,40 +130,47 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     };
   };
 
-  const present = (reply: ScanReply, page: PagePayload) => {
-    last = reply.tab;
-    if (!reply.showPanel || !reply.tab.report || !reply.tab.profile) {
+  /** Draws an update from the background, if it is for the page state shown and newer than what is drawn. Resolves to whether it drew. */
+  const present = (update: unknown): Promise<boolean> => {
+    if (ctx.isInvalid || !isPanelUpdate(update) || !current || update.stateId !== current.stateId || update.revision <= drawnRevision) {
+      return Promise.resolve(false);
+    }
+    drawnRevision = update.revision;
+    const { page } = current;
+    last = update.tab;
+    if (!update.showPanel || !update.tab.report || !update.tab.profile) {
       view.hide();
-      return;
+      return Promise.resolve(true);
     }
     const wasFirst = firstScan;
     firstScan = false;
-    void view
+    return view
       .show({
-        model: modelFor(reply.tab, page),
-        actions: actionsFor(reply.tab.profile.key, page),
-        startCollapsed: reply.startCollapsed,
+        model: modelFor(update.tab, page),
+        actions: actionsFor(update.tab.profile.key, page),
+        startCollapsed: update.startCollapsed,
         scheme: pageColorScheme(doc),
-        candidateKey: reply.tab.profile.key,
+        candidateKey: update.tab.profile.key,
       })
       .then(() => {
-        if (!wasFirst) return;
-        mark(PERF.mounted);
-        try {
-          performance.measure(PERF.measure, PERF.start, PERF.mounted);
-        } catch {
-          /* marks missing */
+        if (wasFirst) {
+          mark(PERF.mounted);
+          try {
+            performance.measure(PERF.measure, PERF.start, PERF.mounted);
+          } catch {
+            /* marks missing */
+          }
         }
-      });
+        return true;
+      }, () => false);
   };
 
-  const request = (page: PagePayload, url: string) => {
-    const seq = ++requestSeq;
-    ask({ type: 'hs:scan', page })
-      .then((reply) => {
-        if (seq !== requestSeq || ctx.isInvalid || scannedUrl !== url || !isScanReply(reply)) return;
-        timed(() => present(reply, page));
-      })
+  const request = (page: PagePayload) => {
+    const stateId = `${documentId}:${++requestSeq}`;
+    current = { stateId, page };
+    drawnRevision = -Infinity;
+    ask({ type: 'hs:scan', stateId, page })
+      .then((reply) => timed(() => void present(reply)))
       .catch(() => {
         /* background unavailable (extension updating): nothing to show this time */
       });
@@ -153,26 +181,22 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   const passNow = (url: string): boolean => {
     if (ctx.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the location watcher calls handleUrl again
+    mark(PERF.read);
     const page = read(doc, url);
     const serialised = JSON.stringify(page);
     if (serialised !== sentPage) {
       sentPage = serialised;
-      request(page, url);
+      request(page);
     }
     if (page.state === 'not-found') return true;
     return page.snapshot ? isProfileComplete(page.snapshot) : false;
-  };
-
-  const rescan = () => {
-    if (!scannedUrl || ctx.isInvalid) return;
-    sentPage = null; // the page may be unchanged, but its evaluation is not
-    pass(scannedUrl);
   };
 
   const leave = () => {
     watch?.stop();
     watch = null;
     requestSeq += 1;
+    current = null;
     if (scannedUrl !== null) {
       view.hide();
       send({ type: 'hs:clear' });
@@ -198,39 +222,33 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     watch = null;
     if (scannedUrl !== url) {
       requestSeq += 1;
+      current = null;
       sentPage = null;
       last = null;
     }
     scannedUrl = url;
     if (pass(url)) return;
     // Sections still arriving (or an SPA still rendering): one coalesced, bounded observer.
-    watch = watchLateSections(ctx, doc.documentElement, () => pass(url), { ignore: () => view.host });
+    // Our own panel is ignored, also as it is taken out (a push that hides it must not make the page be read again).
+    watch = watchLateSections(ctx, doc.documentElement, () => pass(url), { ignore: () => (panelHost = view.host ?? panelHost) });
   };
 
-  // Settings, allowlist, dismissals (any tab, popup or options page) and the
-  // organisation's policy apply here at once: the background re-evaluates.
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && RESCAN_LOCAL_KEYS.some((k) => Object.hasOwn(changes, k)))) rescan();
+  // The background's re-evaluations (settings, policy, dismissals, allowlist, the popup's
+  // "check again") arrive as pushes. The answer tells the background the page drew it.
+  const onMessage = (raw: unknown): Promise<boolean> | undefined => {
+    const msg = raw as PanelPush | null;
+    if (!msg || typeof msg !== 'object' || msg.type !== 'hs:panel') return undefined;
+    return timed(() => present(msg.update));
   };
-  // The popup may ask for a fresh scan (e.g. after changing a rule weight).
-  const onMessage = (raw: unknown) => {
-    const msg = raw as PopupToContentMessage | null;
-    if (msg && typeof msg === 'object' && msg.type === 'hs:rescan') rescan();
-    return undefined;
-  };
-  // Registered on the first profile only: there is nothing to re-evaluate before one, and
+  // Registered on the first profile only: there is nothing to draw before one, and
   // touching an API builds its binding, which every non-profile page would pay for.
   let listening = false;
   const listen = () => {
     if (listening) return;
     listening = true;
     try {
-      browser.storage.onChanged.addListener(onStorage);
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => {
-        browser.storage.onChanged.removeListener(onStorage);
-        browser.runtime.onMessage.removeListener(onMessage);
-      });
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     } catch {
       /* orphaned context */
     }
@@ -238,7 +256,6 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
 
   return {
     handleUrl,
-    rescan,
     get last() {
       return last;
     },

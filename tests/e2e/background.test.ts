@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
@@ -5,6 +6,9 @@ import { badgeText, launchWithExtension, sessionTabReports, tabIdForUrl, type Ex
 
 const settings = panelTestSettings();
 const OFF_SITE_URL = 'https://example.org/elsewhere';
+const HOST = '[data-hire-signals-panel]';
+/** The test rule of panelTestSettings() switched off. */
+const withoutTestRule = () => ({ ...settings, customRules: settings.customRules.map((r) => ({ ...r, enabled: false })) });
 
 function hex(rgba: number[]): string {
   return `#${rgba
@@ -96,6 +100,58 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
     const after = await ext.evaluate((key) => chrome.storage.session.get(key), `tabReport:${tabId}`);
     expect((after as Record<string, unknown>)[`tabReport:${tabId}`]).toEqual(before);
+    await ext.close();
+    await page.close();
+  });
+
+  /** How often the content script has read the page, and what the panel shows. */
+  const pageState = (page: Page) =>
+    page.evaluate((host) => {
+      const el = document.querySelector(host);
+      return {
+        reads: performance.getEntriesByName('hire-signals:page-read').length,
+        count: el?.getAttribute('data-count') ?? null,
+      };
+    }, HOST);
+
+  it('re-evaluates the open tab after a settings change without reading the page again', async () => {
+    const sample = PANEL_SAMPLES.upwork;
+    const before = expectedOutcome(sample, settings);
+    const after = expectedOutcome(sample, withoutTestRule());
+    expect(after.report!.findings.length).toBe(before.report!.findings.length - 1);
+    const page = await s.open(sample.url);
+    const tabId = await waitForTab(sample.url);
+    await expect.poll(() => pageState(page), { timeout: 10_000 }).toMatchObject({ count: String(before.report!.findings.length) });
+    // The page is complete: its late-section watch has stopped, so reads now come only from a new page state.
+    const { reads } = await pageState(page);
+    expect(reads).toBeGreaterThan(0);
+    const measured = () => s.serviceWorker.evaluate(() => performance.getEntriesByName('hire-signals:reevaluation').map((e) => (e as PerformanceMeasure).detail));
+    const measuredBefore = (await measured()).length;
+
+    await s.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), withoutTestRule() as unknown);
+    await expect.poll(() => pageState(page), { timeout: 10_000 }).toEqual({ reads, count: String(after.report!.findings.length) });
+    await expect.poll(() => badgeText(s, tabId)).toBe(expectedBadge(after));
+    // The bench's measure of it: one per tab the re-evaluation redrew.
+    await expect.poll(async () => (await measured()).slice(measuredBefore)).toEqual([{ tabId }]);
+    await page.close();
+  });
+
+  it('re-evaluates a kept page after a service-worker restart', async () => {
+    const sample = PANEL_SAMPLES.upwork;
+    const after = expectedOutcome(sample, withoutTestRule());
+    const page = await s.open(sample.url);
+    await waitForTab(sample.url);
+    await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
+    const { reads } = await pageState(page);
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // The change wakes a fresh worker, which has only what the last one kept in session storage.
+    const ext = await s.context.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await ext.evaluate((value) => chrome.storage.local.set({ settings: value }), withoutTestRule() as unknown);
+    await expect.poll(() => pageState(page), { timeout: 10_000 }).toEqual({ reads, count: String(after.report!.findings.length) });
     await ext.close();
     await page.close();
   });

@@ -81,6 +81,20 @@ describe('popup in real Chromium', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-profile.png'), fullPage: true });
     expect(await runAxe(popup)).toEqual([]);
 
+    // "Check again" asks the background, which re-evaluates the page it kept and redraws the
+    // panel there (one re-evaluation measure for the tab): the page is not read again.
+    const reads = () => profile.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length);
+    const redraws = () =>
+      s.serviceWorker.evaluate(
+        (id) => performance.getEntriesByName('hire-signals:reevaluation').filter((e) => ((e as PerformanceMeasure).detail as { tabId: number }).tabId === id).length,
+        tabId,
+      );
+    const [readsBefore, redrawsBefore] = [await reads(), await redraws()];
+    await popup.getByTestId('rescan').click();
+    await expect.poll(redraws, { timeout: 10_000 }).toBe(redrawsBefore + 1);
+    expect(await reads()).toBe(readsBefore);
+    expect(await popup.locator('[data-testid="current-tab"] [data-rule-id]').count()).toBe(popupIds.length);
+
     // Hand-off: copied text and downloaded JSON both carry URL, findings, evidence and sources.
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popup.getByTestId('copy-report').click();

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ExtensionPageMessage } from '../../core/messages';
 import { t } from '../../core/i18n';
 import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
 import type { SectionProps } from './section-props';
 import { SettingCheckbox } from './setting-checkbox';
-import { SeenStore } from '../../seen/seen-storage';
+
+/** The seen-profiles index belongs to the background: the options page asks it to count or forget. */
+const askBackground = <T,>(message: ExtensionPageMessage) => browser.runtime.sendMessage(message) as Promise<T>;
 
 type Dismissed = Record<string, { ruleIds: string[]; updatedAt: string }>;
 
@@ -19,7 +23,10 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
   const retentionLocked = policy.locked.includes('retentionDays');
   const [seenCount, setSeenCount] = useState<number | null>(null);
   useEffect(() => {
-    void new SeenStore().size().then(setSeenCount);
+    void askBackground<number>({ type: 'hs:count-seen' }).then(
+      (n) => typeof n === 'number' && setSeenCount(n),
+      () => {},
+    );
   }, []);
 
   useEffect(() => {
@@ -122,7 +129,7 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
         type="button"
         data-testid="forget-seen"
         onClick={() =>
-          void new SeenStore().forgetAll().then(() => {
+          void askBackground<void>({ type: 'hs:forget-seen' }).then(() => {
             setSeenCount(0);
             setStatus(t('options.seen.forgotten'));
           })

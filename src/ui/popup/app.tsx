@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from '#imports';
-import { tabReportKey, type PopupToContentMessage, type TabReport } from '../../core/messages';
+import type { TabReport } from '../../core/messages';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage';
 import { defaultSettings, type Settings } from '../../settings/schema';
 import { checklistItem, setTick } from '../../settings/checklist-storage';
 import type { LookupResult } from '../../engine/lookup';
 import { t } from '../../core/i18n';
+import { askBackground, watchTabReport } from './background-link';
 import { CurrentTab } from './current-tab';
 import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';
@@ -33,8 +33,8 @@ export function PopupApp() {
     void targetTabId().then(async (id) => {
       setTabId(id);
       if (id == null) return;
-      setTab(await storage.getItem<TabReport>(tabReportKey(id)));
-      unwatchTab = storage.watch<TabReport>(tabReportKey(id), (v) => setTab(v));
+      unwatchTab = watchTabReport(id, setTab);
+      setTab(await askBackground<TabReport | null>({ type: 'hs:get-tab', tabId: id }).catch(() => null));
     });
     void loadSettings().then((l) => {
       setSettings(l.settings);
@@ -53,9 +53,10 @@ export function PopupApp() {
     void checklistItem.getValue().then((all) => setTicks(all[key]?.ticks ?? {}));
   }, [key]);
 
-  const rescan = () => {
+  // "Check again": the background evaluates the page it kept for the tab and redraws it there; the page is not read again.
+  const checkAgain = () => {
     if (tabId == null) return;
-    void browser.tabs.sendMessage(tabId, { type: 'hs:rescan' } satisfies PopupToContentMessage).catch(() => {});
+    void askBackground<TabReport | null>({ type: 'hs:recheck', tabId }).then((next) => next && setTab(next), () => {});
   };
   const enableSite = () => {
     if (!tab?.platform) return;
@@ -83,7 +84,7 @@ export function PopupApp() {
         </p>
       )}
       <p class="hs-reminder">{t('common.contextReminder')}</p>
-      <CurrentTab tab={tab} onRescan={rescan} onEnableSite={enableSite} />
+      <CurrentTab tab={tab} onRescan={checkAgain} onEnableSite={enableSite} />
       {pageReport && tab?.profile && (
         <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
       )}

@@ -1,18 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createScanService, readPagePayload } from '../../../src/background/scan-service';
-import type { PagePayload, TabReport } from '../../../src/core/messages';
+import { createScanService, REEVALUATION_MEASURE, type ScanServiceDeps } from '../../../src/background/scan-service';
+import type { PagePayload, PanelPush, ScanMessage, TabReport, TabReportNotice } from '../../../src/core/messages';
 import { emptySnapshot, profileKey } from '../../../src/core/snapshot';
 import type { SeenMatch } from '../../../src/core/rule';
 import { RULES } from '../../../src/engine/rules';
 import { defaultSettings } from '../../../src/settings/schema';
-import { allowlistItem, dismissedItem, loadUserSettings, saveSettings, settingsItem } from '../../../src/settings/storage';
+import { dismissedItem, saveSettings, settingsItem } from '../../../src/settings/storage';
 
 const URL_ = 'https://www.upwork.com/freelancers/~01abc';
 const longText = Array.from({ length: 80 }, (_, i) => `word${i % 37} builds systems${i % 5} daily`).join(' ');
 const snap = { ...emptySnapshot('upwork', URL_), accountId: '~01abc', name: 'Sample Worker', about: `gammaword ${longText}` };
 const page: PagePayload = { url: URL_, platform: 'upwork', state: 'profile', snapshot: snap };
 const KEY = profileKey(snap);
+const scanOf = (p: PagePayload, stateId = 'doc:1'): ScanMessage => ({ type: 'hs:scan', stateId, page: p });
 
 function settings() {
   return {
@@ -23,28 +24,17 @@ function settings() {
     ],
   };
 }
+const withTemplateReuse = () => ({ ...settings(), rules: { ...settings().rules, 'template-reuse': { enabled: true } } });
 
-describe('readPagePayload (content-script messages are input like any other)', () => {
-  it('accepts a page and validates its snapshot against the schema', () => {
-    expect(readPagePayload(page)).toEqual(page);
-  });
+const session = async (key: string) => (await fakeBrowser.storage.session.get(key))[key];
 
-  it('treats a snapshot that fails the schema as no profile, and rejects what is not a page at all', () => {
-    expect(readPagePayload({ ...page, snapshot: { ...snap, name: '' } })).toMatchObject({ state: 'not-a-profile', snapshot: null });
-    expect(readPagePayload({ ...page, snapshot: { ...snap, connections: -3 } })).toMatchObject({ state: 'not-a-profile', snapshot: null });
-    expect(readPagePayload(null)).toBeNull();
-    expect(readPagePayload('hs:scan')).toBeNull();
-    expect(readPagePayload({ ...page, platform: 'myspace' })).toBeNull();
-    expect(readPagePayload({ ...page, state: 'owned' })).toBeNull();
-    expect(readPagePayload({ ...page, url: 'x'.repeat(5000) })).toBeNull();
-  });
-});
-
-describe('scan service (the background half of a page scan)', () => {
+describe('scan service (the background owns evaluation)', () => {
   let lookups: number;
   let badges: Array<[number, TabReport | null]>;
+  let pushes: Array<[number, PanelPush]>;
+  let notices: TabReportNotice[];
   let matches: SeenMatch[];
-  const make = () =>
+  const make = (over: Partial<ScanServiceDeps> = {}) =>
     createScanService({
       seen: {
         lookupAndRecord: async () => {
@@ -53,66 +43,143 @@ describe('scan service (the background half of a page scan)', () => {
         },
       },
       showBadge: async (tabId, tab) => void badges.push([tabId, tab]),
+      push: async (tabId, msg) => {
+        pushes.push([tabId, msg]);
+        return true;
+      },
+      notify: (msg) => void notices.push(msg),
+      ...over,
     });
 
   beforeEach(async () => {
     fakeBrowser.reset();
     lookups = 0;
     badges = [];
+    pushes = [];
+    notices = [];
     matches = [];
+    performance.clearMeasures();
     await saveSettings(settings());
   });
 
-  it('evaluates, keeps the report for the popup, sets the badge and answers the panel', async () => {
-    const reply = await make().scan(3, page);
-    expect(reply?.tab.report?.findings.map((f) => f.ruleId)).toEqual(['custom-gamma']);
-    expect(reply).toMatchObject({ showPanel: true, startCollapsed: defaultSettings().panel.startCollapsed });
-    expect((await fakeBrowser.storage.session.get('tabReport:3'))['tabReport:3']).toEqual(reply?.tab);
-    expect(badges).toEqual([[3, reply?.tab]]);
+  it('evaluates a page, keeps page and report for the tab, sets the badge and answers the panel', async () => {
+    const update = await make().scan(3, scanOf(page));
+    expect(update?.tab.report?.findings.map((f) => f.ruleId)).toEqual(['custom-gamma']);
+    expect(update).toMatchObject({ stateId: 'doc:1', showPanel: true, startCollapsed: defaultSettings().panel.startCollapsed });
+    expect(await session('tabReport:3')).toEqual(update?.tab);
+    // With the seen-profiles index's answer for the candidate (template reuse is on by default).
+    expect(await session('tabPage:3')).toEqual({ stateId: 'doc:1', page, seen: { key: KEY, matches: [] } });
+    expect(badges).toEqual([[3, update?.tab]]);
+    expect(notices).toEqual([{ type: 'hs:tab-report', tabId: 3, tab: update?.tab }]);
+    // The answer is the update: nothing is pushed for a page the tab just sent.
+    expect(pushes).toEqual([]);
   });
 
   it('answers "no panel" when the panel or the site is switched off, and for a page that is not a profile', async () => {
     await saveSettings({ ...settings(), sites: { upwork: false } });
-    expect(await make().scan(3, page)).toMatchObject({ showPanel: false, tab: { siteDisabled: true } });
+    expect(await make().scan(3, scanOf(page))).toMatchObject({ showPanel: false, tab: { siteDisabled: true } });
     await saveSettings({ ...settings(), panel: { ...defaultSettings().panel, enabled: false } });
-    expect((await make().scan(3, page))?.showPanel).toBe(false);
+    expect((await make().scan(3, scanOf(page)))?.showPanel).toBe(false);
     await saveSettings(settings());
-    expect(await make().scan(3, { ...page, state: 'login-wall', snapshot: null })).toMatchObject({ showPanel: false, tab: { report: null } });
+    expect(await make().scan(3, scanOf({ ...page, state: 'login-wall', snapshot: null }))).toMatchObject({ showPanel: false, tab: { report: null } });
   });
 
   it('falls back to default settings when stored settings are corrupt, and still answers', async () => {
     await settingsItem.setValue({ version: 1, thresholds: 'not an object' });
-    const reply = await make().scan(3, page);
-    expect(reply?.tab.state).toBe('profile');
-    expect(reply?.tab.report).not.toBeNull();
+    const update = await make().scan(3, scanOf(page));
+    expect(update?.tab.state).toBe('profile');
+    expect(update?.tab.report).not.toBeNull();
   });
 
-  it('asks the seen-profiles index once per candidate per tab document, and again after the tab is cleared', async () => {
-    matches = [{ url: 'https://www.upwork.com/freelancers/~other', platform: 'upwork', similarity: 0.8, seenAt: '2026-01-01T00:00:00.000Z' }];
-    await saveSettings({ ...settings(), rules: { ...settings().rules, 'template-reuse': { enabled: true } } });
+  it('re-evaluates every kept page when asked, without the page, and pushes the new result to each tab', async () => {
     const s = make();
-    const first = await s.scan(3, page);
-    await s.scan(3, page);
+    const first = await s.scan(3, scanOf(page, 'a:1'));
+    await s.scan(4, scanOf({ ...page, snapshot: { ...snap, accountId: '~01other' } }, 'b:1'));
+    await dismissedItem.setValue({ [KEY]: { ruleIds: ['custom-gamma'], updatedAt: new Date().toISOString() } });
+    await s.reevaluateAll(performance.now());
+    // Only tab 3 shows the candidate whose finding was dismissed: tab 4's result is unchanged and not pushed.
+    expect(pushes.map(([tabId]) => tabId)).toEqual([3]);
+    const [, push] = pushes[0]!;
+    expect(push.type).toBe('hs:panel');
+    expect(push.update).toMatchObject({ stateId: 'a:1', tab: { report: { findings: [], dismissed: ['custom-gamma'] } } });
+    expect(push.update.revision).toBeGreaterThan(first!.revision);
+    expect(((await session('tabReport:3')) as TabReport).report?.dismissed).toEqual(['custom-gamma']);
+    expect(badges.at(-1)).toEqual([3, push.update.tab]);
+    // The page drew it: one measure for the bench, naming the tab.
+    await new Promise((r) => setTimeout(r, 0));
+    const measures = performance.getEntriesByName(REEVALUATION_MEASURE) as PerformanceMeasure[];
+    expect(measures.map((m) => m.detail)).toEqual([{ tabId: 3 }]);
+  });
+
+  it('a push the tab cannot take (closed, orphaned) is ignored', async () => {
+    const s = make({ push: async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) });
+    await s.scan(3, scanOf(page));
+    await saveSettings({ ...settings(), thresholds: { low: 1, medium: 2, high: 3 } });
+    await expect(s.reevaluateAll(performance.now())).resolves.toBeUndefined();
+    expect(((await session('tabReport:3')) as TabReport).report?.level).toBe('high');
+    expect(performance.getEntriesByName(REEVALUATION_MEASURE)).toEqual([]);
+  });
+
+  it('"check again" re-evaluates the kept page and pushes it even when nothing changed', async () => {
+    const s = make();
+    const first = await s.scan(3, scanOf(page));
+    const again = await s.recheck(3);
+    expect(again?.report).toEqual(first?.tab.report);
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]![1].update.stateId).toBe('doc:1');
+    expect(await s.recheck(99)).toBeNull();
+    expect(await s.tabReport(3)).toEqual(again);
+    expect(await s.tabReport(99)).toBeNull();
+  });
+
+  it('a service worker started afresh re-evaluates the pages an earlier one kept', async () => {
+    await make().scan(3, scanOf(page));
+    const restarted = make();
+    await saveSettings({ ...settings(), thresholds: { low: 1, medium: 2, high: 3 } });
+    await restarted.reevaluateAll(performance.now());
+    expect(pushes.map(([tabId, msg]) => [tabId, msg.update.stateId, msg.update.tab.report?.level])).toEqual([[3, 'doc:1', 'high']]);
+    expect(await restarted.tabReport(3)).toEqual(pushes[0]![1].update.tab);
+  });
+
+  it('asks the seen-profiles index once per candidate per tab: not again on re-evaluation, nor after a restart', async () => {
+    matches = [{ url: 'https://www.upwork.com/freelancers/~other', platform: 'upwork', similarity: 0.8, seenAt: '2026-01-01T00:00:00.000Z' }];
+    await saveSettings(withTemplateReuse());
+    const s = make();
+    const first = await s.scan(3, scanOf(page));
+    await s.scan(3, scanOf(page, 'doc:2')); // a later page state of the same candidate
     expect(lookups).toBe(1);
     expect(first?.tab.report?.findings.map((f) => f.ruleId)).toContain('template-reuse');
-    await s.scan(4, page); // another tab
+    await s.reevaluateAll(performance.now());
+    await s.recheck(3);
+    expect(lookups).toBe(1);
+    await s.scan(4, scanOf(page)); // another tab
     expect(lookups).toBe(2);
-    await s.clear(3);
-    await s.scan(3, page);
+    // The answer is kept with the page: a restarted worker does not ask (nor record) again.
+    const restarted = make();
+    const rechecked = await restarted.recheck(3);
+    expect(lookups).toBe(2);
+    expect(rechecked?.report?.findings.map((f) => f.ruleId)).toContain('template-reuse');
+    await s.forget(3);
+    await s.scan(3, scanOf(page));
     expect(lookups).toBe(3);
   });
 
-  it('does not ask the index when template reuse is off', async () => {
+  it('asks the index when template reuse is switched on after the page was kept, once', async () => {
     await saveSettings({ ...settings(), templateReuse: { ...defaultSettings().templateReuse, enabled: false } });
-    await make().scan(3, page);
+    const s = make();
+    await s.scan(3, scanOf(page));
     expect(lookups).toBe(0);
+    await saveSettings(withTemplateReuse());
+    await Promise.all([s.reevaluateAll(performance.now()), s.reevaluateAll(performance.now())]);
+    expect(lookups).toBe(1);
   });
 
-  it('an older pass that finishes last does not overwrite the newer report', async () => {
+  it('an older evaluation that finishes last writes nothing and answers nothing', async () => {
+    await saveSettings(withTemplateReuse());
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let calls = 0;
-    const s = createScanService({
+    const s = make({
       seen: {
         lookupAndRecord: async () => {
           calls += 1;
@@ -121,47 +188,23 @@ describe('scan service (the background half of a page scan)', () => {
         },
       },
     });
-    const older = s.scan(3, page);
+    const older = s.scan(3, scanOf(page, 'doc:1'));
     const newerPage = { ...page, snapshot: { ...snap, accountId: '~01other', about: `no keyword here ${longText}` } };
-    await s.scan(3, newerPage);
+    await s.scan(3, scanOf(newerPage, 'doc:2'));
     release();
-    await older;
-    const stored = (await fakeBrowser.storage.session.get('tabReport:3'))['tabReport:3'] as TabReport;
+    expect(await older).toBeNull();
+    const stored = (await session('tabReport:3')) as TabReport;
     expect(stored.profile?.key).toBe(profileKey(newerPage.snapshot));
   });
 
-  it('clear drops the report and the badge', async () => {
+  it('forgetting a tab drops its page, its report and its badge, and tells the popup', async () => {
     const s = make();
-    await s.scan(3, page);
-    await s.clear(3);
-    expect(await fakeBrowser.storage.session.get('tabReport:3')).toEqual({});
+    await s.scan(3, scanOf(page));
+    await s.forget(3);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(badges.at(-1)).toEqual([3, null]);
-  });
-
-  it('writes the marks the panel asks for, and ignores malformed ones', async () => {
-    const s = make();
-    await s.mark({ kind: 'dismiss', key: KEY, ruleId: 'custom-gamma' });
-    await s.mark({ kind: 'dismiss', key: KEY, ruleId: 'custom-gamma' });
-    expect((await dismissedItem.getValue())[KEY]?.ruleIds).toEqual(['custom-gamma']);
-    expect((await s.scan(3, page))?.tab.report).toMatchObject({ findings: [], dismissed: ['custom-gamma'] });
-    await s.mark({ kind: 'restore-dismissed', key: KEY });
-    expect(await dismissedItem.getValue()).toEqual({});
-    await s.mark({ kind: 'allowlist', key: KEY, url: URL_, name: 'Sample Worker', platform: 'upwork' });
-    expect((await allowlistItem.getValue())[KEY]).toMatchObject({ url: URL_, name: 'Sample Worker', platform: 'upwork' });
-    expect((await s.scan(3, page))?.tab.report?.allowlisted).toBe(true);
-    await s.mark({ kind: 'unallowlist', key: KEY });
-    expect(await allowlistItem.getValue()).toEqual({});
-    for (const bad of [null, 'dismiss', { kind: 'dismiss', key: '', ruleId: 'x' }, { kind: 'erase-everything' }, { kind: 'hide-on-site', platform: 'myspace' }]) {
-      await s.mark(bad);
-    }
-    expect(await dismissedItem.getValue()).toEqual({});
-    expect(await allowlistItem.getValue()).toEqual({});
-  });
-
-  it('"hide on this site" switches the site off in the user layer only', async () => {
-    await make().mark({ kind: 'hide-on-site', platform: 'upwork' });
-    const { settings: user } = await loadUserSettings();
-    expect(user.sites).toEqual({ upwork: false });
-    expect(user.customRules.map((r) => r.id)).toEqual(['custom-gamma']);
+    expect(notices.at(-1)).toEqual({ type: 'hs:tab-report', tabId: 3, tab: null });
+    await s.reevaluateAll(performance.now());
+    expect(pushes).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
-import { createScanService } from '../../../src/background/scan-service';
-import type { ContentMessage, PagePayload } from '../../../src/core/messages';
+import { startBackground, type Background } from '../../../src/background/start-background';
+import type { ContentMessage, PagePayload, PanelPush } from '../../../src/core/messages';
 import linkedin from '../../../src/sites/linkedin';
 import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/core/snapshot';
 import { createScanController, PERF } from '../../../src/content/scan-controller';
@@ -10,6 +10,7 @@ import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { allowlistItem, dismissedItem, saveSettings } from '../../../src/settings/storage';
 import { createPanelView } from '../../../src/content/panel/panel-view';
 import { RULES } from '../../../src/engine/rules';
+import { SeenStore } from '../../../src/seen/seen-storage';
 
 /** Registered guidance rules are switched off so these tests see only their own keyword rules. */
 const onlyCustomRules = () => Object.fromEntries(RULES.map((r) => [r.id, { enabled: false }]));
@@ -43,23 +44,31 @@ const host = () => document.querySelector<HTMLElement>('[data-hire-signals-panel
 
 const TAB_ID = 7;
 
-describe('scan controller (content script wiring, with the background service in-process)', () => {
+describe('scan controller (content script wiring, with the background in-process)', () => {
   let ctx: ScriptContext;
   let url: string;
   let sent: ContentMessage[];
   let extractCalls: number;
   let page: PagePayload;
+  let bg: Background;
 
-  // The content script's messages go straight to the background's scan service
-  // (the same code the service worker runs), over WXT's fake browser storage.
-  const service = createScanService({ seen: { lookupAndRecord: async () => [] } });
+  /** One message through the fake browser's runtime.onMessage, as the browser hands it over; resolves to the answer. */
+  const deliver = async (msg: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(msg, sender, () => {})).find((a) => a !== undefined);
+  // The content script's messages go to the background's listener (the code the service
+  // worker runs), and its pushes come back to the content script's listener.
   const ask = async (m: ContentMessage): Promise<unknown> => {
     sent.push(m);
-    if (m.type === 'hs:scan') return service.scan(TAB_ID, m.page);
-    if (m.type === 'hs:clear') return service.clear(TAB_ID);
-    return service.mark(m.change);
+    return deliver(m, { tab: { id: TAB_ID }, url: PROFILE_URL });
   };
-  const lastReport = () => sent.filter((m): m is Extract<ContentMessage, { type: 'hs:scan' }> => m.type === 'hs:scan').at(-1);
+  const push = (tabId: number, msg: PanelPush) => (tabId === TAB_ID ? deliver(msg, {}) : Promise.reject(new Error('no such tab')));
+  const scansSent = () => sent.filter((m): m is Extract<ContentMessage, { type: 'hs:scan' }> => m.type === 'hs:scan');
+  const lastReport = () => scansSent().at(-1);
+  /** Until the background has re-evaluated after a storage change and the page has drawn its push. */
+  const settled = async () => {
+    await frames(1);
+    await bg.reevaluation.idle();
+    await frames();
+  };
 
   const start = () =>
     createScanController({
@@ -76,6 +85,7 @@ describe('scan controller (content script wiring, with the background service in
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    bg = startBackground({ seen: new SeenStore(), push, notify: () => {} });
     ctx = createScriptContext('content');
     url = PROFILE_URL;
     sent = [];
@@ -111,24 +121,42 @@ describe('scan controller (content script wiring, with the background service in
     expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
   });
 
-  it('applies a dismissal and an allowlisting from storage at once', async () => {
+  it('draws a dismissal and an allowlisting at once, from the background\'s push: the page is not read or sent again', async () => {
     const c = start();
     await c.handleUrl(PROFILE_URL);
     await frames();
     const key = profileKey(page.snapshot!);
     expect(host()?.getAttribute('data-count')).toBe('1');
+    const reads = extractCalls;
+    const scans = scansSent().length;
     await dismissedItem.setValue({ [key]: { ruleIds: ['custom-alpha'], updatedAt: new Date().toISOString() } });
-    await frames();
+    await settled();
     expect(host()?.getAttribute('data-count')).toBe('0');
     expect(c.last?.report).toMatchObject({ allowlisted: false, dismissed: ['custom-alpha'] });
     await dismissedItem.setValue({});
-    await frames();
+    await settled();
     expect(host()?.getAttribute('data-count')).toBe('1');
     await allowlistItem.setValue({ [key]: { url: PROFILE_URL, name: 'Sample Candidate', platform: 'linkedin', addedAt: new Date().toISOString() } });
-    await frames();
+    await settled();
     expect(host()?.getAttribute('data-count')).toBe('0');
     expect(host()?.getAttribute('data-level')).toBe('none');
     expect(c.last?.report?.allowlisted).toBe(true);
+    expect(extractCalls).toBe(reads);
+    expect(scansSent()).toHaveLength(scans);
+  });
+
+  it('sends a panel action to the background as a mark; the redraw comes back as a push', async () => {
+    await start().handleUrl(PROFILE_URL);
+    await frames();
+    const root = host()!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.hs-chip')!.click();
+    await frames();
+    root.querySelector<HTMLButtonElement>('[data-rule-id="custom-alpha"] .hs-dismiss')!.click();
+    expect(sent.at(-1)).toEqual({ type: 'hs:mark', change: { kind: 'dismiss', key: profileKey(page.snapshot!), ruleId: 'custom-alpha' } });
+    await frames(1);
+    await settled();
+    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(extractCalls).toBe(1);
   });
 
   it('removes the panel when its site is switched off, and brings it back when switched on', async () => {
@@ -137,12 +165,13 @@ describe('scan controller (content script wiring, with the background service in
     await frames();
     expect(host()).not.toBeNull();
     await saveSettings({ ...settingsWithRules(), sites: { linkedin: false } });
-    await frames();
+    await settled();
     expect(host()).toBeNull();
     expect(c.last?.siteDisabled).toBe(true);
     await saveSettings(settingsWithRules());
-    await frames();
+    await settled();
     expect(host()).not.toBeNull();
+    expect(extractCalls).toBe(1);
   });
 
   it('re-scans late sections through the observer and stops once the profile is complete', async () => {
@@ -191,14 +220,29 @@ describe('scan controller (content script wiring, with the background service in
     expect(host()?.getAttribute('data-count')).toBe('1');
   });
 
-  it('re-scans when the popup asks (hs:rescan)', async () => {
-    await start().handleUrl(PROFILE_URL);
+  it('draws only a push for the page state it shows, newer than what it drew', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
     await frames();
-    const before = extractCalls;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'hs:rescan' }, {}, () => {});
-    expect(extractCalls).toBe(before + 1);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else' }, {}, () => {});
-    expect(extractCalls).toBe(before + 1);
+    const shown = lastReport()!;
+    const current = await bg.scans.tabReport(TAB_ID);
+    const allowlisted = { ...current!, report: { ...current!.report!, allowlisted: true } };
+    const pushOf = (stateId: string, revision: number) => ({
+      type: 'hs:panel',
+      update: { stateId, revision, tab: allowlisted, showPanel: true, startCollapsed: true },
+    });
+    expect(await deliver(pushOf('another-document:1', Date.now() + 10), {})).toBe(false);
+    expect(await deliver(pushOf(shown.stateId, 1), {})).toBe(false);
+    expect(host()?.getAttribute('data-level')).toBe('medium');
+    // "Check again" from the popup: the background re-evaluates what it kept and pushes it.
+    await deliver({ type: 'hs:recheck', tabId: TAB_ID }, { url: fakeBrowser.runtime.getURL('/popup.html') });
+    await frames();
+    expect(extractCalls).toBe(1);
+    expect(await deliver(pushOf(shown.stateId, Date.now() + 1000), {})).toBe(true);
+    expect(host()?.getAttribute('data-level')).toBe('none');
+    expect(c.last?.report?.allowlisted).toBe(true);
+    // Not ours: left for other listeners.
+    expect(await deliver({ type: 'something-else' }, {})).toBeUndefined();
   });
 
   it('leaves nothing behind when the context is invalidated (extension update)', async () => {
@@ -210,7 +254,7 @@ describe('scan controller (content script wiring, with the background service in
     const calls = extractCalls;
     document.body.append(document.createElement('section'));
     await saveSettings({ ...settingsWithRules(), thresholds: { low: 1, medium: 2, high: 3 } });
-    await frames();
+    await settled();
     expect(extractCalls).toBe(calls);
     expect(host()).toBeNull();
   });
