@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { createScanService } from '../../../src/background/scan-service';
 import type { ContentMessage, PagePayload } from '../../../src/core/messages';
-import linkedin from '../../../src/sites/linkedin';
+import linkedin from '../../../src/sites/linkedin/site';
 import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/core/snapshot';
 import { createScanController, PERF } from '../../../src/content/scan-controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
