@@ -1,14 +1,16 @@
 import type { UrlParts } from '../sites/define-site';
 
 /**
- * How a platform's two content-script files meet (nonProfileScanMs).
+ * How a site's two content-script files meet (nonProfileScanMs).
  *
  * The manifest loads the reader file first, then the gate. The build wraps the
  * reader's whole bundle in a function and parks it under `READER_LOADER` on the
  * content script's own global (the isolated world; the page cannot see it), so
- * none of its modules runs on load. The gate checks the URL; only on a profile
- * URL, on load or after SPA navigation, does it call the loader once, which
- * runs the reader's modules and returns its `ReaderEntry`.
+ * none of its modules runs on load (build/park-reader.ts). The gate checks the
+ * URL; only on a profile URL, on load or after SPA navigation, does it call the
+ * loader once, which runs the reader's modules and returns its `ReaderEntry`.
+ * A build without that plugin runs the reader's file on load; its entry then
+ * leaves a loader returning itself under the same name (run-reader.ts).
  */
 export const READER_LOADER = '__hireSignalsReader';
 

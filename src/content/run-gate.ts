@@ -5,13 +5,19 @@ import { READER_LOADER, type FollowUrl, type GateLink, type ReaderEntry } from '
 import { SCRIPT_START } from './script-start';
 import { recordWork } from './work-timer';
 
-/** Takes the parked reader off the script's global and runs its modules (once). Null when it is missing or broken. */
+/**
+ * Takes the reader's loader off the script's global and calls it (once): in
+ * a parked build that runs the reader's modules. Null when it is missing or
+ * broken. The global is cleared again after the call, since the reader's
+ * entry leaves its own loader there (src/content/run-reader.ts).
+ */
 export function loadParkedReader(link: GateLink, global: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): FollowUrl | null {
   const load = global[READER_LOADER];
   delete global[READER_LOADER];
   if (typeof load !== 'function') return null;
   try {
     const entry = (load as () => unknown)();
+    delete global[READER_LOADER];
     return typeof entry === 'function' ? (entry as ReaderEntry)(link) : null;
   } catch (err) {
     console.warn('[hire-signals] content script failed to start', err);
@@ -28,7 +34,7 @@ export interface GateOptions {
 }
 
 /**
- * The first thing each platform's content script runs, on every page of its
+ * The first thing each site's content script runs, on every page of its
  * hosts: the URL check, and one navigation listener for SPAs. Most pages of a
  * hiring host are feeds, searches and messages; there the script costs this
  * and nothing else (nonProfileScanMs ≤ 0.3; design.md "on a matched

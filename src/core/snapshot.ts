@@ -1,3 +1,4 @@
+import { SITE_IDS } from './site-list';
 import type { ProfileSnapshot } from './snapshot-schema';
 
 /**
@@ -7,16 +8,8 @@ import type { ProfileSnapshot } from './snapshot-schema';
  */
 export type { Education, Position, ProfileLocation, ProfileSnapshot, ProfileSnapshotInput, Review } from './snapshot-schema';
 
-export const PLATFORM_IDS = [
-  'linkedin',
-  'upwork',
-  'github',
-  'indeed',
-  'wellfound',
-  'fiverr',
-  'freelancer',
-  'generic',
-] as const;
+/** Every site's id, from the site registry (src/sites/registry.ts, through the generated ./site-list.ts). */
+export const PLATFORM_IDS = SITE_IDS;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** Sections a page is known not to show (e.g. LinkedIn's 3rd-degree private view). */

@@ -1,5 +1,6 @@
-import { detect } from '../sites/detect';
-import type { PageState, PlatformId } from '../core/snapshot';
+import { matchesHostPatterns } from '../core/host-pattern';
+import { SITE_LIST } from '../core/site-list';
+import type { PlatformId } from '../core/snapshot';
 import { MAX_PROFILE_TEXT, textInput } from '../core/rule-input';
 import type { InputKind } from '../core/rule';
 import type { Settings } from '../settings/schema';
@@ -12,10 +13,8 @@ export interface LookupResult {
   report: Report | null;
   /** The value the rules were run on, normalised (trimmed URL, lower-case e-mail/host, phone digits). */
   detail?: string;
-  /** For a URL on a hiring site: which platform `detect()` says it is (nothing is fetched). */
+  /** For a URL: the hiring site whose hosts it is on, else null (nothing is fetched). */
   platform?: PlatformId | null;
-  /** For a URL on a hiring site: the page kind the URL alone suggests. */
-  pageKind?: PageState;
   /** i18n key of a message to show next to the result (e.g. why nothing was checked). */
   hint?: string;
   /** Substitutions for `hint`. */
@@ -102,9 +101,22 @@ export function classifyInput(raw: string): Classified {
 }
 
 /**
+ * The hiring site a URL is on, by its host alone: the engine knows no site's
+ * readers (docs/architecture.json), only the registry's hosts as data.
+ */
+function siteOfUrl(url: string): (typeof SITE_LIST)[number] | null {
+  try {
+    const host = new URL(url).hostname;
+    return SITE_LIST.find((site) => matchesHostPatterns(site.hosts, host)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The popup's lookup box and `scan` on text: recognise what was
- * pasted, then run the text rules and the indicator data on it. A profile URL
- * is only recognised (platform and page kind from `detect()`); the lookup never
+ * pasted, then run the text rules and the indicator data on it. A link to a
+ * hiring site is only recognised (which site, by its host); the lookup never
  * fetches anything. Never throws: bad input is `empty` with a hint.
  */
 export function lookup(raw: string, settings?: Settings, now = new Date()): LookupResult {
@@ -114,14 +126,11 @@ export function lookup(raw: string, settings?: Settings, now = new Date()): Look
 
     const result: LookupResult = { kind, report: evaluate(textInput(value, kind, now), settings), detail: value };
     if (kind === 'url') {
-      const found = detect(value);
-      result.platform = found.platform?.id ?? null;
-      if (found.platform) {
-        result.pageKind = found.kind;
-        if (found.kind === 'profile') {
-          result.hint = 'lookup.hint.profileUrl';
-          result.hintSubs = { platform: found.platform.label };
-        }
+      const site = siteOfUrl(value);
+      result.platform = site?.id ?? null;
+      if (site) {
+        result.hint = 'lookup.hint.siteUrl';
+        result.hintSubs = { platform: site.label };
       }
     } else if (value.length > MAX_PROFILE_TEXT) {
       result.hint = 'lookup.hint.truncated';

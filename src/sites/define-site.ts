@@ -19,46 +19,56 @@ export interface ExtractResult {
  */
 export type UrlParts = Pick<URL, 'hostname' | 'pathname'>;
 
+/** A URL kept next to its classifier: what `classify` must say of it; every other site must reject it. */
+export interface UrlExample {
+  url: string;
+  kind: PageState;
+}
+
 /**
- * A platform's URL rules alone: all that its content script's first file (the
- * gate, src/content/run-gate.ts) loads, so a page that is not a profile never
- * sets up the extractor or the panel (nonProfileScanMs).
+ * What a site's content-script gate loads (src/content/run-gate.ts): its
+ * hosts and its URL classifier, both from the site's `urls.ts`, and nothing
+ * that reads the page, so a page that is not a profile never sets up the
+ * extractor or the panel (nonProfileScanMs).
  */
 export interface SiteUrlRules {
   id: PlatformId;
-  /** Hostname test (no DOM). */
-  matchesHost(hostname: string): boolean;
-  /** From the URL alone: is this a profile-shaped path? */
-  classifyUrl(url: UrlParts): UrlVerdict;
+  /**
+   * Manifest match patterns of the hosts its profiles live on (`https://www.upwork.com/*`).
+   * They are the content script's matches and the host test everywhere (src/core/host-pattern.ts).
+   */
+  hosts: readonly string[];
+  urls: {
+    /** From the URL alone: is this a profile-shaped path? */
+    classify(url: UrlParts): UrlVerdict;
+  };
 }
 
-/** What a content script needs of its platform: detection and extraction. */
+/** What a site's reader loads: the gate's part, the site's name and its extractor. */
 export interface SitePlatform extends SiteUrlRules {
-  /** Human name shown in the UI. */
+  /** Human name shown in the panel and the options page. */
   label: string;
   /** Read the page the user has open; never fetch anything. Must not throw. */
   extract(document: Document, url: string): ExtractResult;
 }
 
-export interface PlatformDefinition extends SitePlatform {
-  /**
-   * Example URLs kept next to the detector: every other detector must reject
-   * them (negatives for free). `kind` is what `classifyUrl` must say.
-   */
-  examples: ReadonlyArray<{ url: string; kind: PageState }>;
+/** A site as its folder declares it (`src/sites/<id>/site.ts`). */
+export interface SiteDefinition extends SitePlatform {
+  urls: SitePlatform['urls'] & {
+    /** Example URLs next to the classifier (design.md "Conventions"): negatives for every other site, for free. */
+    examples: readonly UrlExample[];
+  };
 }
 
-/** Identity helper that types a platform's URL rules (WXT `define*` style). */
-export function defineSiteUrlRules(def: SiteUrlRules): SiteUrlRules {
-  return def;
-}
-
-/** Identity helper that types a platform's runtime part (WXT `define*` style). */
-export function defineSitePlatform(def: SitePlatform): SitePlatform {
-  return def;
-}
-
-/** Identity helper that types a platform declaration with its examples (WXT `define*` style). */
-export function definePlatform(def: PlatformDefinition): PlatformDefinition {
+/**
+ * Declares a site (WXT `define*` style: an identity function that types it).
+ * `hosts` and `classify` must be the exports of those names of the folder's
+ * `urls.ts`, and `extract` the `extract` export of its `extract.ts`: the
+ * build's generated content-script entries (build/site-entries.ts) import
+ * those two modules directly, so the gate carries no extractor and no
+ * content script carries the examples (tests/unit/sites/registry.test.ts
+ * holds every site to this).
+ */
+export function defineSite(def: SiteDefinition): SiteDefinition {
   return def;
 }

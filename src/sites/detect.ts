@@ -1,20 +1,21 @@
+import { matchesHostPatterns } from '../core/host-pattern';
 import type { PageState } from '../core/snapshot';
-import type { PlatformDefinition } from './define-site';
-import { PLATFORMS } from './index';
 import { parseWebUrl } from '../core/url-kind';
+import type { SiteDefinition } from './define-site';
+import { HIRING_SITES } from './registry';
 
 export interface Detection {
-  platform: PlatformDefinition | null;
+  /** The hiring site whose hosts the URL is on; null on any other host. */
+  site: SiteDefinition | null;
   /** What the URL alone says; `profile` still needs the DOM to confirm. */
   kind: PageState;
 }
 
-/** Which platform and page kind a URL is, without touching the DOM (decide from the URL first). */
+/** Which hiring site and page kind a URL is, without touching the DOM (decide from the URL first). */
 export function detect(url: string): Detection {
   const u = parseWebUrl(url);
-  if (!u) return { platform: null, kind: 'not-a-profile' };
-  const host = u.hostname.toLowerCase();
-  const platform = PLATFORMS.find((p) => p.matchesHost(host)) ?? null;
-  if (!platform) return { platform: null, kind: 'not-a-profile' };
-  return { platform, kind: platform.classifyUrl(u).kind };
+  if (!u) return { site: null, kind: 'not-a-profile' };
+  const site = HIRING_SITES.find((s) => matchesHostPatterns(s.hosts, u.hostname)) ?? null;
+  if (!site) return { site: null, kind: 'not-a-profile' };
+  return { site, kind: site.urls.classify(u).kind };
 }

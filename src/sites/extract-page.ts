@@ -2,32 +2,33 @@ import type { PlatformId } from '../core/snapshot';
 import { profileSnapshotSchema } from '../core/snapshot-schema';
 import type { ExtractResult } from './define-site';
 import { detect } from './detect';
-import { extractGenericPerson } from './generic';
+import { GENERIC_SITE } from './registry';
 
 export interface PageExtraction extends ExtractResult {
   platform: PlatformId | null;
 }
 
 /**
- * URL first, then the platform's extractor; on any other page the generic
+ * URL first, then the site's extractor; on any other page the generic
  * schema.org Person reader. Never throws; a snapshot that fails the schema is
  * reported as no profile rather than a half-filled record.
  */
 export function extractPage(document: Document, url: string): PageExtraction {
-  const { platform, kind } = detect(url);
+  const { site } = detect(url);
+  const platform = site?.id ?? null;
   let result: ExtractResult;
   try {
-    result = platform ? platform.extract(document, url) : extractGenericPerson(document, url);
-    if (!platform && kind === 'not-a-profile' && result.state !== 'profile') result = { state: 'not-a-profile', snapshot: null };
+    result = (site ?? GENERIC_SITE).extract(document, url);
+    if (!site && result.state !== 'profile') result = { state: 'not-a-profile', snapshot: null };
   } catch (err) {
     console.warn('[hire-signals] extractor failed', err);
-    return { platform: platform?.id ?? null, state: 'not-a-profile', snapshot: null };
+    return { platform, state: 'not-a-profile', snapshot: null };
   }
-  if (result.state !== 'profile' || !result.snapshot) return { platform: platform?.id ?? null, state: result.state, snapshot: null };
+  if (result.state !== 'profile' || !result.snapshot) return { platform, state: result.state, snapshot: null };
   const checked = profileSnapshotSchema.safeParse(result.snapshot);
   if (!checked.success) {
     console.warn('[hire-signals] snapshot rejected', checked.error.issues.slice(0, 3));
-    return { platform: platform?.id ?? null, state: 'not-a-profile', snapshot: null };
+    return { platform, state: 'not-a-profile', snapshot: null };
   }
-  return { platform: platform?.id ?? result.snapshot.platform, state: 'profile', snapshot: checked.data };
+  return { platform: platform ?? result.snapshot.platform, state: 'profile', snapshot: checked.data };
 }

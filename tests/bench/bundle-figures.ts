@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PLATFORM_HOST_MATCHES, type SitePlatformId } from '../../src/sites/hosts';
-import { contentScriptFile } from '../../wxt.config';
+import { gateFile } from '../../build/content-script-files';
+import { HIRING_SITES } from '../../src/sites/registry';
 import { EXTENSION_DIR } from '../e2e/harness';
 
 export interface BundleSize {
@@ -34,13 +34,13 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
     const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
     return [...new Set([...refs, ...more])];
   };
-  // What the built manifest declares for each platform's script (wxt.config.ts names the files): its files and stylesheets, if any.
+  // What the built manifest declares for each site's script (build/site-entries.ts names the files): its files and stylesheets, if any.
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
   const declared = manifest.content_scripts ?? [];
   const contentScripts = Object.fromEntries(
-    (Object.keys(PLATFORM_HOST_MATCHES) as SitePlatformId[]).map((id) => {
-      const cs = declared.find((d) => d.js?.includes(contentScriptFile(id)));
-      if (!cs) throw new Error(`${contentScriptFile(id)} is not declared in the built manifest`);
+    HIRING_SITES.map(({ id }) => {
+      const cs = declared.find((d) => d.js?.includes(gateFile(id)));
+      if (!cs) throw new Error(`${gateFile(id)} is not declared in the built manifest`);
       return [id, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))];
     }),
   );

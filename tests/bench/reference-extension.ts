@@ -16,7 +16,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PLATFORM_HOST_MATCHES } from '../../src/sites/hosts';
+import { hosts as linkedInHosts } from '../../src/sites/linkedin/urls';
 
 /** Records its slices exactly as ours does (`hire-signals:work`), and the panel host the bench waits for. */
 const CONTENT_SCRIPT = `(() => {
@@ -52,7 +52,7 @@ export function writeReferenceExtension(): { dir: string; remove(): void } {
     name: 'Hire Signals bench reference',
     version: '1.0.0',
     background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: [...PLATFORM_HOST_MATCHES.linkedin], js: ['content.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: [...linkedInHosts], js: ['content.js'], run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'background.js'), BACKGROUND);

@@ -1,6 +1,6 @@
 /**
- * The JSX runtime of the content scripts' builds: wxt.config.ts
- * (contentJsxRuntime) puts it in place of Preact's there, and only there. The
+ * The JSX runtime of the content scripts' builds: build/content-jsx-runtime.ts
+ * puts it in place of Preact's there, and only there. The
  * panel body's components are plain functions of their props that
  * static-render.ts turns into DOM, so in the page their JSX only has to
  * describe elements as `{ type, props }`: none of Preact's renderer is needed

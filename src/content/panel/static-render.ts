@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 // Preact's Fragment where its runtime compiled the JSX (unit tests); in the content scripts'
-// builds this import is dom-jsx-runtime's (wxt.config.ts, contentJsxRuntime), the same as below.
+// builds this import is dom-jsx-runtime's (build/content-jsx-runtime.ts), the same as below.
 import { Fragment } from 'preact/jsx-runtime';
 import { Fragment as StaticFragment } from './dom-jsx-runtime';
 

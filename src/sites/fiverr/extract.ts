@@ -4,7 +4,7 @@ import type { ExtractResult } from '../define-site';
 import { classifyUrlString } from '../../core/url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { microdata, title } from '../dom-read';
-import { classifyFiverrUrl } from './classify-url';
+import { classify } from './urls';
 import { fromPerseusProps, readPerseusProps, type FiverrFields } from './perseus-props';
 
 /** Fiverr answers scrapers and some visitors with a bot-check page instead of the profile. */
@@ -22,8 +22,8 @@ function fromMicrodata(document: Document): FiverrFields {
   };
 }
 
-export function extractFiverr(document: Document, url: string): ExtractResult {
-  const { u, kind } = classifyUrlString(url, classifyFiverrUrl);
+export function extract(document: Document, url: string): ExtractResult {
+  const { u, kind } = classifyUrlString(url, classify);
   if (!u || kind !== 'profile') return { state: kind, snapshot: null };
   const props = readPerseusProps(document);
   const fromProps = props ? fromPerseusProps(props) : null;

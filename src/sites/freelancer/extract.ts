@@ -3,7 +3,7 @@ import type { ExtractResult } from '../define-site';
 import { classifyUrlString } from '../../core/url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
-import { classifyFreelancerUrl, usernameFromUrl } from './classify-url';
+import { classify, usernameFromUrl } from './urls';
 import { fromComponents, fromJsonLd } from './page-dom';
 import { findUserRecord, fromUserRecord, readTransferState } from './transfer-state';
 
@@ -11,8 +11,8 @@ const LOGIN_FORM = 'app-login, fl-login, form[action*="/login"]';
 const NOT_FOUND_TITLE = /\b(404|page not found|not found|user does not exist)\b/i;
 
 /** Transfer state first, then JSON-LD, then `fl-*` components (machine data before DOM text). */
-export function extractFreelancer(document: Document, url: string): ExtractResult {
-  const { kind } = classifyUrlString(url, classifyFreelancerUrl);
+export function extract(document: Document, url: string): ExtractResult {
+  const { kind } = classifyUrlString(url, classify);
   if (kind !== 'profile') return { state: kind, snapshot: null };
   const username = usernameFromUrl(url);
   if (!username) return { state: 'not-a-profile', snapshot: null };

@@ -2,7 +2,7 @@ import { emptySnapshot } from '../../core/snapshot';
 import type { ExtractResult } from '../define-site';
 import { classifyUrlString } from '../../core/url-kind';
 import { meta, microdata, title } from '../dom-read';
-import { classifyGithubUrl, loginFromUrl } from './classify-url';
+import { classify, loginFromUrl } from './urls';
 import { bio, emails, followers, hCard, homeLocation, links, timezone, userId, userLogin, worksFor } from './page-fields';
 
 const NOT_FOUND_TITLE = /^(page not found|404)\b/i;
@@ -13,8 +13,8 @@ function isOrganisation(document: Document): boolean {
   return Boolean(subject?.startsWith('organization:') || document.querySelector('[itemtype$="schema.org/Organization"]'));
 }
 
-export function extractGithub(document: Document, url: string): ExtractResult {
-  const { kind } = classifyUrlString(url, classifyGithubUrl);
+export function extract(document: Document, url: string): ExtractResult {
+  const { kind } = classifyUrlString(url, classify);
   if (kind !== 'profile') return { state: kind, snapshot: null };
   if (NOT_FOUND_TITLE.test(title(document) ?? '')) return { state: 'not-found', snapshot: null };
   if (isOrganisation(document)) return { state: 'not-a-profile', snapshot: null };

@@ -1,12 +1,13 @@
 import type { ExtractResult } from '../define-site';
+import { matchesHostPatterns } from '../../core/host-pattern';
 import { classifyUrlString } from '../../core/url-kind';
 import { meta, safeHttpUrl, text, textOf, title } from '../dom-read';
-import { readPersonSnapshot } from '../generic';
+import { readPersonSnapshot } from '../generic/extract';
 import { emptySnapshot, type Education, type Position, type ProfileSnapshot } from '../../core/snapshot';
 import { parseDateRange, parseLocation } from '../../core/normalise';
 import { blockText } from './block-text';
 import { INDEED_HOOKS as H } from './hooks';
-import { classifyIndeedUrl, indeedProfileId, matchesIndeedHost } from './url';
+import { classify, hosts, indeedProfileId } from './urls';
 
 /** A résumé lists a few dozen jobs at most; bound the work on hostile pages. */
 const MAX_ENTRIES = 60;
@@ -99,7 +100,7 @@ function readResume(root: Element, url: string, id: string | null): ProfileSnaps
   for (const a of all(root, H.link, 50)) {
     const href = safeHttpUrl(a.getAttribute('href'), url);
     // Links back into Indeed (the résumé itself, navigation) are not the candidate's own.
-    if (href && !matchesIndeedHost(new URL(href).hostname) && !snap.links.includes(href)) snap.links.push(href);
+    if (href && !matchesHostPatterns(hosts, new URL(href).hostname) && !snap.links.includes(href)) snap.links.push(href);
   }
   return snap;
 }
@@ -127,9 +128,9 @@ function mergeMissing(into: ProfileSnapshot, from: ProfileSnapshot | null): Prof
  * URL whose page holds no résumé is `not-found` (removed or private résumé),
  * or `login-wall` when Indeed shows its sign-in form instead. Never throws.
  */
-export function extractIndeed(document: Document, url: string): ExtractResult {
+export function extract(document: Document, url: string): ExtractResult {
   try {
-    const { u, kind } = classifyUrlString(url, classifyIndeedUrl);
+    const { u, kind } = classifyUrlString(url, classify);
     if (!u || kind !== 'profile') return { state: kind, snapshot: null };
     const person = readPersonSnapshot(document, url, 'indeed');
     const root = first(document, H.root);

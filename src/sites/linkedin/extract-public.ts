@@ -3,7 +3,7 @@ import { cleanMultiline, cleanText, parseCount, parseDateRange, parseLocation, t
 import type { Education, Position, ProfileSnapshot } from '../../core/snapshot';
 import { emptySnapshot } from '../../core/snapshot';
 import { asArray, findLdNode, hasLdType, isRecord, linkHref, meta, multilineText, safeHttpUrl, text, textOf } from '../dom-read';
-import { slugFromUrl } from './url';
+import { slugFromUrl } from './urls';
 
 /**
  * The public (logged-out) LinkedIn profile: JSON-LD `Person` first, then meta

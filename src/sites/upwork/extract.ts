@@ -3,7 +3,7 @@ import type { ExtractResult } from '../define-site';
 import { classifyUrlString } from '../../core/url-kind';
 import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
-import { cipherFromUrl, classifyUpworkUrl } from './classify-url';
+import { cipherFromUrl, classify } from './urls';
 import { findLegacyProfileRecord } from './legacy-json';
 import { findNuxtScript, nuxtProfile, parseNuxtState } from './nuxt-state';
 import { fromPageDom } from './page-dom';
@@ -30,8 +30,8 @@ function matchesUrl(record: Record<string, unknown>, urlCipher: string | null): 
  * hydrated DOM (microdata, data-test, meta, title). Page state decides first:
  * a login form or a 404 page yields no profile record at all.
  */
-export function extractUpwork(document: Document, url: string): ExtractResult {
-  const { kind } = classifyUrlString(url, classifyUpworkUrl);
+export function extract(document: Document, url: string): ExtractResult {
+  const { kind } = classifyUrlString(url, classify);
   if (kind !== 'profile') return { state: kind, snapshot: null };
 
   const snap = emptySnapshot('upwork', url);

@@ -4,7 +4,7 @@ import { isRecord, meta, safeHttpUrl } from '../dom-read';
 import { emptySnapshot, type Education, type Position, type ProfileSnapshot } from '../../core/snapshot';
 import { cleanMultiline, cleanText, parseLocation, toIsoDate } from '../../core/normalise';
 import { type ApolloCache, type ApolloObject, deref, derefList, findProfileUser, readApolloCache } from './apollo-cache';
-import { classifyWellfoundUrl, wellfoundSlug } from './url';
+import { classify, wellfoundSlug } from './urls';
 
 /** Strings in the cache are bounded before cleaning so a huge value costs no more than a normal one. */
 function s(v: unknown, max = 300): string | null {
@@ -107,9 +107,9 @@ function fromMeta(document: Document, url: string): ProfileSnapshot | null {
  * `__NEXT_DATA__`, else the page's meta tags. A `/u/<slug>` page whose
  * cache has no such user (or Next's 404 route) is `not-found`. Never throws.
  */
-export function extractWellfound(document: Document, url: string): ExtractResult {
+export function extract(document: Document, url: string): ExtractResult {
   try {
-    const { u, kind } = classifyUrlString(url, classifyWellfoundUrl);
+    const { u, kind } = classifyUrlString(url, classify);
     if (!u || kind !== 'profile') return { state: kind, snapshot: null };
     const slug = wellfoundSlug(u)!;
     const cache = readApolloCache(document);

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n';
-import { PLATFORM_IDS } from '../../core/snapshot';
+import { SITE_LIST } from '../../core/site-list';
 import { normaliseHost, originPatternFor } from '../../settings/extra-host';
 import type { SectionProps } from './section-props';
 
-/** Platforms with their own reader; `generic` is the fallback for extra hosts, not a switch of its own. */
-const SITE_IDS = PLATFORM_IDS.filter((p) => p !== 'generic');
+/** Sites with hosts of their own; `generic` is the fallback for extra hosts, not a switch of its own. */
+const HIRING_SITES = SITE_LIST.filter((site) => site.hosts.length > 0);
 
 export function SitesSection({ user, effective, policy, save, setStatus }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
@@ -56,7 +56,7 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
     <>
       <p>{t('options.sites.intro')}</p>
       <ul class="hs-plain-list">
-        {SITE_IDS.map((p) => {
+        {HIRING_SITES.map(({ id: p, label }) => {
           const locked = sitesLocked || policy.lockedSites.includes(p);
           const id = `hs-site-${p}`;
           return (
@@ -69,7 +69,7 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
                 onChange={(e) => void save({ ...user, sites: { ...user.sites, [p]: (e.target as HTMLInputElement).checked } })}
                 data-testid={`site-toggle-${p}`}
               />
-              <label for={id}>{t('options.sites.platform', { site: t(`options.site.${p}`) })}</label>
+              <label for={id}>{t('options.sites.platform', { site: label })}</label>
               {locked && <span class="hs-locked">{t('options.locked')}</span>}
             </li>
           );

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { CONTENT_JSX_RUNTIME, contentJsxRuntime } from '../../../wxt.config';
+import { CONTENT_JSX_RUNTIME, contentJsxRuntime } from '../../../build/content-jsx-runtime';
 
 /** Runs the plugin's hooks as one build would: its input first, then the imports it resolves. */
 function resolverFor(input: unknown): (source: string) => unknown {
@@ -12,7 +12,11 @@ function resolverFor(input: unknown): (source: string) => unknown {
 
 describe('contentJsxRuntime (no Preact renderer in the content scripts)', () => {
   it('gives a reader\'s build the DOM runtime for JSX, and nothing else of Preact changes', () => {
-    for (const input of [{ 'reader-linkedin': '/repo/entrypoints/reader-linkedin.ts' }, ['C:\\repo\\entrypoints\\reader-github.ts'], '/repo/entrypoints/reader-upwork.ts']) {
+    for (const input of [
+      { 'reader-linkedin': 'virtual:wxt-unlisted-script-entrypoint?/repo/.wxt/site-entries/reader-linkedin.ts' },
+      ['C:\\repo\\.wxt\\site-entries\\reader-github.ts'],
+      '/repo/.wxt/site-entries/reader-upwork.ts',
+    ]) {
       const resolve = resolverFor(input);
       expect(resolve('preact/jsx-runtime')).toBe(CONTENT_JSX_RUNTIME);
       expect(resolve('preact/jsx-dev-runtime')).toBe(CONTENT_JSX_RUNTIME);
@@ -25,7 +29,9 @@ describe('contentJsxRuntime (no Preact renderer in the content scripts)', () => 
     for (const input of [
       { popup: '/repo/entrypoints/popup/index.html', options: '/repo/entrypoints/options/index.html' },
       { background: 'virtual:wxt-background-entrypoint?/repo/entrypoints/background.ts' },
-      { 'content-linkedin': '/repo/entrypoints/content-linkedin.ts' },
+      { 'content-linkedin': 'virtual:wxt-unlisted-script-entrypoint?/repo/.wxt/site-entries/content-linkedin.ts' },
+      // A module of the project that merely has a reader's name is not a reader's build.
+      { other: '/repo/entrypoints/reader-linkedin.ts' },
     ]) {
       expect(resolverFor(input)('preact/jsx-runtime')).toBeNull();
     }

@@ -1,10 +1,20 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import type { Plugin } from 'vite';
 import { READER_LOADER } from '../../../src/content/reader-handoff';
-import { hintedGateSource, parkedReaderSource, sourceMapOneLineDown } from '../../../wxt.config';
+import { parkReader, parkedReaderSource } from '../../../build/park-reader';
+import { sourceMapOneLineDown } from '../../../build/source-map-shift';
 
 /** What WXT's unlisted-script build emits, in shape: one IIFE returning main()'s result. */
 const BUNDLE = '(function(){globalThis.ran=(globalThis.ran||0)+1;return(()=>(link)=>"entry:"+link)()})();';
+
+type Bundle = Record<string, { type: 'chunk'; fileName: string; code: string } | { type: 'asset'; fileName: string; source: string }>;
+
+/** Runs the plugin's generateBundle on a bundle of the given files, as the build would. */
+function generate(plugin: Plugin, bundle: Bundle): Bundle {
+  (plugin.generateBundle as (options: unknown, bundle: Bundle) => void).call({}, {}, bundle);
+  return bundle;
+}
 
 describe('parkedReaderSource (the reader runs only when the gate calls it)', () => {
   it('defines the loader and runs nothing when the file loads', () => {
@@ -37,13 +47,24 @@ describe('parkedReaderSource (the reader runs only when the gate calls it)', () 
   });
 });
 
-describe('hintedGateSource (every function of a gate runs on every page it loads on)', () => {
-  it('puts V8\'s compile-all hint on the first line, once, and leaves the code as it was', () => {
-    const gate = '(function(){var t=performance.now();return 1})();';
-    const hinted = hintedGateSource(gate);
-    expect(hinted.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
-    expect(hinted.split('\n').slice(1).join('\n')).toBe(gate);
-    expect(hintedGateSource(hinted)).toBe(hinted);
-    expect(runInNewContext(hinted, { performance })).toBe(1);
+describe('parkReader (the plugin)', () => {
+  it('parks every site\'s reader file and moves its source map, and leaves the gates and the rest alone', () => {
+    const map = JSON.stringify({ version: 3, mappings: 'AAAA' });
+    const bundle = generate(parkReader(), {
+      'reader-linkedin.js': { type: 'chunk', fileName: 'reader-linkedin.js', code: BUNDLE },
+      'reader-linkedin.js.map': { type: 'asset', fileName: 'reader-linkedin.js.map', source: map },
+      'reader-toptal.js': { type: 'chunk', fileName: 'reader-toptal.js', code: BUNDLE },
+      'content-linkedin.js': { type: 'chunk', fileName: 'content-linkedin.js', code: BUNDLE },
+      'content-linkedin.js.map': { type: 'asset', fileName: 'content-linkedin.js.map', source: map },
+      'background.js': { type: 'chunk', fileName: 'background.js', code: BUNDLE },
+    });
+    const code = (name: string) => (bundle[name] as { code: string }).code;
+    const source = (name: string) => (bundle[name] as { source: string }).source;
+    expect(code('reader-linkedin.js')).toBe(parkedReaderSource(BUNDLE));
+    expect(code('reader-toptal.js')).toBe(parkedReaderSource(BUNDLE));
+    expect(JSON.parse(source('reader-linkedin.js.map')).mappings).toBe(';AAAA');
+    expect(code('content-linkedin.js')).toBe(BUNDLE);
+    expect(source('content-linkedin.js.map')).toBe(map);
+    expect(code('background.js')).toBe(BUNDLE);
   });
 });

@@ -1,23 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_HOST_MATCHES } from '../../../src/sites/hosts';
-import { contentScriptDeclarations, contentScriptFile, readerScriptFile } from '../../../wxt.config';
+import { contentScriptDeclarations, siteEntryFiles, type SiteEntryFile } from '../../../build/site-entries';
+import { HIRING_SITES } from '../../../src/sites/registry';
 
 /**
  * The content scripts only read the page and draw the panel; the background
- * evaluates (cost to the page, bundle budget). Each platform's
- * content script is two files: the gate (`content-<id>.ts`: the URL check on
- * every page) and the reader (`reader-<id>.ts`: extractor and panel, run on a
- * profile only). This walks their static imports so a stray import of the
- * engine, the rules, the schemas, another platform's extractor, or anything
- * of the reader's in the gate, fails here, not in the bench.
+ * evaluates (cost to the page, bundle budget). Each hiring site's content
+ * script is two files, generated from the site registry by
+ * build/site-entries.ts: the gate (`content-<id>`: the URL check on every
+ * page) and the reader (`reader-<id>`: extractor and panel, run on a profile
+ * only). This walks their static imports so a stray import of the engine, the
+ * rules, the schemas, another site's extractor, the site's examples, or
+ * anything of the reader's in the gate, fails here, not in the bench.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRY_FILES = readdirSync(join(ROOT, 'entrypoints'));
-const ENTRIES = ENTRY_FILES.filter((f) => /^content-[a-z]+\.ts$/.test(f));
-const READERS = ENTRY_FILES.filter((f) => /^reader-[a-z]+\.ts$/.test(f));
-const platformOf = (entry: string) => entry.replace(/^(content|reader)-/, '').replace(/\.ts$/, '');
+const FILES = siteEntryFiles(join(ROOT, '.wxt/site-entries'), ROOT);
+const GATES = FILES.filter((f) => f.name.startsWith('content-'));
+const READERS = FILES.filter((f) => f.name.startsWith('reader-'));
+const siteOf = (entry: SiteEntryFile) => entry.name.replace(/^(content|reader)-/, '');
+const named = (files: SiteEntryFile[]) => files.map((f) => [f.name, f] as const);
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -28,17 +30,20 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every module the entry reaches through value imports (type-only imports are erased by the build). */
-function graph(entry: string): { files: Set<string>; packages: Set<string> } {
+/**
+ * Every module a generated entry reaches through value imports (type-only
+ * imports are erased by the build). The entry itself is given as its source.
+ */
+function graph(entry: SiteEntryFile): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
-  const todo = [entry];
+  const todo = [entry.path];
   while (todo.length) {
     const file = todo.pop()!;
     if (files.has(file)) continue;
     files.add(file);
     if (file.endsWith('.css')) continue;
-    const source = readFileSync(file, 'utf8');
+    const source = file === entry.path ? entry.source : readFileSync(file, 'utf8');
     for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
       if (m[1]) continue;
       const spec = m[2]!;
@@ -51,82 +56,79 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
 }
 
 describe('content-script module boundary', () => {
-  it('there is one gate and one reader per platform', () => {
-    expect(ENTRIES.map(platformOf).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
-    expect(READERS.map(platformOf).sort()).toEqual(Object.keys(PLATFORM_HOST_MATCHES).sort());
+  it('there is one gate and one reader per hiring site, and no content-script entry written by hand', () => {
+    const ids = HIRING_SITES.map((s) => s.id).sort();
+    expect(GATES.map(siteOf).sort()).toEqual(ids);
+    expect(READERS.map(siteOf).sort()).toEqual(ids);
+    expect(readdirSync(join(ROOT, 'entrypoints')).filter((f) => /^(content|reader)[-.]/.test(f))).toEqual([]);
   });
 
-  it('the manifest declares each platform\'s reader, then its gate, for its own hosts, loaded when the page is idle', () => {
+  it('the manifest declares each site\'s reader, then its gate, for its own hosts, loaded when the page is idle', () => {
     const declared = contentScriptDeclarations();
-    expect(declared).toHaveLength(ENTRIES.length);
-    for (const entry of ENTRIES) {
-      const id = platformOf(entry) as keyof typeof PLATFORM_HOST_MATCHES;
-      const decl = declared.find((d) => d.js.includes(contentScriptFile(id)));
+    expect(declared).toHaveLength(HIRING_SITES.length);
+    for (const site of HIRING_SITES) {
       // The reader parks itself when it loads; the gate, loaded after it, finds it there.
-      expect(decl, entry).toEqual({ matches: [...PLATFORM_HOST_MATCHES[id]], js: [`reader-${id}.js`, `content-${id}.js`], run_at: 'document_idle' });
-      expect(readerScriptFile(id)).toBe(`reader-${id}.js`);
+      expect(declared.find((d) => d.js.includes(`content-${site.id}.js`)), site.id).toEqual({
+        matches: [...site.hosts],
+        js: [`reader-${site.id}.js`, `content-${site.id}.js`],
+        run_at: 'document_idle',
+      });
     }
   });
 
-  it.each(ENTRIES)('%s (the gate) reaches its platform\'s URL rules and nothing of the reader', (entry) => {
-    const own = platformOf(entry);
-    const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
-    const rel = [...files].map((f) => relative(ROOT, f)).sort();
-    const platformFiles = rel.filter((f) => f.startsWith('src/sites/'));
-    // URL rules only: define-site (identity helper), url-kind, the site's url-rules and classifier.
-    expect(platformFiles.filter((f) => !/^src\/sites\/(define-site|url-kind)\.ts$/.test(f) && !f.startsWith(`src/sites/${own}/`))).toEqual([]);
-    expect(platformFiles.filter((f) => /\/(platform|extract[^/]*|index|examples)\.ts$/.test(f))).toEqual([]);
-    expect(rel.filter((f) => /^src\/(ui|i18n|profile|messaging)\//.test(f) || /^src\/content\/(scan-controller|run-reader|script-context|read-page)\.ts$/.test(f))).toEqual([]);
-    // No browser API either: reading it sets up the script world's extension bindings (about 1 ms).
-    expect([...packages]).toEqual([]);
-    expect(rel).toContain(`src/sites/${own}/url-rules.ts`);
+  it.each(named(GATES))('%s (the gate) reaches its site\'s URL rules and nothing of the reader', (_name, entry) => {
+    const own = siteOf(entry);
+    const { files, packages } = graph(entry);
+    const rel = [...files].filter((f) => f !== entry.path).map((f) => relative(ROOT, f)).sort();
+    const siteFiles = rel.filter((f) => f.startsWith('src/sites/'));
+    // URL rules only: the site's urls.ts (hosts and classifier), and the host and URL checks of core.
+    expect(siteFiles).toEqual([`src/sites/${own}/urls.ts`]);
+    expect(rel.filter((f) => f.startsWith('src/core/'))).toEqual(['src/core/host-pattern.ts', 'src/core/url-kind.ts']);
+    expect(rel.filter((f) => /^src\/(ui|engine|rules|settings|background)\//.test(f) || /^src\/content\/(panel\/|scan-controller|run-reader|script-context|read-page)/.test(f))).toEqual([]);
+    // No browser API either: reading it sets up the script world's extension bindings. WXT's
+    // defineUnlistedScript is an identity function that imports nothing.
+    expect([...packages]).toEqual(['wxt/utils/define-unlisted-script']);
   });
 
-  it.each(READERS)('%s reaches neither the engine, rules, settings, schemas nor another platform', (entry) => {
-    const own = platformOf(entry);
-    const { files, packages } = graph(join(ROOT, 'entrypoints', entry));
-    const rel = [...files].map((f) => relative(ROOT, f));
+  it.each(named(READERS))('%s reaches neither the engine, rules, settings, schemas, examples nor another site', (_name, entry) => {
+    const own = siteOf(entry);
+    const { files, packages } = graph(entry);
+    const rel = [...files].filter((f) => f !== entry.path).map((f) => relative(ROOT, f));
     const forbidden = rel.filter(
       (f) =>
-        /^src\/(engine|rules|advisories|settings|seen|background|cli)\//.test(f) ||
+        /^src\/(engine|rules|advisories|settings|seen|background|cli|ui)\//.test(f) ||
         f === 'src/core/i18n/index.ts' ||
         f === 'src/core/snapshot-schema.ts' ||
-        f === 'src/sites/index.ts' ||
-        f === 'src/sites/detect.ts' ||
-        // Example URLs are test data: the content scripts take the platform's runtime part only.
-        /^src\/sites\/(?!generic\/)[^/]+\/(index|examples)\.ts$/.test(f) ||
+        /^src\/sites\/(registry|detect|extract-page)\.ts$/.test(f) ||
+        // Example URLs are test data: the content scripts take a site's urls.ts and extract.ts, never its site.ts.
+        /^src\/sites\/[^/]+\/site\.ts$/.test(f) ||
         // The schema.org Person reader (generic/) is shared by design; other sites' extractors are not.
         (/^src\/sites\/[^/]+\//.test(f) && !f.startsWith(`src/sites/${own}/`) && !f.startsWith('src/sites/generic/')),
     );
     expect(forbidden).toEqual([]);
     expect([...packages].filter((p) => /^(zod|@wxt-dev\/storage|#imports|wxt\/utils\/content-script-context)/.test(p))).toEqual([]);
     // Preact's renderer neither: the panel body is drawn by static-render.ts. JSX still names
-    // Preact's runtime, which the reader's build swaps for dom-jsx-runtime.ts (wxt.config.ts).
+    // Preact's runtime, which the reader's build swaps for dom-jsx-runtime.ts (build/content-jsx-runtime.ts).
     expect([...packages].filter((p) => p === 'preact' || (p.startsWith('preact/') && p !== 'preact/jsx-runtime'))).toEqual([]);
-    // Sanity: the walk did reach the platform's extractor and the panel.
-    expect(rel).toContain(`src/sites/${own}/platform.ts`);
+    // Sanity: the walk did reach the site's extractor and the panel.
+    expect(rel).toContain(`src/sites/${own}/extract.ts`);
     expect(rel).toContain('src/content/panel/panel.tsx');
   });
 
-  it.each(READERS)('%s is an unlisted script and hands the gate its entry', (entry) => {
-    const source = readFileSync(join(ROOT, 'entrypoints', entry), 'utf8');
-    expect(source).toMatch(/defineUnlistedScript\(\(\) => readerEntry\(platform\)\)/);
+  it.each(named(READERS))('%s is an unlisted script that hands the gate its entry, with the gate\'s own URL rules', (_name, entry) => {
+    const own = siteOf(entry);
+    const gate = GATES.find((g) => siteOf(g) === own)!;
+    const urlsImport = (source: string) => source.match(/^import \{ classify, hosts \} from '([^']+)';$/m)?.[1];
+    expect(urlsImport(entry.source)).toBe(`../../src/sites/${own}/urls.ts`);
+    expect(urlsImport(gate.source)).toBe(urlsImport(entry.source));
+    expect(entry.source).toMatch(/defineUnlistedScript\(\(\) => readerEntry\(\{ id: '[a-z0-9]+', label: '[^']+', hosts, urls: \{ classify \}, extract \}\)\)/);
   });
 
-  it.each(Object.keys(PLATFORM_HOST_MATCHES))('%s: the gate\'s URL rules are the reader\'s', async (id) => {
-    const rules = (await import(`../../../src/sites/${id}/url-rules.ts`)).default;
-    const platform = (await import(`../../../src/sites/${id}/platform.ts`)).default;
-    expect(rules.id).toBe(id);
-    expect(platform.matchesHost).toBe(rules.matchesHost);
-    expect(platform.classifyUrl).toBe(rules.classifyUrl);
-  });
-
-  it.each(ENTRIES)('%s imports the script-start clock first and is an unlisted script (no WXT content-script context)', (entry) => {
-    const source = readFileSync(join(ROOT, 'entrypoints', entry), 'utf8');
-    const imports = [...source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  it.each(named(GATES))('%s imports the script-start clock first and is an unlisted script (no WXT content-script context)', (_name, entry) => {
+    const imports = [...entry.source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
     // Bundlers evaluate modules in import order: the start is taken before the polyfill and the extractor load.
-    expect(imports[0]).toBe('../src/content/script-start');
-    expect(source).toMatch(/defineUnlistedScript\(/);
-    expect(source).not.toMatch(/defineContentScript\(/);
+    expect(imports[0]).toBe('../../src/content/script-start.ts');
+    expect(entry.source).toMatch(/defineUnlistedScript\(\(\) => runGate\(/);
+    expect(entry.source).not.toMatch(/defineContentScript\(/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind } from '../../../src/content/page-kind';
-import github from '../../../src/sites/github/platform';
-import linkedin from '../../../src/sites/linkedin/platform';
+import github from '../../../src/sites/github/site';
+import linkedin from '../../../src/sites/linkedin/site';
 
 describe('pageKind (the URL check every page load makes)', () => {
   it('classifies a URL string and a location-like object the same way', () => {
@@ -17,5 +17,11 @@ describe('pageKind (the URL check every page load makes)', () => {
     expect(pageKind(github, 'https://github.com/octocat')).toBe('profile');
     expect(pageKind(github, 'not a url')).toBe('not-a-profile');
     expect(pageKind(github, 'javascript://github.com/octocat')).toBe('not-a-profile');
+  });
+
+  it('reads the host from the site\'s own manifest patterns, www. or not, and no look-alike', () => {
+    expect(pageKind(linkedin, { hostname: 'uk.linkedin.com', pathname: '/in/jane-doe/' })).toBe('profile');
+    expect(pageKind(github, { hostname: 'www.github.com', pathname: '/octocat' })).toBe('profile');
+    expect(pageKind(linkedin, { hostname: 'linkedin.com.evil.example', pathname: '/in/jane-doe/' })).toBe('not-a-profile');
   });
 });

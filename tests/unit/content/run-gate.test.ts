@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { READER_LOADER, type FollowUrl, type GateLink } from '../../../src/content/reader-handoff';
 import { loadParkedReader, runGate } from '../../../src/content/run-gate';
 import { WORK_MEASURE } from '../../../src/content/work-timer';
-import linkedin from '../../../src/sites/linkedin/url-rules';
+import { readerEntry } from '../../../src/content/run-reader';
+import linkedin from '../../../src/sites/linkedin/site';
 
 /** A window with what the gate reads: a location (href, hostname, pathname) and a Navigation API. */
 function fakeWindow(href: string) {
@@ -98,6 +99,29 @@ describe('loadParkedReader', () => {
     expect(READER_LOADER in global).toBe(false);
     expect(loadParkedReader(link, global)).toBeNull();
     expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds the entry of a reader that ran on load (a build without park-reader) and leaves the global empty', () => {
+    const global: Record<string, unknown> = {};
+    const entry = readerEntry(linkedin, global);
+    expect(typeof global[READER_LOADER]).toBe('function');
+    expect((global[READER_LOADER] as () => unknown)()).toBe(entry);
+    expect(typeof loadParkedReader(link, global)).toBe('function');
+    expect(READER_LOADER in global).toBe(false);
+  });
+
+  it('in a parked build, clears the loader the reader\'s entry leaves while the parked loader runs', () => {
+    const global: Record<string, unknown> = {};
+    let ran = 0;
+    // What build/park-reader.ts stores: running it runs the reader file's main(), which returns readerEntry(...).
+    global[READER_LOADER] = () => {
+      ran++;
+      return readerEntry(linkedin, global);
+    };
+    expect(typeof loadParkedReader(link, global)).toBe('function');
+    expect(ran).toBe(1);
+    expect(READER_LOADER in global).toBe(false);
+    expect(loadParkedReader(link, global)).toBeNull();
   });
 
   it('gives null for a missing loader, a loader that throws, or one that returns no entry', () => {

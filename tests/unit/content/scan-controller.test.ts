@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { startBackground, type Background } from '../../../src/background/start-background';
 import type { ContentMessage, PagePayload, PanelPush } from '../../../src/core/messages';
-import linkedin from '../../../src/sites/linkedin';
+import linkedin from '../../../src/sites/linkedin/site';
 import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/core/snapshot';
 import { createScanController, PERF } from '../../../src/content/scan-controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';

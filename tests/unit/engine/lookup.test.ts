@@ -47,20 +47,24 @@ describe('lookup: recognising the input', () => {
   });
 });
 
-describe('lookup: profile URLs', () => {
-  it('reports the platform and page kind detect() gives, and fetches nothing', () => {
+describe('lookup: links to hiring sites', () => {
+  it('reports the hiring site a link is on, by its host, with its name in the hint, and fetches nothing', () => {
     const r = lookup('https://www.linkedin.com/in/jane-roe-0a1b2c/');
     expect(r.kind).toBe('url');
     expect(r.platform).toBe('linkedin');
-    expect(r.pageKind).toBe('profile');
-    expect(r.hint).toBe('lookup.hint.profileUrl');
+    expect(r.hint).toBe('lookup.hint.siteUrl');
+    expect(r.hintSubs).toEqual({ platform: 'LinkedIn' });
     expect(r.report).not.toBeNull();
+    expect(lookup('https://uk.linkedin.com/feed/').platform).toBe('linkedin');
+    expect(lookup('upwork.com/freelancers/~01a2b3c4d5e6f7a8b9')).toMatchObject({ platform: 'upwork', hintSubs: { platform: 'Upwork' } });
   });
 
-  it('reports no platform for other sites', () => {
-    const r = lookup('https://example.org/team');
-    expect(r.platform).toBeNull();
-    expect(r.pageKind).toBeUndefined();
+  it('reports no platform for other sites, look-alike hosts included', () => {
+    for (const url of ['https://example.org/team', 'https://linkedin.com.evil.example/in/jane-roe', 'https://evil-linkedin.com/in/jane-roe']) {
+      const r = lookup(url);
+      expect(r.platform).toBeNull();
+      expect(r.hint).toBeUndefined();
+    }
   });
 });
 
@@ -83,7 +87,7 @@ describe('lookup: empty, nonsense and hostile input', () => {
 
   it('has messages for every hint it returns', () => {
     expect(hasMessage('lookup.hint.empty')).toBe(true);
-    expect(hasMessage('lookup.hint.profileUrl')).toBe(true);
+    expect(hasMessage('lookup.hint.siteUrl')).toBe(true);
     expect(hasMessage('lookup.hint.truncated')).toBe(true);
   });
 

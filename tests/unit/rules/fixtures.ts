@@ -13,7 +13,8 @@ import type { RuleInput } from '../../../src/core/rule';
 /** Fixed scan date for every rule test. */
 export const NOW = new Date('2026-03-15T12:00:00Z');
 
-const URLS: Record<PlatformId, string> = {
+/** A profile URL per platform; a platform without one (a site added later) gets the generic page's. */
+const URLS: Partial<Record<PlatformId, string>> = {
   linkedin: 'https://www.linkedin.com/in/alex-morgan-dev/',
   upwork: 'https://www.upwork.com/freelancers/~01abcdef0123456789',
   github: 'https://github.com/alexmorgan-example',
@@ -30,7 +31,7 @@ const URLS: Record<PlatformId, string> = {
  */
 export function profile(overrides: Partial<ProfileSnapshotInput> = {}, platform: PlatformId = 'linkedin'): ProfileSnapshot {
   const base: ProfileSnapshotInput = {
-    ...emptySnapshot(platform, URLS[platform]),
+    ...emptySnapshot(platform, URLS[platform] ?? 'https://example.org/people/alex-morgan'),
     name: 'Alex Morgan',
     headline: 'Software Engineer',
     about: 'I build web applications and care about tests.',

@@ -1,35 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { PLATFORMS } from '../../../src/sites';
+import { matchesHostPatterns } from '../../../src/core/host-pattern';
 import { detect } from '../../../src/sites/detect';
+import { HIRING_SITES } from '../../../src/sites/registry';
 
 /**
- * Every detector against every other detector's example URLs (design.md
- * "Conventions": negatives for free). Reads PLATFORMS at run time, so
- * examples added to any platform are covered without touching this file.
+ * detect() against every site's example URLs (design.md "Conventions":
+ * negatives for free). Reads the registry at run time, so examples added to
+ * any site are covered without touching this file.
  */
 describe('cross-detector', () => {
-  it('every platform declares at least one example', () => {
-    // A placeholder with no examples would make the cross-check vacuous for it; list them to see.
-    const withExamples = PLATFORMS.filter((p) => p.examples.length > 0).map((p) => p.id);
-    expect(withExamples).toContain('indeed');
-    expect(withExamples).toContain('wellfound');
+  it('every hiring site declares examples', () => {
+    // A site with no examples would make the cross-check vacuous for it.
+    expect(HIRING_SITES.filter((s) => s.urls.examples.length === 0).map((s) => s.id)).toEqual([]);
   });
 
-  for (const platform of PLATFORMS) {
-    for (const example of platform.examples) {
-      it(`${platform.id}: ${example.url} → ${example.kind}, and no other detector claims it`, () => {
+  for (const site of HIRING_SITES) {
+    for (const example of site.urls.examples) {
+      it(`${site.id}: ${example.url} → ${example.kind}, and no other site claims it`, () => {
         const d = detect(example.url);
-        expect(d.platform?.id).toBe(platform.id);
+        expect(d.site?.id).toBe(site.id);
         expect(d.kind).toBe(example.kind);
         const host = new URL(example.url).hostname;
-        const claimedBy = PLATFORMS.filter((p) => p !== platform && p.matchesHost(host)).map((p) => p.id);
+        const claimedBy = HIRING_SITES.filter((s) => s !== site && matchesHostPatterns(s.hosts, host)).map((s) => s.id);
         expect(claimedBy).toEqual([]);
       });
     }
   }
 });
 
-describe('tricky URLs belong to no platform', () => {
+describe('tricky URLs belong to no site', () => {
   const TRICKY = [
     'https://linkedin.com.evil.example/in/someone',
     'https://www.linkedin.com.evil.example/in/someone',
@@ -59,12 +58,12 @@ describe('tricky URLs belong to no platform', () => {
   it.each(TRICKY)('%j', (url) => {
     expect(() => detect(url)).not.toThrow();
     const d = detect(url);
-    expect(d.platform).toBeNull();
+    expect(d.site).toBeNull();
     expect(d.kind).toBe('not-a-profile');
   });
-  it('no detector claims a look-alike hostname', () => {
+  it('no site claims a look-alike hostname', () => {
     for (const host of ['linkedin.com.evil.example', 'notgithub.com', 'github.com.attacker.io', 'evil.example', 'indeed.co.evil', 'wellfound.co', '']) {
-      expect(PLATFORMS.filter((p) => p.matchesHost(host)).map((p) => p.id)).toEqual([]);
+      expect(HIRING_SITES.filter((s) => matchesHostPatterns(s.hosts, host)).map((s) => s.id)).toEqual([]);
     }
   });
 });

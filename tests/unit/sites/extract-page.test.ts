@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractPage } from '../../../src/sites/extract-page';
-import indeed from '../../../src/sites/indeed';
+import indeed from '../../../src/sites/indeed/site';
 import { emptySnapshot } from '../../../src/core/snapshot';
 import { profileSnapshotSchema } from '../../../src/core/snapshot-schema';
 import { parseHtml } from './generic/load-fixture';

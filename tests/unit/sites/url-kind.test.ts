@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyUrlString, firstPathSegment, isDnsLabel, parseWebUrl } from '../../../src/core/url-kind';
-import { classifyLinkedInUrl, isLinkedInHost } from '../../../src/sites/linkedin/url';
+import { matchesHostPatterns } from '../../../src/core/host-pattern';
+import linkedin from '../../../src/sites/linkedin/site';
+import { classify as classifyLinkedInUrl } from '../../../src/sites/linkedin/urls';
 
 describe('url-kind (the URL-first step shared by detection, content scripts and extractors)', () => {
   it('parseWebUrl keeps http(s) URLs only', () => {
@@ -48,7 +50,8 @@ describe('url-kind (the URL-first step shared by detection, content scripts and 
     );
   });
 
-  it('isLinkedInHost accepts linkedin.com and one-label subdomains only', () => {
+  it('LinkedIn\'s hosts take linkedin.com and one-label subdomains only', () => {
+    const isLinkedInHost = (host: string) => matchesHostPatterns(linkedin.hosts, host);
     for (const ok of ['linkedin.com', 'www.linkedin.com', 'uk.linkedin.com', 'WWW.LinkedIn.com.']) expect(isLinkedInHost(ok)).toBe(true);
     for (const bad of ['evil-linkedin.com', 'a.b.linkedin.com', 'linkedin.com.evil.example', '.linkedin.com', 'linkedin.co']) expect(isLinkedInHost(bad)).toBe(false);
   });

@@ -1,8 +1,8 @@
 /** Strings of the lookup (popup box and `scan` on text) and of the `scan` command. */
 export const LOOKUP: Record<string, string> = {
   'lookup.hint.empty': 'Paste a profile link, an e-mail address, a website, a phone number, a company name or a résumé to check.',
-  'lookup.hint.profileUrl':
-    'This is a {platform} profile link. Nothing is fetched from a link: open the profile in a tab to scan the page itself.',
+  'lookup.hint.siteUrl':
+    'This is a {platform} link. Nothing is fetched from a link: open it in a tab to scan the profile on the page itself.',
   'lookup.hint.truncated': 'Only the first {limit} characters were checked.',
   'cli.usage': 'Usage: npm run scan -- [--json] [--url URL] [--seen FILE] <file | ->',
   'cli.error.seenInvalid': 'cannot use {path} as a seen-profiles index ({reason}); it was left unchanged',

@@ -1,14 +1,5 @@
 /** Strings of the options page and of user-defined (custom) findings. */
 export const OPTIONS: Record<string, string> = {
-  // Platform names are brands and stay as they are in every locale.
-  'options.site.linkedin': 'LinkedIn',
-  'options.site.upwork': 'Upwork',
-  'options.site.github': 'GitHub',
-  'options.site.indeed': 'Indeed',
-  'options.site.wellfound': 'Wellfound',
-  'options.site.fiverr': 'Fiverr',
-  'options.site.freelancer': 'Freelancer.com',
-  'options.site.generic': 'Other sites',
   'options.title': 'Hire Signals settings',
   'options.saved': 'Saved. Open profile tabs update at once.',
   'options.saveFailed': 'Could not save: {message}',

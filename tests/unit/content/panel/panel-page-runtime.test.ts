@@ -3,7 +3,7 @@ import { panelSuite } from './panel-suite';
 
 /**
  * The panel as the content scripts build it: their JSX runtime is
- * dom-jsx-runtime.ts, not Preact's (wxt.config.ts, contentJsxRuntime), so the
+ * dom-jsx-runtime.ts, not Preact's (build/content-jsx-runtime.ts), so the
  * body is drawn by static-render.ts from plain `{ type, props }` elements.
  * The calls are counted to prove this file really ran on that runtime.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fiverr from '../../../../src/sites/fiverr';
+import fiverr from '../../../../src/sites/fiverr/site';
 import { checkFixture, loadFixtures, parseHtml } from '../upwork/fixture-cases';
 
 const fixtures = loadFixtures('fiverr');
@@ -22,11 +22,11 @@ describe('fiverr fixtures (modelled)', () => {
 });
 
 describe('fiverr classifyUrl', () => {
-  for (const ex of fiverr.examples) {
-    it(`${ex.url} → ${ex.kind}`, () => expect(fiverr.classifyUrl(new URL(ex.url)).kind).toBe(ex.kind));
+  for (const ex of fiverr.urls.examples) {
+    it(`${ex.url} → ${ex.kind}`, () => expect(fiverr.urls.classify(new URL(ex.url)).kind).toBe(ex.kind));
   }
   it('has at least 8 examples of every kind it can return', () => {
-    expect(fiverr.examples.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(fiverr.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
+    expect(fiverr.urls.examples.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(fiverr.urls.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import freelancer from '../../../../src/sites/freelancer';
-import { usernameFromUrl } from '../../../../src/sites/freelancer/classify-url';
+import freelancer from '../../../../src/sites/freelancer/site';
+import { usernameFromUrl } from '../../../../src/sites/freelancer/urls';
 import { checkFixture, loadFixtures, parseHtml } from '../upwork/fixture-cases';
 
 const fixtures = loadFixtures('freelancer');
@@ -29,12 +29,12 @@ describe('freelancer.com fixtures (modelled)', () => {
 });
 
 describe('freelancer.com classifyUrl', () => {
-  for (const ex of freelancer.examples) {
-    it(`${ex.url} → ${ex.kind}`, () => expect(freelancer.classifyUrl(new URL(ex.url)).kind).toBe(ex.kind));
+  for (const ex of freelancer.urls.examples) {
+    it(`${ex.url} → ${ex.kind}`, () => expect(freelancer.urls.classify(new URL(ex.url)).kind).toBe(ex.kind));
   }
   it('has at least 8 examples of every kind it can return', () => {
-    expect(freelancer.examples.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(freelancer.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
+    expect(freelancer.urls.examples.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(freelancer.urls.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
   });
 });
 
@@ -42,7 +42,7 @@ describe('freelancer.com repeated slashes', () => {
   // Found by the random-URL property test: the URL classifier collapsed `//` but the username reader did not.
   it('reads the username from /u/<name>// as the classifier does, and never throws', () => {
     const url = 'https://www.freelancer.com/u/dev_anna//';
-    expect(freelancer.classifyUrl(new URL(url)).kind).toBe('profile');
+    expect(freelancer.urls.classify(new URL(url)).kind).toBe('profile');
     expect(usernameFromUrl(url)).toBe('dev_anna');
     for (const u of [url, 'http://a.aa/u/a//']) {
       expect(() => freelancer.extract(parseHtml('<html><body></body></html>'), u), u).not.toThrow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractGenericPerson } from '../../../../src/sites/generic';
+import { extract as extractGenericPerson } from '../../../../src/sites/generic/extract';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from './load-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import github from '../../../../src/sites/github';
+import github from '../../../../src/sites/github/site';
 import { checkFixture, loadFixtures, parseHtml } from '../upwork/fixture-cases';
 
 const fixtures = loadFixtures('github');
@@ -32,17 +32,17 @@ describe('github fixtures', () => {
 });
 
 describe('github classifyUrl', () => {
-  for (const ex of github.examples) {
-    it(`${ex.url} → ${ex.kind}`, () => expect(github.classifyUrl(new URL(ex.url)).kind).toBe(ex.kind));
+  for (const ex of github.urls.examples) {
+    it(`${ex.url} → ${ex.kind}`, () => expect(github.urls.classify(new URL(ex.url)).kind).toBe(ex.kind));
   }
   it('treats reserved words and invalid logins as not a profile', () => {
     for (const p of ['features', 'sponsors', 'about', 'pricing', 'search', 'notifications', 'new', 'organizations', 'enterprise', '-bad', 'a--b']) {
-      expect(github.classifyUrl(new URL(`https://github.com/${p}`)).kind).toBe('not-a-profile');
+      expect(github.urls.classify(new URL(`https://github.com/${p}`)).kind).toBe('not-a-profile');
     }
   });
   it('has at least 8 examples of every kind it can return', () => {
-    expect(github.examples.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(github.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
+    expect(github.urls.examples.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(github.urls.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
   });
 });
 

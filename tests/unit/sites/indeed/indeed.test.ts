@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import indeed from '../../../../src/sites/indeed';
+import { matchesHostPatterns } from '../../../../src/core/host-pattern';
+import indeed from '../../../../src/sites/indeed/site';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
 
@@ -29,12 +30,12 @@ describe('indeed URLs', () => {
     ['https://secure.indeed.com/auth', 'login-wall'],
     ['https://www.indeed.com/account/login?dest=%2Fr%2Fx', 'login-wall'],
   ])('%s → %s', (url, kind) => {
-    expect(indeed.classifyUrl(new URL(url)).kind).toBe(kind);
+    expect(indeed.urls.classify(new URL(url)).kind).toBe(kind);
   });
   it('matches indeed hosts only', () => {
-    expect(indeed.matchesHost('uk.indeed.com')).toBe(true);
-    expect(indeed.matchesHost('indeed.com.evil.example')).toBe(false);
-    expect(indeed.matchesHost('notindeed.com')).toBe(false);
+    expect(matchesHostPatterns(indeed.hosts, 'uk.indeed.com')).toBe(true);
+    expect(matchesHostPatterns(indeed.hosts, 'indeed.com.evil.example')).toBe(false);
+    expect(matchesHostPatterns(indeed.hosts, 'notindeed.com')).toBe(false);
   });
 });
 

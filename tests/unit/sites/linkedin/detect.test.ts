@@ -1,32 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import linkedin from '../../../../src/sites/linkedin';
+import { matchesHostPatterns } from '../../../../src/core/host-pattern';
+import linkedin from '../../../../src/sites/linkedin/site';
 import { detect } from '../../../../src/sites/detect';
-import { PLATFORMS } from '../../../../src/sites';
-import { isLinkedInHost, slugFromUrl } from '../../../../src/sites/linkedin/url';
+import { SITES } from '../../../../src/sites/registry';
+import { slugFromUrl } from '../../../../src/sites/linkedin/urls';
 
 describe('LinkedIn URL detection', () => {
   it('has at least 12 examples covering every page kind', () => {
-    expect(linkedin.examples.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(linkedin.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'not-found', 'login-wall', 'not-a-profile']));
+    expect(linkedin.urls.examples.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(linkedin.urls.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'not-found', 'login-wall', 'not-a-profile']));
   });
 
-  for (const ex of linkedin.examples) {
+  for (const ex of linkedin.urls.examples) {
     it(`${ex.url} → ${ex.kind}`, () => {
       const d = detect(ex.url);
-      expect(d.platform?.id).toBe('linkedin');
+      expect(d.site?.id).toBe('linkedin');
       expect(d.kind).toBe(ex.kind);
     });
   }
 
   it('accepts LinkedIn hosts and rejects look-alikes', () => {
-    for (const h of ['linkedin.com', 'www.linkedin.com', 'uk.linkedin.com', 'se.linkedin.com', 'sg.linkedin.com', 'WWW.LINKEDIN.COM']) expect(isLinkedInHost(h)).toBe(true);
-    for (const h of ['evil-linkedin.com', 'linkedin.com.evil.net', 'linkedin.co', 'licdn.com', 'notlinkedin.com']) expect(isLinkedInHost(h)).toBe(false);
+    for (const h of ['linkedin.com', 'www.linkedin.com', 'uk.linkedin.com', 'se.linkedin.com', 'sg.linkedin.com', 'WWW.LINKEDIN.COM']) expect(matchesHostPatterns(linkedin.hosts, h)).toBe(true);
+    for (const h of ['evil-linkedin.com', 'linkedin.com.evil.net', 'linkedin.co', 'licdn.com', 'notlinkedin.com']) expect(matchesHostPatterns(linkedin.hosts, h)).toBe(false);
   });
 
   it("every other detector rejects LinkedIn's examples, and LinkedIn rejects theirs", () => {
-    for (const other of PLATFORMS.filter((p) => p.id !== 'linkedin')) {
-      for (const ex of linkedin.examples) expect(other.matchesHost(new URL(ex.url).hostname)).toBe(false);
-      for (const ex of other.examples) expect(linkedin.matchesHost(new URL(ex.url).hostname)).toBe(false);
+    for (const other of SITES.filter((p) => p.id !== 'linkedin')) {
+      for (const ex of linkedin.urls.examples) expect(matchesHostPatterns(other.hosts, new URL(ex.url).hostname)).toBe(false);
+      for (const ex of other.urls.examples) expect(matchesHostPatterns(linkedin.hosts, new URL(ex.url).hostname)).toBe(false);
     }
   });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractLinkedIn } from '../../../../src/sites/linkedin/platform';
+import { extract as extractLinkedIn } from '../../../../src/sites/linkedin/extract';
 import { extractPage } from '../../../../src/sites/extract-page';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { bystanders, viewer } from '../../../fixtures/linkedin/people';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinkedIn } from '../../../../src/sites/linkedin/platform';
+import { extract as extractLinkedIn } from '../../../../src/sites/linkedin/extract';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { loadFixture, parseHtml } from './load-fixture';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { PlatformDefinition } from '../../../../src/sites/define-site';
+import type { SitePlatform } from '../../../../src/sites/define-site';
 import type { PageState } from '../../../../src/core/snapshot';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 
@@ -36,7 +36,7 @@ export function parseHtml(html: string): Document {
 }
 
 /** Extract a fixture and compare state, every expected field, and the schema. */
-export function checkFixture(platform: PlatformDefinition, c: FixtureCase): void {
+export function checkFixture(platform: SitePlatform, c: FixtureCase): void {
   const result = platform.extract(parseHtml(c.html), c.url);
   expect(result.state).toBe(c.state);
   if (!c.snapshot) {

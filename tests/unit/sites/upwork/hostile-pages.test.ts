@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import fiverr from '../../../../src/sites/fiverr';
-import freelancer from '../../../../src/sites/freelancer';
-import github from '../../../../src/sites/github';
-import upwork from '../../../../src/sites/upwork';
-import { PLATFORMS } from '../../../../src/sites';
+import { matchesHostPatterns } from '../../../../src/core/host-pattern';
+import fiverr from '../../../../src/sites/fiverr/site';
+import freelancer from '../../../../src/sites/freelancer/site';
+import github from '../../../../src/sites/github/site';
+import upwork from '../../../../src/sites/upwork/site';
+import { SITES } from '../../../../src/sites/registry';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { parseHtml } from './fixture-cases';
 
 /** Shared robustness checks for the Upwork, GitHub, Fiverr and Freelancer.com extractors. */
 const MINE = [upwork, github, fiverr, freelancer];
-const profileUrl = (p: (typeof MINE)[number]) => p.examples.find((e) => e.kind === 'profile')!.url;
+const profileUrl = (p: (typeof MINE)[number]) => p.urls.examples.find((e) => e.kind === 'profile')!.url;
 
 const HOSTILE = [
   '',
@@ -34,7 +35,7 @@ describe('hostile and malformed pages', () => {
     });
     it(`${p.id}: survives random markup and random URLs`, () => {
       fc.assert(
-        fc.property(fc.string({ maxLength: 400 }), fc.oneof(fc.constantFrom(...p.examples.map((e) => e.url)), fc.webUrl()), (junk, url) => {
+        fc.property(fc.string({ maxLength: 400 }), fc.oneof(fc.constantFrom(...p.urls.examples.map((e) => e.url)), fc.webUrl()), (junk, url) => {
           const r = p.extract(parseHtml(`<html><body><span itemprop="name">${junk}</span>${junk}</body></html>`), url);
           if (r.state === 'profile') expect(profileSnapshotSchema.safeParse(r.snapshot).success).toBe(true);
         }),
@@ -47,9 +48,9 @@ describe('hostile and malformed pages', () => {
 describe('detector examples are negatives for every other detector', () => {
   for (const p of MINE) {
     it(`${p.id} examples are rejected by every other platform`, () => {
-      for (const ex of p.examples) {
+      for (const ex of p.urls.examples) {
         const host = new URL(ex.url).hostname;
-        for (const other of PLATFORMS) if (other.id !== p.id) expect(other.matchesHost(host), `${other.id} claims ${ex.url}`).toBe(false);
+        for (const other of SITES) if (other.id !== p.id) expect(matchesHostPatterns(other.hosts, host), `${other.id} claims ${ex.url}`).toBe(false);
       }
     });
   }

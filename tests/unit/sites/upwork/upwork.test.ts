@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import upwork from '../../../../src/sites/upwork';
+import { matchesHostPatterns } from '../../../../src/core/host-pattern';
+import upwork from '../../../../src/sites/upwork/site';
 import { checkFixture, loadFixtures, parseHtml } from './fixture-cases';
 
 const fixtures = loadFixtures('upwork');
@@ -28,17 +29,17 @@ describe('upwork fixtures', () => {
 });
 
 describe('upwork classifyUrl', () => {
-  for (const ex of upwork.examples) {
-    it(`${ex.url} → ${ex.kind}`, () => expect(upwork.classifyUrl(new URL(ex.url)).kind).toBe(ex.kind));
+  for (const ex of upwork.urls.examples) {
+    it(`${ex.url} → ${ex.kind}`, () => expect(upwork.urls.classify(new URL(ex.url)).kind).toBe(ex.kind));
   }
   it('has at least 8 examples covering profile, login-wall and not-a-profile', () => {
-    expect(upwork.examples.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(upwork.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
+    expect(upwork.urls.examples.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(upwork.urls.examples.map((e) => e.kind))).toEqual(new Set(['profile', 'login-wall', 'not-a-profile']));
   });
   it('matches only Upwork hosts', () => {
-    expect(upwork.matchesHost('www.upwork.com')).toBe(true);
-    expect(upwork.matchesHost('upwork.com.evil.test')).toBe(false);
-    expect(upwork.matchesHost('github.com')).toBe(false);
+    expect(matchesHostPatterns(upwork.hosts, 'www.upwork.com')).toBe(true);
+    expect(matchesHostPatterns(upwork.hosts, 'upwork.com.evil.test')).toBe(false);
+    expect(matchesHostPatterns(upwork.hosts, 'github.com')).toBe(false);
   });
 });
 

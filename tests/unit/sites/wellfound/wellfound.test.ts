@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import wellfound from '../../../../src/sites/wellfound';
+import { matchesHostPatterns } from '../../../../src/core/host-pattern';
+import wellfound from '../../../../src/sites/wellfound/site';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
 import { expectFields, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
 
@@ -47,9 +48,9 @@ describe('wellfound Apollo cache', () => {
     expect(wellfound.extract(nextPage('{"props": {"pageProps": '), URL_)).toEqual({ state: 'not-found', snapshot: null });
   });
   it('classifies URLs', () => {
-    expect(wellfound.classifyUrl(new URL('https://wellfound.com/u/a-b')).kind).toBe('profile');
-    expect(wellfound.classifyUrl(new URL('https://wellfound.com/u/a-b/extra')).kind).toBe('not-a-profile');
-    expect(wellfound.classifyUrl(new URL('https://wellfound.com/login')).kind).toBe('login-wall');
-    expect(wellfound.matchesHost('wellfound.com.evil.example')).toBe(false);
+    expect(wellfound.urls.classify(new URL('https://wellfound.com/u/a-b')).kind).toBe('profile');
+    expect(wellfound.urls.classify(new URL('https://wellfound.com/u/a-b/extra')).kind).toBe('not-a-profile');
+    expect(wellfound.urls.classify(new URL('https://wellfound.com/login')).kind).toBe('login-wall');
+    expect(matchesHostPatterns(wellfound.hosts, 'wellfound.com.evil.example')).toBe(false);
   });
 });

@@ -1,8 +1,0 @@
-import platform from '../src/sites/freelancer/platform';
-import { readerEntry } from '../src/content/run-reader';
-
-// The reader of this platform's content script: only its own extractor and the
-// panel; nothing is evaluated here, the background does it
-// (src/background/scan-service.ts). The build wraps this file in a function
-// that the gate (content-freelancer.ts) calls on the first profile URL.
-export default defineUnlistedScript(() => readerEntry(platform));
