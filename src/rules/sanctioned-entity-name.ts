@@ -1,5 +1,5 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { frontCompanyWordIndex, matchFrontCompanies } from '../matching/entity-match';
+import { EntityNameMatcher } from '../matching/entity-match';
 import { t } from '../core/i18n';
 import { defineRule, type RuleInput } from '../core/rule';
 import { LiteralAutomaton } from '../matching/literal-automaton';
@@ -14,6 +14,7 @@ import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-sca
  * only (shared/advisories.md §4 item 8): the matcher in src/matching/entity-match.ts
  * does that; no person's name is ever compared with anything.
  */
+const FRONT_COMPANY_NAMES = new EntityNameMatcher(FRONT_COMPANIES);
 
 /**
  * Names the data marks as also used by ordinary companies ("Fortuna LLC") need a
@@ -45,7 +46,7 @@ function placeLines(input: RuleInput): string {
  * break that joins the two, so the answer is the matcher's. Anything else is
  * left to the matcher.
  */
-const WORD_INDEX = frontCompanyWordIndex();
+const WORD_INDEX = FRONT_COMPANY_NAMES.wordIndex();
 const WORDS = WORD_INDEX?.words ?? [];
 const WORD_IDS = declareLiterals(WORDS);
 const SETS_AS_INDEXES = WORD_INDEX?.sets ?? null;
@@ -71,7 +72,7 @@ export default defineRule({
     const places = placeLines(input);
     if (cannotNameFrontCompany(input.text, places)) return null;
     const text = withLines(input.text, places);
-    const hits = matchFrontCompanies(text).filter(({ entry }) => {
+    const hits = FRONT_COMPANY_NAMES.match(text).filter(({ entry }) => {
       const place = PLACE_OF.get(entry);
       return !place || place.test(text);
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSeizedDomains } from '../../../src/matching/entity-match';
+import { SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
+import { DomainMatcher } from '../../../src/matching/entity-match';
 import { t } from '../../../src/core/i18n';
 import type { RuleInput } from '../../../src/core/rule';
 import rule, { seizedDomainSearchText } from '../../../src/rules/seized-domain-link';
@@ -10,9 +11,11 @@ import { at, position } from './fixtures';
 
 runCases(table);
 
+const seized = new DomainMatcher(SEIZED_DOMAINS);
+
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
-  const hits = matchSeizedDomains(seizedDomainSearchText(input));
+  const hits = seized.match(seizedDomainSearchText(input));
   if (hits.length === 0) return null;
   return hits.slice(0, 5).map(({ entry, matched }) => t('rules.seized-domain-link.evidence', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }));
 }
