@@ -1,6 +1,5 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
 import { EntityNameMatcher } from '../matching/entity-match';
-import { t } from '../core/i18n';
 import { defineRule, type RuleInput } from '../core/rule';
 import { LiteralAutomaton } from '../matching/literal-automaton';
 import { declareLiterals, literalsIn } from '../matching/literal-gate';
@@ -68,7 +67,16 @@ export default defineRule({
   weight: 8,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'Names a designated DPRK front company',
+    why:
+      'Sanctions authorities designated these companies for running or fronting DPRK IT-worker operations, some under foreign-looking names. An exact match of an employer, agency or payee to that list may mean sanctions exposure; it is not proof the candidate knows.',
+    nextStep: 'Stop payments and contracting involving the entity and consult your compliance or legal team before continuing.',
+    evidence: {
+      entity: '“{matched}” matches {name} ({location}; {action})',
+    },
+  },
+  check(input, say) {
     const places = placeLines(input);
     if (cannotNameFrontCompany(input.text, places)) return null;
     const text = withLines(input.text, places);
@@ -78,7 +86,7 @@ export default defineRule({
     });
     if (hits.length === 0) return null;
     return hits.slice(0, 5).map(({ entry, matched }) =>
-      t('rules.sanctioned-entity-name.evidence', { matched, name: entry.name, action: entry.action, location: entry.location }),
+      say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }),
     );
   },
 });

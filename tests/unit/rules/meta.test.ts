@@ -3,7 +3,6 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import { getIndicator } from '../../../src/advisories/catalogue';
-import { hasMessage } from '../../../src/core/i18n';
 import { profileInput, textInput } from '../../../src/core/rule-input';
 import type { RuleDefinition } from '../../../src/core/rule';
 import { RULES } from '../../../src/engine/rules';
@@ -48,7 +47,7 @@ describe('rule conventions (every file in src/rules that declares a rule)', () =
         const rule = await loadRule(file);
         expect(rule.id).toBe(id);
         expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(RULES.filter((r) => r === rule || r.id === id), `${id} must be registered once in registry-profile.ts or registry-text.ts`).toHaveLength(1);
+        expect(RULES.filter((r) => r === rule || r.id === id), `${id} must be in src/engine/rules.ts once: run npm run gen:rules`).toHaveLength(1);
       });
 
       it('cites at least one catalogue indicator, all of which exist', async () => {
@@ -57,8 +56,11 @@ describe('rule conventions (every file in src/rules that declares a rule)', () =
         for (const ind of rule.indicators) expect(getIndicator(ind), `${id} cites unknown indicator ${ind}`).toBeDefined();
       });
 
-      it('has its title, why and next-step strings', async () => {
-        for (const k of ['title', 'why', 'nextStep']) expect(hasMessage(`rules.${id}.${k}`), `rules.${id}.${k}`).toBe(true);
+      it('has its text: title, why, next step and evidence phrasings, none empty', async () => {
+        const { text } = await loadRule(file);
+        for (const k of ['title', 'why', 'nextStep'] as const) expect(text[k].trim(), `${id}: text.${k}`).not.toBe('');
+        expect(Object.keys(text.evidence).length, `${id}: text.evidence`).toBeGreaterThan(0);
+        for (const [key, phrasing] of Object.entries(text.evidence)) expect(phrasing.trim(), `${id}: text.evidence.${key}`).not.toBe('');
       });
 
       it('has a sane weight: only a high-severity rule may reach the high level alone', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRONT_COMPANIES } from '../../../src/advisories/front-companies';
 import { EntityNameMatcher } from '../../../src/matching/entity-match';
-import { t } from '../../../src/core/i18n';
+import { makeTranslator } from '../../../src/core/i18n/translate';
 import type { RuleInput } from '../../../src/core/rule';
 import rule from '../../../src/rules/sanctioned-entity-name';
 import { runCases } from './cases';
@@ -11,6 +11,7 @@ import { at, position } from './fixtures';
 
 runCases(table);
 
+const say = makeTranslator(rule.text.evidence);
 const fronts = new EntityNameMatcher(FRONT_COMPANIES);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
@@ -24,7 +25,7 @@ function byMatcherOnly(input: RuleInput): string[] | null {
     return new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
   });
   if (hits.length === 0) return null;
-  return hits.slice(0, 5).map(({ entry, matched }) => t('rules.sanctioned-entity-name.evidence', { matched, name: entry.name, action: entry.action, location: entry.location }));
+  return hits.slice(0, 5).map(({ entry, matched }) => say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }));
 }
 
 describe('sanctioned-entity-name: the shared-pass shortcut', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
 import { DomainMatcher } from '../../../src/matching/entity-match';
-import { t } from '../../../src/core/i18n';
+import { makeTranslator } from '../../../src/core/i18n/translate';
 import type { RuleInput } from '../../../src/core/rule';
 import rule, { seizedDomainSearchText } from '../../../src/rules/seized-domain-link';
 import { runCases } from './cases';
@@ -11,13 +11,14 @@ import { at, position } from './fixtures';
 
 runCases(table);
 
+const say = makeTranslator(rule.text.evidence);
 const seized = new DomainMatcher(SEIZED_DOMAINS);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
   const hits = seized.match(seizedDomainSearchText(input));
   if (hits.length === 0) return null;
-  return hits.slice(0, 5).map(({ entry, matched }) => t('rules.seized-domain-link.evidence', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }));
+  return hits.slice(0, 5).map(({ entry, matched }) => say('domain', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }));
 }
 
 describe('seized-domain-link: the shared-pass shortcut', () => {
