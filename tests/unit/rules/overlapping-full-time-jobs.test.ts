@@ -4,11 +4,7 @@ import { makeTranslator } from '../../../src/core/i18n/translate';
 import type { Position } from '../../../src/core/snapshot';
 import rule from '../../../src/rules/overlapping-full-time-jobs';
 import { monthOf, monthSpan } from '../../../src/matching/profile-dates';
-import { runCases } from './cases';
-import table from './cases/overlapping-full-time-jobs';
 import { NOW, at, position } from './fixtures';
-
-runCases(table);
 
 /**
  * The rule as it was, filtering by the full-time test before pairing; the rule now

@@ -1,18 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
-import { DomainMatcher } from '../../../src/matching/entity-match';
 import { makeTranslator } from '../../../src/core/i18n/translate';
+import { DomainMatcher } from '../../../src/matching/entity-match';
 import type { RuleInput } from '../../../src/core/rule';
 import rule, { seizedDomainSearchText } from '../../../src/rules/seized-domain-link';
-import { runCases } from './cases';
-import table from './cases/seized-domain-link';
 import { at, position } from './fixtures';
 
-runCases(table);
-
-const say = makeTranslator(rule.text.evidence);
 const seized = new DomainMatcher(SEIZED_DOMAINS);
+const say = makeTranslator(rule.text.evidence);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {

@@ -1,18 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRONT_COMPANIES } from '../../../src/advisories/front-companies';
-import { EntityNameMatcher } from '../../../src/matching/entity-match';
 import { makeTranslator } from '../../../src/core/i18n/translate';
+import { EntityNameMatcher } from '../../../src/matching/entity-match';
 import type { RuleInput } from '../../../src/core/rule';
 import rule from '../../../src/rules/sanctioned-entity-name';
-import { runCases } from './cases';
-import table from './cases/sanctioned-entity-name';
 import { at, position } from './fixtures';
 
-runCases(table);
-
-const say = makeTranslator(rule.text.evidence);
 const fronts = new EntityNameMatcher(FRONT_COMPANIES);
+const say = makeTranslator(rule.text.evidence);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
