@@ -6,6 +6,8 @@ import { seniorityClaim } from '../matching/seniority-claims';
  * telling when the profile claims years of senior work, which normally leaves a
  * professional network behind. MIN_CONNECTIONS_FOR_SENIOR is low on purpose:
  * many careful people keep small networks, so only a near-empty one counts.
+ * Only a site that shows a network size fills `connections`; elsewhere it is
+ * unknown (null) and the rule stays quiet, so it needs no list of sites.
  */
 const MIN_CONNECTIONS_FOR_SENIOR = 30;
 
@@ -14,7 +16,7 @@ export default defineRule({
   indicators: ['us22-rf-thin-online-presence'],
   severity: 'low',
   weight: 1,
-  platforms: ['linkedin', 'generic'],
+  platforms: 'all',
   subjects: ['profile'],
   text: {
     title: 'Very small network for a senior profile',
