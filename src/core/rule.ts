@@ -1,3 +1,4 @@
+import { makeTranslator } from './i18n/translate';
 import type { PlatformId, ProfileSnapshot } from './snapshot';
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
@@ -36,8 +37,40 @@ export interface RuleInput {
 /** Human-readable statements quoting the exact values the rule saw. */
 export type Evidence = string[];
 
-export interface RuleDefinition {
-  /** Stable kebab-case id; also the file name and the i18n key prefix `rules.<id>.*`. */
+/**
+ * Fills one of a rule's evidence phrasings: `say('since', { months: 3 })` gives
+ * `text.evidence.since` with `{months}` replaced.
+ */
+export type Say<K extends string = string> = (key: K, subs?: Record<string, string | number>) => string;
+
+/**
+ * What a rule tells the recruiter, in English, written in its own file:
+ * its title, why the guidance cares, a concrete next step, and the phrasings
+ * of its evidence lines (with `{name}` placeholders).
+ */
+export interface RuleText<K extends string = string> {
+  title: string;
+  why: string;
+  nextStep: string;
+  evidence: Readonly<Record<K, string>>;
+}
+
+/**
+ * A rule's text in another language, found by rule id in a translation table;
+ * whatever it leaves out stays English. English ships in the rule files only.
+ */
+export interface RuleTextTranslation {
+  title?: string;
+  why?: string;
+  nextStep?: string;
+  evidence?: Readonly<Record<string, string>>;
+}
+
+/** Translations of rule texts for one language, keyed by rule id. */
+export type RuleTranslations = Readonly<Record<string, RuleTextTranslation>>;
+
+interface RuleFacts {
+  /** Stable kebab-case id; also the rule's file name and its key in translation tables. */
   id: string;
   /** Indicator ids from the guidance catalogue (src/advisories) this rule implements. */
   indicators: readonly string[];
@@ -48,11 +81,50 @@ export interface RuleDefinition {
   platforms: readonly PlatformId[] | 'all';
   /** Which subjects it reads: a scanned profile, pasted text, or both. */
   subjects: ReadonlyArray<'profile' | 'text'>;
-  /** Returns evidence when the rule fires, `null` otherwise. Must not throw on any valid input. */
-  check(input: RuleInput): Evidence | null;
 }
 
-/** Identity helper typing a rule declaration; one call at the bottom of each rule file. */
-export function defineRule(def: RuleDefinition): RuleDefinition {
-  return def;
+/** What a rule file declares: `export default defineRule({ ..., text, check })`. */
+export interface RuleDeclaration<K extends string> extends RuleFacts {
+  text: RuleText<K>;
+  /**
+   * Returns evidence when the rule fires, `null` otherwise; evidence lines are
+   * worded with `say` from `text.evidence`. Must not throw on any valid input.
+   */
+  check(input: RuleInput, say: Say<K>): Evidence | null;
+}
+
+export interface RuleDefinition extends RuleFacts {
+  text: RuleText;
+  /**
+   * Returns evidence when the rule fires, `null` otherwise. Evidence is worded
+   * in the rule's English unless the caller passes `say` for a translation
+   * (see `translatedRule`). Must not throw on any valid input.
+   */
+  check(input: RuleInput, say?: Say): Evidence | null;
+}
+
+/**
+ * Declares a rule; one call at the bottom of each rule file. The phrasings in
+ * `text.evidence` are filled by the shared i18n template fill, and `check`
+ * sees only the keys its own text declares.
+ */
+export function defineRule<K extends string>(rule: RuleDeclaration<K>): RuleDefinition {
+  const english: Say = makeTranslator(rule.text.evidence);
+  const check = rule.check;
+  return { ...rule, check: (input, say = english) => check(input, say) };
+}
+
+/**
+ * The rule's text with a translation's parts in place of the English ones, and
+ * the evidence filler for the result; `translations` is one language's table,
+ * looked up by rule id.
+ */
+export function translatedRule(rule: RuleDefinition, translations: RuleTranslations): { text: RuleText; say: Say } | null {
+  const tr = Object.hasOwn(translations, rule.id) ? translations[rule.id] : undefined;
+  if (!tr) return null;
+  const evidence = { ...rule.text.evidence, ...tr.evidence };
+  return {
+    text: { title: tr.title ?? rule.text.title, why: tr.why ?? rule.text.why, nextStep: tr.nextStep ?? rule.text.nextStep, evidence },
+    say: makeTranslator(evidence),
+  };
 }

@@ -1,6 +1,5 @@
 import { sourceFor } from '../advisories/catalogue';
-import { t } from '../core/i18n';
-import type { RuleDefinition, RuleInput } from '../core/rule';
+import { translatedRule, type RuleDefinition, type RuleInput, type RuleText, type RuleTranslations, type Say } from '../core/rule';
 import { RULES } from './rules';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runCustomRules } from './custom-rules';
@@ -14,6 +13,12 @@ export interface EvaluateOptions {
   allowlisted?: boolean;
   /** Rule ids the user dismissed for this candidate. */
   dismissed?: readonly string[];
+  /**
+   * Rule texts in another language, by rule id: findings take their title,
+   * explanation, next step and evidence wording from it where it has them.
+   * Without it (as shipped: English only) each rule's own text is used.
+   */
+  translations?: RuleTranslations;
 }
 
 function applies(rule: RuleDefinition, input: RuleInput): boolean {
@@ -30,9 +35,9 @@ function hasKeys(o: object): boolean {
 }
 
 /** Run one rule; a rule that throws is a bug, but it must never break the scan. */
-function runRule(rule: RuleDefinition, input: RuleInput): string[] | null {
+function runRule(rule: RuleDefinition, input: RuleInput, say?: Say): string[] | null {
   try {
-    const evidence = rule.check(input);
+    const evidence = rule.check(input, say);
     return evidence && evidence.length > 0 ? evidence : null;
   } catch (err) {
     console.warn(`[hire-signals] rule ${rule.id} failed`, err);
@@ -40,17 +45,17 @@ function runRule(rule: RuleDefinition, input: RuleInput): string[] | null {
   }
 }
 
-export function findingFor(rule: RuleDefinition, evidence: string[], settings: Settings): Finding {
+export function findingFor(rule: RuleDefinition, evidence: string[], settings: Settings, text: RuleText = rule.text): Finding {
   const override = settings.rules[rule.id] ?? {};
   return {
     ruleId: rule.id,
     severity: override.severity ?? rule.severity,
     weight: override.weight ?? rule.weight,
-    title: t(`rules.${rule.id}.title`),
-    why: t(`rules.${rule.id}.why`),
+    title: text.title,
+    why: text.why,
     evidence,
     sources: rule.indicators.map(sourceFor).filter((s) => s !== null),
-    nextStep: t(`rules.${rule.id}.nextStep`),
+    nextStep: text.nextStep,
   };
 }
 
@@ -64,8 +69,9 @@ export function evaluate(input: RuleInput, settings: Settings = defaultSettings(
   const overrides = hasKeys(settings.rules) ? settings.rules : null;
   for (const rule of opts.rules ?? RULES) {
     if (overrides?.[rule.id]?.enabled === false || !applies(rule, input)) continue;
-    const evidence = runRule(rule, input);
-    if (evidence) findings.push(findingFor(rule, evidence, settings));
+    const local = opts.translations ? translatedRule(rule, opts.translations) : null;
+    const evidence = runRule(rule, input, local?.say);
+    if (evidence) findings.push(findingFor(rule, evidence, settings, local?.text));
   }
   findings.push(...runCustomRules(settings.customRules, input));
 

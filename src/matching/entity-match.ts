@@ -1,13 +1,13 @@
 import { LiteralAutomaton } from './literal-automaton';
-import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { SEIZED_DOMAINS, type SeizedDomain } from '../advisories/seized-domains';
 
 /**
- * Exact matching of pasted or extracted text against the indicator data
- * (shared/advisories.md §3.1 seized domains, §3.2 designated entities).
- * Never fuzzy: §4 item 8 allows only exact entity/alias matches. Both matchers
- * are precompiled at module load and scan the text once, so a 100 KB résumé
- * costs one linear pass, not one pass per entry.
+ * Exact matching of pasted or extracted text against lists the rules hand in:
+ * domains (the seized-domain rule passes shared/advisories.md §3.1) and
+ * organisation names with their aliases (the designated-entity rule passes
+ * §3.2). Never fuzzy: §4 item 8 allows only exact entity/alias matches. Each
+ * matcher is compiled once from its list, when the rule module loads, and
+ * scans a text once, so a 100 KB résumé costs one linear pass, not one pass
+ * per entry.
  */
 
 /** Texts longer than this are cut: a profile's text is bounded at 200 KB anyway (src/core/rule-input.ts). */
@@ -15,9 +15,7 @@ const MAX_SCAN_CHARS = 1_000_000;
 /** A page that names hundreds of hosts is not a candidate's résumé; stop collecting. */
 const MAX_RESULTS = 50;
 
-// ── Seized domains ────────────────────────────────────────────────────────────
-
-const domainIndex = new Map(SEIZED_DOMAINS.map((d) => [d.domain, d]));
+// ── Domains ───────────────────────────────────────────────────────────────────
 
 /**
  * Runs of dot-separated labels, as host names appear in URLs (`https://www.x.com/`),
@@ -48,77 +46,86 @@ function refang(text: string): string {
     .replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '');
 }
 
-/** Is `host` the registrable domain of an entry or a subdomain of it? Walks the host's label suffixes. */
-function seizedEntryFor(host: string): SeizedDomain | undefined {
-  let rest = host;
-  for (;;) {
-    const hit = domainIndex.get(rest);
-    if (hit) return hit;
-    const dot = rest.indexOf('.');
-    if (dot < 0) return undefined;
-    rest = rest.slice(dot + 1);
-  }
-}
-
-/**
- * Every hit is a host that ends with a seized domain, and a host is a piece of
- * the text: so unless the lower-cased text contains some seized domain, there
- * is nothing to find. Checking that first spares the Unicode host pattern
- * (costly to compile on a page's first scan) on almost every profile.
- */
-// Entries are lower-case `label.label` names (checked in tests/unit/advisories/data.test.ts): only the dots need escaping.
-const SEIZED_DOMAIN_SCAN = new RegExp(SEIZED_DOMAINS.map((d) => d.domain.replaceAll('.', '\\.')).join('|'));
-
-function mayNameSeizedDomain(text: string): boolean {
-  return SEIZED_DOMAIN_SCAN.test(text.toLowerCase());
-}
-
 /** Printable ASCII and ordinary white space: text that NFKC and the invisible-mark removal leave alone. */
 export const PRINTABLE_ASCII_RE = /^[\t\n\r -~]*$/;
 
 /**
- * A cheaper look before refanging (which normalises the whole text): in plain
- * ASCII text, refanging only turns "[.]" and "(.)" into dots, so each seized
- * domain's first label ("hopanatech") reads the same before and after. So text
- * with nothing outside printable ASCII and none of those labels (in any case)
- * cannot name a seized domain: one regex scan answers both.
+ * Finds hosts on a list of domains, or on their subdomains. Entries are
+ * lower-case `label.label` names (the seized-domain data is checked for it in
+ * tests/unit/advisories/data.test.ts), so only their dots need escaping.
  */
-export const SEIZED_DOMAIN_LABELS: readonly string[] = SEIZED_DOMAINS.map((d) => d.domain.slice(0, d.domain.indexOf('.')));
-const SEIZED_FIRST_LOOK = new RegExp(`[^\\t\\n\\r -~]|${SEIZED_DOMAIN_LABELS.join('|')}`, 'i');
+export class DomainMatcher<T extends { readonly domain: string }> {
+  /**
+   * Each domain's first label ("hopanatech"). In plain ASCII text, refanging
+   * only turns "[.]" and "(.)" into dots, so a first label reads the same
+   * before and after: text with nothing outside printable ASCII and none of
+   * these labels (in any case) cannot name a listed domain.
+   */
+  readonly labels: readonly string[];
+  private readonly byDomain: Map<string, T>;
+  /**
+   * Every hit is a host that ends with a listed domain, and a host is a piece
+   * of the text: so unless the lower-cased text contains some listed domain,
+   * there is nothing to find. Checking that first spares the Unicode host
+   * pattern (costly to compile on a page's first scan) on almost every profile.
+   */
+  private readonly anyDomain: RegExp;
+  /** The cheaper look before refanging (which normalises the whole text): see `labels`. One regex scan answers both. */
+  private readonly firstLook: RegExp;
 
-/**
- * Could `text` name a seized domain? `false` only when it is printable ASCII
- * without any seized domain's first label (see above); callers that already
- * know which words a text has may check the labels themselves.
- */
-export function mayHaveSeizedDomain(text: string): boolean {
-  return SEIZED_FIRST_LOOK.test(text.slice(0, MAX_SCAN_CHARS));
-}
-
-export function matchSeizedDomains(text: string): { entry: SeizedDomain; matched: string }[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const out: { entry: SeizedDomain; matched: string }[] = [];
-  const seen = new Set<string>();
-  try {
-    const head = text.slice(0, MAX_SCAN_CHARS);
-    if (!mayHaveSeizedDomain(head)) return out;
-    const source = refang(head);
-    if (!mayNameSeizedDomain(source)) return out;
-    for (const m of source.matchAll(HOST_RUN_RE)) {
-      const host = hostOf(m[0]);
-      if (seen.has(host)) continue;
-      seen.add(host);
-      const entry = seizedEntryFor(host);
-      if (entry) out.push({ entry, matched: host });
-      if (out.length >= MAX_RESULTS) break;
-    }
-  } catch {
-    // Matching is a signal source, never a reason to break a scan.
+  constructor(entries: readonly T[]) {
+    this.byDomain = new Map(entries.map((d) => [d.domain, d]));
+    this.labels = entries.map((d) => d.domain.slice(0, d.domain.indexOf('.')));
+    this.anyDomain = new RegExp(entries.map((d) => d.domain.replaceAll('.', '\\.')).join('|'));
+    this.firstLook = new RegExp(`[^\\t\\n\\r -~]|${this.labels.join('|')}`, 'i');
   }
-  return out;
+
+  /**
+   * Could `text` name a listed domain? `false` only when it is printable ASCII
+   * without any domain's first label (see `labels`); callers that already
+   * know which words a text has may check the labels themselves.
+   */
+  mayHave(text: string): boolean {
+    return this.firstLook.test(text.slice(0, MAX_SCAN_CHARS));
+  }
+
+  match(text: string): { entry: T; matched: string }[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const out: { entry: T; matched: string }[] = [];
+    const seen = new Set<string>();
+    try {
+      const head = text.slice(0, MAX_SCAN_CHARS);
+      if (!this.mayHave(head)) return out;
+      const source = refang(head);
+      if (!this.anyDomain.test(source.toLowerCase())) return out;
+      for (const m of source.matchAll(HOST_RUN_RE)) {
+        const host = hostOf(m[0]);
+        if (seen.has(host)) continue;
+        seen.add(host);
+        const entry = this.entryFor(host);
+        if (entry) out.push({ entry, matched: host });
+        if (out.length >= MAX_RESULTS) break;
+      }
+    } catch {
+      // Matching is a signal source, never a reason to break a scan.
+    }
+    return out;
+  }
+
+  /** Is `host` a listed domain or a subdomain of one? Walks the host's label suffixes. */
+  private entryFor(host: string): T | undefined {
+    let rest = host;
+    for (;;) {
+      const hit = this.byDomain.get(rest);
+      if (hit) return hit;
+      const dot = rest.indexOf('.');
+      if (dot < 0) return undefined;
+      rest = rest.slice(dot + 1);
+    }
+  }
 }
 
-// ── Designated entities ───────────────────────────────────────────────────────
+// ── Organisation names ────────────────────────────────────────────────────────
 
 /** Scripts written without spaces: each character is its own token so names still match on "word" edges. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -196,9 +203,15 @@ function tokenize(text: string): Tokens {
   return folded;
 }
 
-interface Pattern {
+/** An organisation with the names it goes by: the form `EntityNameMatcher` reads. */
+export interface NamedEntity {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+interface Pattern<T> {
   words: readonly string[];
-  entry: FrontCompany;
+  entry: T;
 }
 
 /**
@@ -206,10 +219,10 @@ interface Pattern {
  * when at least two distinctive words remain ("Korea Sinjin Trading" for "… Corporation").
  * A one-word core ("Fortuna") is never matched without its legal form.
  */
-function compilePatterns(): Map<string, Pattern[]> {
-  const byFirst = new Map<string, Pattern[]>();
+function compilePatterns<T extends NamedEntity>(entries: readonly T[]): Map<string, Pattern<T>[]> {
+  const byFirst = new Map<string, Pattern<T>[]>();
   const seen = new Set<string>();
-  const add = (words: string[], entry: FrontCompany) => {
+  const add = (words: string[], entry: T) => {
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) return;
     seen.add(key);
@@ -217,7 +230,7 @@ function compilePatterns(): Map<string, Pattern[]> {
     list.push({ words, entry });
     byFirst.set(words[0], list);
   };
-  for (const entry of FRONT_COMPANIES) {
+  for (const entry of entries) {
     for (const name of [entry.name, ...entry.aliases]) {
       const words = tokenize(name).norm;
       add(words, entry);
@@ -231,7 +244,12 @@ function compilePatterns(): Map<string, Pattern[]> {
   return byFirst;
 }
 
-const patternsByFirstWord = compilePatterns();
+export interface NameWordIndex {
+  /** The distinct words of every name pattern that can match ASCII text (see `EntityNameMatcher.wordIndex`). */
+  words: readonly string[];
+  /** Per pattern, the indexes in `words` of its words. */
+  sets: readonly (readonly number[])[];
+}
 
 /*
  * A cheap first look for plain ASCII text (the tokenizer was a fifth of
@@ -245,85 +263,80 @@ const patternsByFirstWord = compilePatterns();
  * always tokenize).
  */
 
-let wordSets: string[][] | null | undefined;
-
-/**
- * For each pattern that can match ASCII text, the words every match has as
- * tokens read as above (its words other than legal forms); `null` when some
- * pattern has no such word, so no look can rule it out.
- */
-function frontCompanyWordSets(): readonly (readonly string[])[] | null {
-  if (wordSets !== undefined) return wordSets;
-  wordSets = [];
+/** For each pattern that can match ASCII text, the words every match has as tokens read as above; `null` when some pattern has none. */
+function wordSetsOf(patternsByFirstWord: ReadonlyMap<string, readonly Pattern<unknown>[]>): string[][] | null {
+  const sets: string[][] = [];
   for (const list of patternsByFirstWord.values()) {
     for (const { words: pattern } of list) {
       if (!pattern.every((w) => /^[ -~]+$/.test(w))) continue;
       const gate = pattern.filter((w) => !LEGAL_FORMS.has(w) && !Object.values(SUFFIX_WORDS).includes(w));
-      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return (wordSets = null);
-      wordSets.push(gate);
+      if (gate.length === 0 || !gate.every((w) => /^[a-z0-9]+$/.test(w))) return null;
+      sets.push(gate);
     }
   }
-  return wordSets;
+  return sets;
 }
 
-export interface FrontCompanyWordIndex {
-  /** The distinct words of `frontCompanyWordSets()`. */
-  words: readonly string[];
-  /** Per pattern, the indexes in `words` of its words. */
-  sets: readonly (readonly number[])[];
-}
+/** Finds organisations by their exact names and aliases, as whole words, across case, accents and legal-form spellings. */
+export class EntityNameMatcher<T extends NamedEntity> {
+  private readonly patternsByFirstWord: Map<string, Pattern<T>[]>;
+  private index: NameWordIndex | null | undefined;
+  /** Built on the first text this matcher reads, not when the rule module loads. */
+  private firstLook: { automaton: LiteralAutomaton; patterns: readonly (readonly number[])[] } | null | undefined;
 
-let wordIndex: FrontCompanyWordIndex | null | undefined;
+  constructor(entries: readonly T[]) {
+    this.patternsByFirstWord = compilePatterns(entries);
+  }
 
-/** `frontCompanyWordSets()` as distinct words plus indexes: the form both first looks read. */
-export function frontCompanyWordIndex(): FrontCompanyWordIndex | null {
-  if (wordIndex !== undefined) return wordIndex;
-  const sets = frontCompanyWordSets();
-  if (!sets) return (wordIndex = null);
-  const words = [...new Set(sets.flat())];
-  return (wordIndex = { words, sets: sets.map((set) => set.map((w) => words.indexOf(w))) });
-}
+  /**
+   * The words of the first look, as distinct words plus per-pattern indexes:
+   * the form both first looks read (this matcher's, and a rule's that takes
+   * the words from a shared pass). `null` when no look can rule a pattern out.
+   */
+  wordIndex(): NameWordIndex | null {
+    if (this.index !== undefined) return this.index;
+    const sets = wordSetsOf(this.patternsByFirstWord);
+    if (!sets) return (this.index = null);
+    const words = [...new Set(sets.flat())];
+    return (this.index = { words, sets: sets.map((set) => set.map((w) => words.indexOf(w))) });
+  }
 
-function buildFirstLook(): { automaton: LiteralAutomaton; patterns: readonly (readonly number[])[] } | null {
-  const index = frontCompanyWordIndex();
-  return index && { automaton: new LiteralAutomaton(index.words, { asciiCaseInsensitive: true, ignore: "'" }), patterns: index.sets };
-}
-
-/** Built on the first text this matcher reads, not when the module loads. */
-let firstLook: ReturnType<typeof buildFirstLook> | undefined;
-
-function cannotMatchFrontCompany(text: string): boolean {
-  if (!PRINTABLE_ASCII_RE.test(text)) return false;
-  if (firstLook === undefined) firstLook = buildFirstLook();
-  if (!firstLook) return false;
-  const found = firstLook.automaton.find(text);
-  return !firstLook.patterns.some((ids) => ids.every((id) => found[id] === 1));
-}
-
-export function matchFrontCompanies(text: string): { entry: FrontCompany; matched: string }[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const out: { entry: FrontCompany; matched: string }[] = [];
-  const seen = new Set<string>();
-  try {
-    const source = text.slice(0, MAX_SCAN_CHARS);
-    if (cannotMatchFrontCompany(source)) return out;
-    const { norm, start, end } = tokenize(source);
-    for (let i = 0; i < norm.length; i++) {
-      const candidates = patternsByFirstWord.get(norm[i]);
-      if (!candidates) continue;
-      const hit = candidates.find((p) => p.words.every((w, k) => norm[i + k] === w));
-      if (!hit) continue;
-      const matched = source.slice(start[i], end[i + hit.words.length - 1]).replace(/\s+/g, ' ');
-      const key = `${hit.entry.name}\u0000${matched.toLowerCase()}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({ entry: hit.entry, matched });
-        if (out.length >= MAX_RESULTS) break;
+  match(text: string): { entry: T; matched: string }[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const out: { entry: T; matched: string }[] = [];
+    const seen = new Set<string>();
+    try {
+      const source = text.slice(0, MAX_SCAN_CHARS);
+      if (this.cannotMatch(source)) return out;
+      const { norm, start, end } = tokenize(source);
+      for (let i = 0; i < norm.length; i++) {
+        const candidates = this.patternsByFirstWord.get(norm[i]);
+        if (!candidates) continue;
+        const hit = candidates.find((p) => p.words.every((w, k) => norm[i + k] === w));
+        if (!hit) continue;
+        const matched = source.slice(start[i], end[i + hit.words.length - 1]).replace(/\s+/g, ' ');
+        const key = `${hit.entry.name}\u0000${matched.toLowerCase()}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({ entry: hit.entry, matched });
+          if (out.length >= MAX_RESULTS) break;
+        }
+        i += hit.words.length - 1;
       }
-      i += hit.words.length - 1;
+    } catch {
+      // Matching is a signal source, never a reason to break a scan.
     }
-  } catch {
-    // Matching is a signal source, never a reason to break a scan.
+    return out;
   }
-  return out;
+
+  private cannotMatch(text: string): boolean {
+    if (!PRINTABLE_ASCII_RE.test(text)) return false;
+    if (this.firstLook === undefined) {
+      const index = this.wordIndex();
+      this.firstLook = index && { automaton: new LiteralAutomaton(index.words, { asciiCaseInsensitive: true, ignore: "'" }), patterns: index.sets };
+    }
+    if (!this.firstLook) return false;
+    const found = this.firstLook.automaton.find(text);
+    return !this.firstLook.patterns.some((ids) => ids.every((id) => found[id] === 1));
+  }
 }

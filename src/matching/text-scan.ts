@@ -15,7 +15,6 @@
  * nested, so there is no catastrophic backtracking on 100 KB of text.
  */
 
-import { t } from '../core/i18n';
 import { PRINTABLE_ASCII_RE } from './entity-match';
 import { declareGate, mayMatch } from './literal-gate';
 import { INVISIBLE } from '../core/normalise';
@@ -217,8 +216,8 @@ export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENC
   return quotes;
 }
 
-/** The usual text-rule check: each quote its cues find as the rule's `evidence` line, or null when none. */
-export function cueEvidence(ruleId: string, text: string, cues: readonly Cue[]): string[] | null {
+/** The usual text-rule check: each quote its cues find, worded by the rule as an evidence line, or null when none. */
+export function cueEvidence(text: string, cues: readonly Cue[], line: (quote: string) => string): string[] | null {
   const quotes = findCues(searchableText(text), cues);
-  return quotes.length ? quotes.map((quote) => t(`rules.${ruleId}.evidence`, { quote })) : null;
+  return quotes.length ? quotes.map(line) : null;
 }

@@ -60,5 +60,14 @@ export default defineRule({
   weight: 6,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('account-sharing-pitch', input.text, CUES),
+  text: {
+    title: 'Asks to use someone’s account or identity, or to split the work and fee',
+    why:
+      'The guidance describes workers approaching other freelancers with “collaboration” offers to use their platform accounts or Western ID, splitting commissioned work and the fee, and asking colleagues to lend personal information to win contracts.',
+    nextStep: 'Do not share accounts or identity documents; confirm the person doing the work is the verified account holder.',
+    evidence: {
+      wording: 'Account/identity wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

@@ -52,5 +52,15 @@ export default defineRule({
   weight: 4,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('alt-payment-request', input.text, CUES),
+  text: {
+    title: 'Asks to be paid in crypto or through an alternative payment service',
+    why:
+      'Government guidance lists a wish to be paid in virtual currency, or through PayPal, Wise or payment services linked to China, as a way schemes avoid the identity checks of ordinary bank payroll. Many honest freelancers use these services too, so this is one indicator to weigh with the others.',
+    nextStep:
+      'Pay only to a bank account in the candidate’s own name that matches their identity documents, and do not pay only in cryptocurrency.',
+    evidence: {
+      wording: 'Payment wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { seniorityClaim } from '../matching/seniority-claims';
 import { skillFamilies } from '../matching/skill-families';
@@ -21,7 +20,17 @@ export default defineRule({
   weight: 1,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Very wide skill set with many recommendations',
+    why:
+      'German guidance describes profiles presenting as very experienced, with an unusually wide skill set and many recommendations. Broad skills alone are common among honest developers, so this rule only counts all three together and carries the lowest weight.',
+    nextStep:
+      'In a live technical interview with camera on, go deep on two of the listed areas the role needs, and contact two recommenders independently.',
+    evidence: {
+      breadth: '{count} unrelated skill areas ({families}), {recommendations} reviews, and “{claim}”',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile) return null;
     const recommendations = Math.max(profile.reviewCount ?? 0, profile.reviews.length);
     if (recommendations < MIN_RECOMMENDATIONS) return null;
@@ -29,6 +38,6 @@ export default defineRule({
     if (families.length < MIN_FAMILIES) return null;
     const claim = seniorityClaim(profile);
     if (!claim) return null;
-    return [t('rules.broad-skills-many-recs.evidence', { count: families.length, families: families.join(', '), recommendations, claim })];
+    return [say('breadth', { count: families.length, families: families.join(', '), recommendations, claim })];
   },
 });

@@ -1,6 +1,5 @@
-import { t } from '../core/i18n';
 import type { Education, Position } from '../core/snapshot';
-import { defineRule } from '../core/rule';
+import { defineRule, type Say } from '../core/rule';
 import { monthOf, monthSpan } from '../matching/profile-dates';
 
 /**
@@ -28,15 +27,16 @@ function checkEntry<E extends { start: string | null; end: string | null }>(
   job: boolean,
   today: number,
   evidence: string[],
+  say: Say<'endBeforeStart' | 'futureStart'>,
 ): void {
   const start = monthSpan(entry.start);
   const end = monthSpan(entry.end);
   if (start && end && end.last < start.first) {
-    evidence.push(t('rules.career-dates-impossible.evidence.endBeforeStart', { label: label(entry), start: entry.start ?? '', end: entry.end ?? '' }));
+    evidence.push(say('endBeforeStart', { label: label(entry), start: entry.start ?? '', end: entry.end ?? '' }));
   }
   // A degree may list its expected dates; only jobs must have started already.
   if (job && start && start.first > today + FUTURE_SLACK_MONTHS) {
-    evidence.push(t('rules.career-dates-impossible.evidence.futureStart', { label: label(entry), start: entry.start ?? '' }));
+    evidence.push(say('futureStart', { label: label(entry), start: entry.start ?? '' }));
   }
 }
 
@@ -47,12 +47,23 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile, now }) => {
+  text: {
+    title: 'Dates in the history cannot be right',
+    why:
+      'German guidance lists CVs that contradict themselves on experience and education, and U.S. guidance describes detailed but false histories. An entry ending before it starts, or a job starting in the future, cannot be right as written. It may be a slip, so ask before weighing it.',
+    nextStep:
+      'Ask the candidate to correct the dates, then confirm the job or degree directly with the employer or school through contact details you find yourself.',
+    evidence: {
+      endBeforeStart: '“{label}” ends {end}, before it starts {start}',
+      futureStart: '“{label}” starts {start}, after the date of this scan',
+    },
+  },
+  check: ({ profile, now }, say) => {
     if (!profile) return null;
     const today = monthOf(now);
     const evidence: string[] = [];
-    for (const p of profile.positions.slice(0, 100)) checkEntry(p, jobLabel, true, today, evidence);
-    for (const e of profile.education.slice(0, 50)) checkEntry(e, degreeLabel, false, today, evidence);
+    for (const p of profile.positions.slice(0, 100)) checkEntry(p, jobLabel, true, today, evidence, say);
+    for (const e of profile.education.slice(0, 50)) checkEntry(e, degreeLabel, false, today, evidence, say);
     return evidence.length > 0 ? evidence : null;
   },
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
 
@@ -74,19 +73,31 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'Contact details change or multiply',
+    why:
+      'The 2022 U.S. advisory lists phone numbers or e-mail addresses that are wrong or keep changing. One person giving many different addresses or numbers makes them hard to verify.',
+    nextStep:
+      'Ask which single phone number and e-mail address the candidate uses and verify them (call back, reply to a message) before going further.',
+    evidence: {
+      wording: 'Contact wording: “{quote}”',
+      emails: '{count} different e-mail addresses: {list}',
+      phones: '{count} different phone numbers: {list}',
+    },
+  },
+  check(input, say) {
     const text = searchableText(input.text);
-    const evidence = findCues(text, CHANGE_CUES).map((quote) => t('rules.changing-contacts.evidence', { quote }));
+    const evidence = findCues(text, CHANGE_CUES).map((quote) => say('wording', { quote }));
     // Every e-mail match has an "@" and every phone match a digit: without either, there is nothing to count.
     if (!text.includes('@') && !DIGIT.test(text)) return evidence.length ? evidence : null;
     const own = ownContactText(text);
     const emails = distinctEmails(own);
     if (emails.length >= MIN_DISTINCT_EMAILS) {
-      evidence.push(t('rules.changing-contacts.emails', { count: emails.length, list: emails.slice(0, 5).join(', ') }));
+      evidence.push(say('emails', { count: emails.length, list: emails.slice(0, 5).join(', ') }));
     }
     const phones = distinctPhones(own);
     if (phones.length >= MIN_DISTINCT_PHONES) {
-      evidence.push(t('rules.changing-contacts.phones', { count: phones.length, list: phones.slice(0, 5).join(', ') }));
+      evidence.push(say('phones', { count: phones.length, list: phones.slice(0, 5).join(', ') }));
     }
     return evidence.length ? evidence : null;
   },

@@ -35,5 +35,14 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('drug-test-in-person-worry', input.text, CUES),
+  text: {
+    title: 'Worried about a drug test or meeting in person',
+    why:
+      'The 2023 U.S.–Korean announcement lists unusual anxiety about drug-test or in-person meeting requirements, and being unable to meet them. Someone who is not who they claim cannot attend in person.',
+    nextStep: 'Keep the in-person or verified-identity step in the hiring process and ask the candidate to schedule it.',
+    evidence: {
+      wording: 'Wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

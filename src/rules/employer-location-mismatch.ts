@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { differentCountries } from '../matching/location-consistency';
 
@@ -18,7 +17,17 @@ export default defineRule({
   weight: 1,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Current on-site job in another country',
+    why:
+      'U.S. and German guidance ask employers to compare the place of work a candidate gives in different places. Here a current job that is not marked remote is placed in a different country from the profile’s location. Moves and travel happen, so this is a weak indicator to weigh in context.',
+    nextStep:
+      'Ask where the candidate works from for that employer, and confirm the job with the employer through its public contact details.',
+    evidence: {
+      position: '“{title}” at {company} is in “{positionLocation}”, while the profile says “{location}”',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile?.location) return null;
     const evidence: string[] = [];
     for (const pos of profile.positions.slice(0, 50)) {
@@ -26,7 +35,7 @@ export default defineRule({
       if (pos.description && REMOTE.test(pos.description.slice(0, 2000))) continue;
       if (!differentCountries(profile.location.text, pos.location)) continue;
       evidence.push(
-        t('rules.employer-location-mismatch.evidence', {
+        say('position', {
           title: pos.title ?? '—',
           company: pos.company ?? '—',
           positionLocation: pos.location,

@@ -58,5 +58,14 @@ export default defineRule({
   weight: 5,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('equipment-other-address', input.text, CUES),
+  text: {
+    title: 'Wants equipment sent to another address',
+    why:
+      'The guidance flags requests to ship a laptop or documents to an address other than the one on the worker’s ID, freight-forwarding addresses, and delivery addresses that keep changing: company laptops are often hosted by helpers or re-shipped abroad.',
+    nextStep: 'Ship equipment only to the address on the identity document; ask for more documentation if another address is requested.',
+    evidence: {
+      wording: 'Shipping wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { searchableText } from '../matching/text-scan';
 import { quoteAround } from '../matching/text-scan';
@@ -28,7 +27,16 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['text'],
-  check(input) {
+  text: {
+    title: 'Unsolicited outreach from a self-described executive offering services',
+    why:
+      'The 2022 U.S. advisory lists unsolicited messages or calls from people presenting themselves as C-level executives of software companies who offer development services.',
+    nextStep: 'Check the company independently (business registry, a website you find yourself) before any engagement.',
+    evidence: {
+      wording: 'Message wording: “{quote}”',
+    },
+  },
+  check(input, say) {
     if (input.kind !== 'text') return null;
     const text = searchableText(input.text).slice(0, OPENING_CHARS);
     const intro = SELF_AS_EXECUTIVE.exec(text);
@@ -36,6 +44,6 @@ export default defineRule({
     const outreach = offer && COLD_OUTREACH.exec(text);
     if (!intro || !offer || !outreach) return null;
     const quotes = [quoteAround(text, intro.index, intro.index + intro[0].length), quoteAround(text, offer.index, offer.index + offer[0].length)];
-    return [...new Set(quotes)].map((quote) => t('rules.executive-cold-outreach.evidence', { quote }));
+    return [...new Set(quotes)].map((quote) => say('wording', { quote }));
   },
 });

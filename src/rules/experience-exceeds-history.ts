@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { monthOf, monthSpan } from '../matching/profile-dates';
 import { profileYearsClaim } from '../matching/seniority-claims';
@@ -20,7 +19,16 @@ export default defineRule({
   weight: 1,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile, now }) => {
+  text: {
+    title: 'Claimed experience is longer than the dated career',
+    why:
+      'German guidance lists CVs that contradict themselves on experience. This profile claims more years of experience than its own dated jobs and studies can hold. People often leave old jobs off, so it is one indicator to weigh in context.',
+    nextStep: 'Ask for the full work history behind the claim and confirm the earliest jobs directly with those employers.',
+    evidence: {
+      claim: 'Says “{claim}”, but the earliest dated job or study starts in {year} ({years} years ago)',
+    },
+  },
+  check: ({ profile, now }, say) => {
     if (!profile || profile.missingSections.includes('positions')) return null;
     const claim = profileYearsClaim(profile);
     if (!claim) return null;
@@ -33,6 +41,6 @@ export default defineRule({
     const datedYears = Math.floor((monthOf(now) - earliest) / 12);
     if (claim.years <= datedYears + SLACK_YEARS) return null;
     const first = Math.floor(earliest / 12);
-    return [t('rules.experience-exceeds-history.evidence', { claim: claim.quote, year: first, years: Math.max(datedYears, 0) })];
+    return [say('claim', { claim: claim.quote, year: first, years: Math.max(datedYears, 0) })];
   },
 });

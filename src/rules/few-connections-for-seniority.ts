@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { seniorityClaim } from '../matching/seniority-claims';
 
@@ -7,6 +6,8 @@ import { seniorityClaim } from '../matching/seniority-claims';
  * telling when the profile claims years of senior work, which normally leaves a
  * professional network behind. MIN_CONNECTIONS_FOR_SENIOR is low on purpose:
  * many careful people keep small networks, so only a near-empty one counts.
+ * Only a site that shows a network size fills `connections`; elsewhere it is
+ * unknown (null) and the rule stays quiet, so it needs no list of sites.
  */
 const MIN_CONNECTIONS_FOR_SENIOR = 30;
 
@@ -15,13 +16,23 @@ export default defineRule({
   indicators: ['us22-rf-thin-online-presence'],
   severity: 'low',
   weight: 1,
-  platforms: ['linkedin', 'generic'],
+  platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Very small network for a senior profile',
+    why:
+      'U.S. guidance lists a bare social or developer profile as a red flag. Years of senior work usually leave a network of colleagues behind; a near-empty one next to a senior title is worth a question. Some people simply avoid social networks, so weigh it with the rest.',
+    nextStep:
+      'Ask for two former colleagues or managers and contact them through their employer’s public switchboard, not details the candidate supplies.',
+    evidence: {
+      network: '{count} connections, while the profile says “{claim}”',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile || profile.connections === null || profile.connectionsCapped) return null;
     if (profile.connections >= MIN_CONNECTIONS_FOR_SENIOR) return null;
     const claim = seniorityClaim(profile);
     if (!claim) return null;
-    return [t('rules.few-connections-for-seniority.evidence', { count: profile.connections, claim })];
+    return [say('network', { count: profile.connections, claim })];
   },
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { formatRate, rateInUsd } from '../matching/hourly-rate';
 
@@ -20,12 +19,22 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Top ratings with a low rate',
+    why:
+      'German guidance names high ratings on freelance platforms combined with low asking rates. A long record of top ratings normally lets a freelancer charge more. Some freelancers keep low prices on purpose, so this is one indicator to weigh in context.',
+    nextStep:
+      'Read the reviews for repeated clients or generic wording, and contact two reviewing clients through their company’s public contact details.',
+    evidence: {
+      rating: 'Rating {rating} over {count} jobs or reviews at {rate}',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile?.hourlyRate || profile.rating === null || profile.rating < TOP_RATING) return null;
     const count = profile.reviewCount ?? profile.jobsCompleted ?? profile.reviews.length;
     if (count < MIN_RATED_JOBS) return null;
     const usd = rateInUsd(profile.hourlyRate);
     if (usd === null || usd <= 0 || usd >= LOW_RATE_USD) return null;
-    return [t('rules.high-rating-low-rate.evidence', { rating: profile.rating, count, rate: formatRate(profile.hourlyRate) })];
+    return [say('rating', { rating: profile.rating, count, rate: formatRate(profile.hourlyRate) })];
   },
 });

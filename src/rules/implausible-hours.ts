@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { accountStart } from '../matching/account-age';
 import { defineRule } from '../core/rule';
 import { monthOf } from '../matching/profile-dates';
@@ -19,7 +18,17 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile, now }) => {
+  text: {
+    title: 'More hours worked than the account’s age allows',
+    why:
+      'Japanese guidance lists implausibly long cumulative working time as a sign that one account is used by several people. The hours shown would mean heavy overtime every week since the account opened. Check how the site counts hours before weighing it.',
+    nextStep:
+      'Ask who does the work on this account and whether anyone else uses it; hold a live video call with camera on and check ID against the application.',
+    evidence: {
+      hours: '{hours} hours worked since {since} ({months} months), about {perMonth} hours a month',
+    },
+  },
+  check: ({ profile, now }, say) => {
     if (!profile?.hoursWorked) return null;
     const start = accountStart(profile);
     if (!start) return null;
@@ -29,7 +38,7 @@ export default defineRule({
     const perMonth = profile.hoursWorked / months;
     if (perMonth <= MAX_HOURS_PER_MONTH) return null;
     return [
-      t('rules.implausible-hours.evidence', {
+      say('hours', {
         hours: Math.round(profile.hoursWorked),
         since: profile.memberSince ?? '?',
         months,

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { cityCountryConflict } from '../matching/location-consistency';
 
@@ -15,9 +14,18 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Location contradicts itself',
+    why:
+      'U.S. guidance asks employers to check that the place a candidate states is consistent everywhere; a location line naming a city in one country and a different country is inconsistent on its face. It can be a typo, so it is one indicator to weigh in context.',
+    nextStep: 'Ask the candidate where they live and work now, and compare the answer with their ID and payment details at onboarding.',
+    evidence: {
+      conflict: 'Location “{text}”: {city} is in {cityCountry}, not {statedCountry}',
+    },
+  },
+  check: ({ profile }, say) => {
     const conflict = cityCountryConflict(profile?.location ?? null);
     if (!conflict || !profile?.location) return null;
-    return [t('rules.location-city-country-mismatch.evidence', { text: profile.location.text, ...conflict })];
+    return [say('conflict', { text: profile.location.text, ...conflict })];
   },
 });

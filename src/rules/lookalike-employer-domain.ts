@@ -1,5 +1,4 @@
-import { t } from '../core/i18n';
-import { defineRule, type RuleInput } from '../core/rule';
+import { defineRule, type RuleInput, type Say } from '../core/rule';
 import {
   FREEMAIL_LABELS,
   PLATFORM_LABELS,
@@ -8,6 +7,7 @@ import {
   lookalikeOfDomain,
   lookalikeOfName,
   type DomainName,
+  type LookalikeReason,
 } from '../matching/lookalike-domains';
 import { searchableText } from '../matching/text-scan';
 
@@ -218,13 +218,13 @@ function textEmployersNear(text: string, at: number, seen: readonly Seen[]): Emp
   return out;
 }
 
-function verdict(d: Seen, employer: Employer): string | null {
+function verdict(d: Seen, employer: Employer, say: Say<LookalikeReason | 'name'>): string | null {
   if (employer.official) {
     const why = lookalikeOfDomain(d.domain, employer.official, d.isEmail);
-    if (why) return t(`rules.lookalike-employer-domain.evidence-${why}`, { host: d.host, company: employer.name, official: employer.official.registrable });
+    if (why) return say(why, { host: d.host, company: employer.name, official: employer.official.registrable });
     return null;
   }
-  if (lookalikeOfName(d.domain, employer.slugs)) return t('rules.lookalike-employer-domain.evidence-name', { host: d.host, company: employer.name });
+  if (lookalikeOfName(d.domain, employer.slugs)) return say('name', { host: d.host, company: employer.name });
   return null;
 }
 
@@ -235,7 +235,19 @@ export default defineRule({
   weight: 5,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'E-mail or website on a look-alike of an employer’s domain',
+    why:
+      'The 2022 U.S. advisory describes work histories that name real small or mid-sized firms with contact addresses on domains that resemble the firm’s real one, so reference checks reach the worker’s own helpers.',
+    nextStep:
+      'Verify past employment through the company’s own website and phone number found independently, not the contact details in the résumé.',
+    evidence: {
+      confusable: '{host} looks like a misspelling of {official}, the website of {company}',
+      padded: 'E-mail on {host}, not on {official}, the website of {company}',
+      name: '{host} looks like a misspelling of the employer name “{company}”',
+    },
+  },
+  check(input, say) {
     const text = searchableText(input.text);
     const seen = domainsIn(text);
     if (seen.length === 0) return null;
@@ -243,7 +255,7 @@ export default defineRule({
     const employers = input.profile ? profileEmployers(input) : null;
     for (const d of seen) {
       for (const employer of employers ?? textEmployersNear(text, d.at, seen)) {
-        const line = verdict(d, employer);
+        const line = verdict(d, employer, say);
         if (line) {
           evidence.add(line);
           break;

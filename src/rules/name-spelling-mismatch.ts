@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import type { ProfileSnapshot } from '../core/snapshot';
 import { defineRule } from '../core/rule';
 import { nameTokens, spellingVariant } from '../matching/name-spelling';
@@ -52,7 +51,16 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Name spelled differently on the page',
+    why:
+      'U.S. guidance lists a name spelled differently across a candidate’s profiles and contacts as a red flag and asks employers to check name spelling everywhere. This page itself gives the name in more than one form. Typos and nicknames happen, so weigh it in context.',
+    nextStep: 'Ask which spelling is on the candidate’s ID and check the ID against them on a live video call with camera on.',
+    evidence: {
+      spelling: 'Display name “{name}”, but {where}',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile?.name) return null;
     // The other statements first: most profiles make none, and then the display name need not be read.
     const others = statements(profile);
@@ -63,7 +71,7 @@ export default defineRule({
     for (const s of others) {
       const variant = spellingVariant(display, s.tokens);
       const unrelated = s.strong && !s.tokens.some((x) => display.includes(x) || display.some((d) => d.startsWith(x) || x.startsWith(d)));
-      if (variant || unrelated) evidence.push(t('rules.name-spelling-mismatch.evidence', { name: profile.name, where: s.where }));
+      if (variant || unrelated) evidence.push(say('spelling', { name: profile.name, where: s.where }));
     }
     return evidence.length > 0 ? evidence : null;
   },

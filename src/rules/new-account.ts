@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { accountStart } from '../matching/account-age';
 import { defineRule } from '../core/rule';
 import { formatMonth, monthOf } from '../matching/profile-dates';
@@ -18,15 +17,26 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile, now }) => {
+  text: {
+    title: 'Recently created account',
+    why:
+      'The 2022 U.S. advisory asks platforms to give newly created accounts extra scrutiny, because accounts made for one scheme tend to be new. Plenty of honest people have just joined, so this is one indicator to weigh with the others, never a reason on its own.',
+    nextStep:
+      'Ask about work done before this account existed and confirm it independently; hold a live video call with camera on and check ID against the application.',
+    evidence: {
+      since: 'Member since {since} ({months} months before this scan)',
+      githubId: 'GitHub user id {id} was issued no earlier than {month}, so the account is at most {months} months old',
+    },
+  },
+  check: ({ profile, now }, say) => {
     if (!profile) return null;
     const start = accountStart(profile);
     if (!start) return null;
     const age = monthOf(now) - start.month;
     if (age < 0 || age >= NEW_ACCOUNT_MONTHS) return null;
     if (start.source === 'memberSince') {
-      return [t('rules.new-account.evidence.since', { since: profile.memberSince ?? '', months: age })];
+      return [say('since', { since: profile.memberSince ?? '', months: age })];
     }
-    return [t('rules.new-account.evidence.githubId', { id: profile.accountNumber ?? 0, month: formatMonth(start.month), months: age })];
+    return [say('githubId', { id: profile.accountNumber ?? 0, month: formatMonth(start.month), months: age })];
   },
 });

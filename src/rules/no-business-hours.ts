@@ -36,5 +36,14 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('no-business-hours', input.text, CUES),
+  text: {
+    title: 'Says they cannot work the required business hours',
+    why:
+      'The 2022 U.S. advisory lists being unable to work during the business hours a role requires as a red flag. Time zones differ for honest remote workers too, so weigh it against the location the candidate states.',
+    nextStep: 'Ask which hours the candidate can reliably work and check them against their stated location and the role’s requirements.',
+    evidence: {
+      wording: 'Availability wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

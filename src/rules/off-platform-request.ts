@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import type { RuleInput } from '../core/rule';
 import { defineRule } from '../core/rule';
 import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
@@ -79,8 +78,18 @@ export default defineRule({
   weight: 4,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'Wants to move the conversation or contract off the platform',
+    why:
+      'Guidance from the U.S., Japan and South Korea notes that scheme accounts move contact off the freelance site once a client is found, propose contracts outside the platform, or later deal directly without the person who lent the account. Leaving the site also removes its identity checks and payment protection.',
+    nextStep:
+      'Keep communication, contract and payment on the platform where you found the candidate until identity is verified by a live video call.',
+    evidence: {
+      wording: 'Off-platform wording: “{quote}”',
+    },
+  },
+  check(input, say) {
     const quotes = findCues(searchableText(input.text), cuesFor(input));
-    return quotes.length ? quotes.map((quote) => t('rules.off-platform-request.evidence', { quote })) : null;
+    return quotes.length ? quotes.map((quote) => say('wording', { quote })) : null;
   },
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import type { Position } from '../core/snapshot';
 import { defineRule } from '../core/rule';
 import { monthOf, monthSpan } from '../matching/profile-dates';
@@ -45,7 +44,17 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile, now }) => {
+  text: {
+    title: 'Full-time jobs overlap for a long time',
+    why:
+      'German guidance lists CVs that contradict themselves on experience, and U.S. guidance describes realistic but false job histories. Two full-time jobs at different employers held together for many months is worth a question. Side jobs are common, so weigh it in context.',
+    nextStep: 'Ask how both jobs were held at once, and confirm the dates with each employer through its public contact details.',
+    evidence: {
+      overlap: '“{a}” ({aDates}) overlaps “{b}” ({bDates}) by {months} months',
+      present: 'present',
+    },
+  },
+  check: ({ profile, now }, say) => {
     if (!profile) return null;
     const today = monthOf(now);
     // Dated spans first, and the (regex) full-time test only for jobs in an overlapping pair: the
@@ -66,11 +75,11 @@ export default defineRule({
         if (months < MIN_OVERLAP_MONTHS) continue;
         if (!(isFullTime[i] ??= fullTime(a.pos)) || !(isFullTime[j] ??= fullTime(b.pos))) continue;
         evidence.push(
-          t('rules.overlapping-full-time-jobs.evidence', {
+          say('overlap', {
             a: label(a.pos),
-            aDates: `${a.pos.start ?? '?'} – ${a.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+            aDates: `${a.pos.start ?? '?'} – ${a.pos.end ?? say('present')}`,
             b: label(b.pos),
-            bDates: `${b.pos.start ?? '?'} – ${b.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+            bDates: `${b.pos.start ?? '?'} – ${b.pos.end ?? say('present')}`,
             months,
           }),
         );

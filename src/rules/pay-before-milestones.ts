@@ -39,5 +39,14 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('pay-before-milestones', input.text, CUES),
+  text: {
+    title: 'Wants payment before milestones or delivery',
+    why:
+      'The 2022 U.S. advisory lists asking for payment without having met production milestones or attended check-in meetings. A usual deposit is normal; full payment ahead of any delivery is not.',
+    nextStep: 'Tie payments to delivered, reviewed milestones and attended check-ins; do not release funds in advance.',
+    evidence: {
+      wording: 'Payment-timing wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

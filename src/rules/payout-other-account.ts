@@ -57,5 +57,15 @@ export default defineRule({
   weight: 6,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('payout-other-account', input.text, CUES),
+  text: {
+    title: 'Payment to another person’s account, or an account “closed” and swapped',
+    why:
+      'The guidance warns about workers whose freelance or payment account was shut down, who ask to switch to an account in another name, or whose pay passes through a third party’s account. Each breaks the link between the person doing the work and the person being paid.',
+    nextStep:
+      'Ask why the account changed and require a payout account in the worker’s own verified name; do not pay into a relative’s or agent’s account.',
+    evidence: {
+      wording: 'Account wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

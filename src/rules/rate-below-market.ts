@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { formatRate, rateInUsd } from '../matching/hourly-rate';
 import { seniorityClaim } from '../matching/seniority-claims';
@@ -19,12 +18,22 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Rate far below market for a senior profile',
+    why:
+      'Japanese and Korean guidance warn about work offered at fees well below the going rate. A senior profile asking a small fraction of typical senior rates matches that description. Rates differ a lot between regions and careers, so weigh it in context.',
+    nextStep:
+      'Ask how the rate was set and who else works on the account; hold a live video call with camera on and check ID against the application.',
+    evidence: {
+      rate: 'Hourly rate {rate} (under {floor} USD/h) while the profile says “{claim}”',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile?.hourlyRate) return null;
     const usd = rateInUsd(profile.hourlyRate);
     if (usd === null || usd <= 0 || usd >= SENIOR_RATE_FLOOR_USD) return null;
     const claim = seniorityClaim(profile);
     if (!claim) return null;
-    return [t('rules.rate-below-market.evidence', { rate: formatRate(profile.hourlyRate), claim, floor: SENIOR_RATE_FLOOR_USD })];
+    return [say('rate', { rate: formatRate(profile.hourlyRate), claim, floor: SENIOR_RATE_FLOOR_USD })];
   },
 });

@@ -40,5 +40,14 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('refer-more-workers', input.text, CUES),
+  text: {
+    title: 'Offers to bring in more developers',
+    why:
+      'The 2022 U.S. advisory notes that, once hired, scheme workers recommend the company take on further freelancers from their network. Referrals are common and honest too; this is context to weigh.',
+    nextStep: 'Put each referred person through the same identity verification and live video interview as any other candidate.',
+    evidence: {
+      wording: 'Referral wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

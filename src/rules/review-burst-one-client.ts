@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import type { Review } from '../core/snapshot';
 import { defineRule } from '../core/rule';
 import { dayRange, reviewerKey } from '../matching/review-dates';
@@ -23,7 +22,17 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Burst of top ratings from one client',
+    why:
+      'U.S. guidance flags one client account giving top ratings in a short window, and sham clients rating their own developer accounts; Japanese guidance describes staged reviews between linked accounts. Repeat clients are normal, so look at the reviews themselves before weighing it.',
+    nextStep:
+      'Find the reviewing client independently (company site, public switchboard) and ask them about the work; check whether the same client reviews other developers the same way.',
+    evidence: {
+      burst: '{count} top ratings from “{client}” between {from} and {to}',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile) return null;
     const byClient = new Map<string, Array<{ review: Review; first: number; last: number }>>();
     for (const review of profile.reviews.slice(0, 500)) {
@@ -43,7 +52,7 @@ export default defineRule({
         if (to.last - from.first > BURST_WINDOW_DAYS) continue;
         const inWindow = list.filter((x) => x.first >= from.first && x.last - from.first <= BURST_WINDOW_DAYS);
         evidence.push(
-          t('rules.review-burst-one-client.evidence', {
+          say('burst', {
             client: from.review.author ?? '',
             count: inWindow.length,
             from: from.review.date ?? '',

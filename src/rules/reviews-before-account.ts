@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { monthSpan } from '../matching/profile-dates';
 
@@ -17,7 +16,17 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Reviews dated before the account existed',
+    why:
+      'Japanese guidance describes staged reviews between accounts, and U.S. guidance describes sham clients rating their own developers. A review dated before the account joined could not have been earned on it. Sites sometimes import history, so ask before weighing it.',
+    nextStep:
+      'Ask the platform or the candidate where those reviews come from, and contact the reviewing client through details you find yourself.',
+    evidence: {
+      review: 'Review dated {date} by “{author}”, but member since {since}',
+    },
+  },
+  check: ({ profile }, say) => {
     const since = monthSpan(profile?.memberSince);
     if (!profile || !since) return null;
     const early = profile.reviews.slice(0, 500).filter((r) => {
@@ -27,6 +36,6 @@ export default defineRule({
     if (early.length === 0) return null;
     return early
       .slice(0, 5)
-      .map((r) => t('rules.reviews-before-account.evidence', { date: r.date ?? '', author: r.author ?? '—', since: profile.memberSince ?? '' }));
+      .map((r) => say('review', { date: r.date ?? '', author: r.author ?? '—', since: profile.memberSince ?? '' }));
   },
 });

@@ -1,6 +1,5 @@
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
-import { frontCompanyWordIndex, matchFrontCompanies } from '../matching/entity-match';
-import { t } from '../core/i18n';
+import { EntityNameMatcher } from '../matching/entity-match';
 import { defineRule, type RuleInput } from '../core/rule';
 import { LiteralAutomaton } from '../matching/literal-automaton';
 import { declareLiterals, literalsIn } from '../matching/literal-gate';
@@ -14,6 +13,7 @@ import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-sca
  * only (shared/advisories.md §4 item 8): the matcher in src/matching/entity-match.ts
  * does that; no person's name is ever compared with anything.
  */
+const FRONT_COMPANY_NAMES = new EntityNameMatcher(FRONT_COMPANIES);
 
 /**
  * Names the data marks as also used by ordinary companies ("Fortuna LLC") need a
@@ -45,7 +45,7 @@ function placeLines(input: RuleInput): string {
  * break that joins the two, so the answer is the matcher's. Anything else is
  * left to the matcher.
  */
-const WORD_INDEX = frontCompanyWordIndex();
+const WORD_INDEX = FRONT_COMPANY_NAMES.wordIndex();
 const WORDS = WORD_INDEX?.words ?? [];
 const WORD_IDS = declareLiterals(WORDS);
 const SETS_AS_INDEXES = WORD_INDEX?.sets ?? null;
@@ -67,17 +67,26 @@ export default defineRule({
   weight: 8,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'Names a designated DPRK front company',
+    why:
+      'Sanctions authorities designated these companies for running or fronting DPRK IT-worker operations, some under foreign-looking names. An exact match of an employer, agency or payee to that list may mean sanctions exposure; it is not proof the candidate knows.',
+    nextStep: 'Stop payments and contracting involving the entity and consult your compliance or legal team before continuing.',
+    evidence: {
+      entity: '“{matched}” matches {name} ({location}; {action})',
+    },
+  },
+  check(input, say) {
     const places = placeLines(input);
     if (cannotNameFrontCompany(input.text, places)) return null;
     const text = withLines(input.text, places);
-    const hits = matchFrontCompanies(text).filter(({ entry }) => {
+    const hits = FRONT_COMPANY_NAMES.match(text).filter(({ entry }) => {
       const place = PLACE_OF.get(entry);
       return !place || place.test(text);
     });
     if (hits.length === 0) return null;
     return hits.slice(0, 5).map(({ entry, matched }) =>
-      t('rules.sanctioned-entity-name.evidence', { matched, name: entry.name, action: entry.action, location: entry.location }),
+      say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }),
     );
   },
 });

@@ -1,5 +1,5 @@
-import { SEIZED_DOMAIN_LABELS, matchSeizedDomains, mayHaveSeizedDomain } from '../matching/entity-match';
-import { t } from '../core/i18n';
+import { SEIZED_DOMAINS } from '../advisories/seized-domains';
+import { DomainMatcher } from '../matching/entity-match';
 import { defineRule, type RuleInput } from '../core/rule';
 import { declareLiterals, literalsIn } from '../matching/literal-gate';
 import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-scan';
@@ -13,6 +13,8 @@ import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-sca
  * sites (us25d-tc-shell-company-sites). A match to government-action data is the
  * strongest text signal we have, hence `high`.
  */
+const SEIZED = new DomainMatcher(SEIZED_DOMAINS);
+
 /** Employer links, one per line: not part of the profile's long-form text, and the rule reads them too. */
 function companyUrlLines(input: RuleInput): string {
   return input.profile ? input.profile.positions.map((p) => p.companyUrl).filter((u): u is string => !!u).join('\n') : '';
@@ -32,12 +34,12 @@ export function seizedDomainSearchText(input: RuleInput): string {
  * keeps reading one text per evaluation.) A label cannot span the line break
  * that joins the two.
  */
-const LABEL_IDS = declareLiterals(SEIZED_DOMAIN_LABELS);
+const LABEL_IDS = declareLiterals(SEIZED.labels);
 
 function cannotNameSeizedDomain(raw: string, urlLines: string): boolean {
   if (!literalPassReadsRaw(raw)) return false;
   const found = literalsIn(lowerCased(raw));
-  return !LABEL_IDS.some((id) => found[id] === 1) && !mayHaveSeizedDomain(urlLines);
+  return !LABEL_IDS.some((id) => found[id] === 1) && !SEIZED.mayHave(urlLines);
 }
 
 export default defineRule({
@@ -47,13 +49,23 @@ export default defineRule({
   weight: 8,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check(input) {
+  text: {
+    title: 'Links to a domain seized in DPRK IT-worker actions',
+    why:
+      'Authorities seized websites built to look like IT-services companies so workers could show a credible employer. A link, address or employer website on one of those domains is a match to enforcement data, which is why this signal weighs heavily; the person may still be an unwitting victim.',
+    nextStep:
+      'Verify the claimed employment directly with the company through contact details you find yourself, and consult your security or compliance team before continuing.',
+    evidence: {
+      domain: '“{matched}” is on {domain}, a seized site that presented itself as {siteName} ({certainty})',
+    },
+  },
+  check(input, say) {
     const urlLines = companyUrlLines(input);
     if (cannotNameSeizedDomain(input.text, urlLines)) return null;
-    const hits = matchSeizedDomains(withLines(input.text, urlLines));
+    const hits = SEIZED.match(withLines(input.text, urlLines));
     if (hits.length === 0) return null;
     return hits.slice(0, 5).map(({ entry, matched }) =>
-      t('rules.seized-domain-link.evidence', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }),
+      say('domain', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }),
     );
   },
 });

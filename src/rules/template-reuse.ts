@@ -15,10 +15,20 @@ export default defineRule({
   weight: 4,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ seenMatches }) => {
+  text: {
+    title: 'Profile text reuses another profile you have seen',
+    why:
+      'The 2022 U.S. advisory names bid documents and profile texts built from the same template under different accounts as a red flag, and the FBI advises cross-checking applicants for reused résumé content. Hire Signals keeps a fingerprint (not the text) of profiles you view and found this one closely matching another, different profile. Shared templates can have innocent causes — weigh it with the other signals.',
+    nextStep:
+      'Open both profiles side by side, compare names, photos, employers and dates, and ask the candidate about the other profile in a live video call.',
+    evidence: {
+      match: "{percent}% of this profile's long-form text matches {url} ({platform}, seen {seenAt})",
+    },
+  },
+  check: ({ seenMatches }, say) => {
     if (!seenMatches || seenMatches.length === 0) return null;
-    return seenMatches.map(
-      (m) => `${Math.round(m.similarity * 100)}% of this profile's long-form text matches ${m.url} (${m.platform}, seen ${m.seenAt.slice(0, 10)})`,
+    return seenMatches.map((m) =>
+      say('match', { percent: Math.round(m.similarity * 100), url: m.url, platform: m.platform, seenAt: m.seenAt.slice(0, 10) }),
     );
   },
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 
 /**
@@ -22,15 +21,29 @@ export default defineRule({
   weight: 2,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Very bare profile',
+    why:
+      'U.S. guidance lists surprisingly bare profiles and simple portfolio sites as a red flag, and the 2023 U.S.–Korean notice mentions profiles without a photo; both ask employers to confirm that linked websites really exist. Many honest people keep sparse profiles, so treat this as one indicator in context.',
+    nextStep:
+      'Ask for links to past work you can verify (code, shipped products, references reached through a company’s public contact details) and open every site they give to check it exists and matches the profile.',
+    evidence: {
+      noPhoto: 'No profile photo',
+      noAbout: 'No headline or about text',
+      noLinks: 'No links to a portfolio, code or other profiles',
+      noPositions: 'No positions listed',
+      noSkills: 'No skills listed',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile) return null;
     const hidden = profile.missingSections;
     const markers: string[] = [];
-    if (profile.photo === false) markers.push(t('rules.thin-profile.evidence.noPhoto'));
-    if (!hidden.includes('about') && !profile.about && !profile.headline) markers.push(t('rules.thin-profile.evidence.noAbout'));
-    if (!hidden.includes('links') && profile.links.length === 0) markers.push(t('rules.thin-profile.evidence.noLinks'));
-    if (!hidden.includes('positions') && profile.positions.length === 0) markers.push(t('rules.thin-profile.evidence.noPositions'));
-    if (!hidden.includes('skills') && profile.skills.length === 0) markers.push(t('rules.thin-profile.evidence.noSkills'));
+    if (profile.photo === false) markers.push(say('noPhoto'));
+    if (!hidden.includes('about') && !profile.about && !profile.headline) markers.push(say('noAbout'));
+    if (!hidden.includes('links') && profile.links.length === 0) markers.push(say('noLinks'));
+    if (!hidden.includes('positions') && profile.positions.length === 0) markers.push(say('noPositions'));
+    if (!hidden.includes('skills') && profile.skills.length === 0) markers.push(say('noSkills'));
     return markers.length >= THIN_MARKERS_TO_FIRE ? markers : null;
   },
 });

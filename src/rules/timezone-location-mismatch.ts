@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 import { timezoneConflict } from '../matching/location-consistency';
 
@@ -16,10 +15,19 @@ export default defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Time zone does not fit the stated location',
+    why:
+      'U.S. guidance flags details that clash with the location and working hours a client actually sees. This profile’s own time zone does not belong to its own stated country. Freelancers sometimes keep a client’s hours, so weigh it in context with the other signals.',
+    nextStep: 'Schedule a live video call at a time that is business hours in the stated location, and ask about the time zone shown.',
+    evidence: {
+      timezone: 'Time zone “{timezone}” with location “{location}”',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile?.location?.country || !profile.timezone) return null;
     const reading = timezoneConflict(profile.timezone, profile.location.country);
     if (!reading) return null;
-    return [t('rules.timezone-location-mismatch.evidence', { timezone: profile.timezone, location: profile.location.text })];
+    return [say('timezone', { timezone: profile.timezone, location: profile.location.text })];
   },
 });

@@ -1,4 +1,3 @@
-import { t } from '../core/i18n';
 import { defineRule } from '../core/rule';
 
 /**
@@ -16,16 +15,29 @@ export default defineRule({
   weight: 2,
   platforms: ['upwork', 'fiverr', 'freelancer'],
   subjects: ['profile'],
-  check: ({ profile }) => {
+  text: {
+    title: 'Paid work without identity verification',
+    why:
+      'The 2022 U.S. advisory recommends that platforms allow no activity on an account before its identity is verified. A marketplace profile that shows completed work but no verification badge skipped that step. Badges can lag, so weigh it in context with the other signals.',
+    nextStep:
+      'Ask the candidate to complete the platform’s identity verification before any contract, and check a government ID against them on a live video call.',
+    evidence: {
+      noBadge: 'No identity-verification badge on a site that offers one',
+      jobs: '{count} completed jobs shown',
+      hours: '{count} hours worked shown',
+      reviews: '{count} reviews shown',
+    },
+  },
+  check: ({ profile }, say) => {
     if (!profile || profile.verified !== false) return null;
     const activity = [
-      profile.jobsCompleted ? t('rules.unverified-identity.evidence.jobs', { count: profile.jobsCompleted }) : null,
-      profile.hoursWorked ? t('rules.unverified-identity.evidence.hours', { count: Math.round(profile.hoursWorked) }) : null,
+      profile.jobsCompleted ? say('jobs', { count: profile.jobsCompleted }) : null,
+      profile.hoursWorked ? say('hours', { count: Math.round(profile.hoursWorked) }) : null,
       (profile.reviewCount ?? profile.reviews.length)
-        ? t('rules.unverified-identity.evidence.reviews', { count: profile.reviewCount ?? profile.reviews.length })
+        ? say('reviews', { count: profile.reviewCount ?? profile.reviews.length })
         : null,
     ].filter((s): s is string => s !== null);
     if (activity.length === 0) return null;
-    return [t('rules.unverified-identity.evidence.noBadge'), ...activity];
+    return [say('noBadge'), ...activity];
   },
 });

@@ -58,5 +58,15 @@ export default defineRule({
   weight: 5,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (input) => cueEvidence('video-avoidance', input.text, CUES),
+  text: {
+    title: 'Avoids video or camera contact',
+    why:
+      'Several governments list refusing to appear on camera, claiming the camera or audio is broken, or insisting on text chat instead of video as typical of workers hiding who they are. Only the behaviour counts here, never the language or how fluently someone writes.',
+    nextStep:
+      'Hold a live video call with the camera on and compare the person with the profile photo and identity document; note any repeated excuses.',
+    evidence: {
+      wording: 'Video/camera wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
 });

@@ -29,7 +29,7 @@ export function ruleMatches(rule: RuleDefinition, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
   const sources = rule.indicators.map(sourceFor).filter((s) => s !== null);
-  const hay = [rule.id, t(`rules.${rule.id}.title`), t(`rules.${rule.id}.why`), ...sources.flatMap((s) => [s.title, s.section])].join('\n');
+  const hay = [rule.id, rule.text.title, rule.text.why, ...sources.flatMap((s) => [s.title, s.section])].join('\n');
   return fold(hay).includes(q);
 }
 
@@ -105,7 +105,7 @@ interface RuleRowProps {
 }
 
 function RuleRow({ rule, override, locked, onChange, onReset }: RuleRowProps) {
-  const title = t(`rules.${rule.id}.title`);
+  const title = rule.text.title;
   const base = `hs-rule-${rule.id}`;
   const sources = rule.indicators.map(sourceFor).filter((s) => s !== null);
   const [weightError, setWeightError] = useState(false);
@@ -131,7 +131,7 @@ function RuleRow({ rule, override, locked, onChange, onReset }: RuleRowProps) {
           </span>
         )}
       </div>
-      <p class="hs-why">{t(`rules.${rule.id}.why`)}</p>
+      <p class="hs-why">{rule.text.why}</p>
       {sources.length > 0 && (
         <p class="hs-sources">
           {t('options.rules.sources')}: <SourceLinks sources={sources} />

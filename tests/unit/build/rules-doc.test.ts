@@ -15,12 +15,13 @@ describe('docs/rules.md', () => {
     } catch {
       onDisk = '(missing)';
     }
-    expect(onDisk === generated, 'docs/rules.md is stale: regenerate with `npx tsx build/rules-doc.ts --write`').toBe(true);
+    expect(onDisk === generated, 'docs/rules.md is stale: run npm run gen:rules').toBe(true);
   });
 
   it('lists every rule with its title, next step and indicator citations, and the not-checkable list', () => {
     for (const rule of RULES) {
-      expect(generated).toContain(`### \`${rule.id}\``);
+      expect(generated).toContain(`### \`${rule.id}\` — ${rule.text.title}`);
+      expect(generated).toContain(`**Next step:** ${rule.text.nextStep}`);
       for (const ind of rule.indicators) expect(generated).toContain(`\`${ind}\``);
     }
     expect(generated).toContain('## Indicators a page cannot show');

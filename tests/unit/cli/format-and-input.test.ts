@@ -24,6 +24,7 @@ const offPlatform = defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['text'],
+  text: { title: 'Wants to move off the platform', why: 'Test rule.', nextStep: 'Keep the conversation on the platform.', evidence: { quote: '{quote}' } },
   check: (i) => (/telegram/i.test(i.text) ? ['Asks to move to Telegram: "\u202Econtinue on Telegram\u001b[31m"'] : null),
 });
 

@@ -13,7 +13,13 @@ const fires = defineRule({
   weight: 3,
   platforms: 'all',
   subjects: ['profile', 'text'],
-  check: (i) => (i.text.includes('trigger') ? [`saw "trigger"`] : null),
+  text: {
+    title: 'Test title',
+    why: 'Test explanation.',
+    nextStep: 'Test next step.',
+    evidence: { saw: 'saw "{word}"' },
+  },
+  check: (i, say) => (i.text.includes('trigger') ? [say('saw', { word: 'trigger' })] : null),
 });
 const throws = defineRule({
   id: 'test-throws',
@@ -22,6 +28,7 @@ const throws = defineRule({
   weight: 9,
   platforms: 'all',
   subjects: ['text'],
+  text: { title: 'Throws', why: 'Always throws.', nextStep: 'None.', evidence: { never: 'never' } },
   check: () => {
     throw new Error('boom');
   },
@@ -39,6 +46,26 @@ describe('evaluate', () => {
     expect(r.findings[0]!.sources[0]).toMatchObject({ id: 'us22-adv', indicatorId: 'us22-mit-new-account-scrutiny' });
     expect(r.score).toBe(3);
     expect(r.level).toBe('low');
+  });
+
+  it("takes the finding's title, explanation, next step and evidence wording from the rule's own text", () => {
+    const [finding] = evaluate(textInput('trigger here'), defaultSettings(), { rules }).findings;
+    expect(finding).toMatchObject({ title: 'Test title', why: 'Test explanation.', nextStep: 'Test next step.', evidence: ['saw "trigger"'] });
+  });
+
+  it('words findings from a translation table keyed by rule id, and in English where it has no entry', () => {
+    const translations = {
+      'test-fires': { title: 'Titre de test', nextStep: 'Étape suivante.', evidence: { saw: 'a vu « {word} »' } },
+      'test-other': { title: 'Autre' },
+    };
+    const other = defineRule({ ...fires, id: 'test-other', severity: 'low', weight: 1 });
+    const unlisted = defineRule({ ...fires, id: 'test-unlisted', severity: 'low', weight: 1 });
+    const r = evaluate(textInput('trigger here'), defaultSettings(), { rules: [fires, other, unlisted], translations });
+    expect(r.findings.map((f) => [f.ruleId, f.title, f.why, f.nextStep, f.evidence])).toEqual([
+      ['test-fires', 'Titre de test', 'Test explanation.', 'Étape suivante.', ['a vu « trigger »']],
+      ['test-other', 'Autre', 'Test explanation.', 'Test next step.', ['saw "trigger"']],
+      ['test-unlisted', 'Test title', 'Test explanation.', 'Test next step.', ['saw "trigger"']],
+    ]);
   });
 
   it('survives a throwing rule and returns nothing for clean input', () => {

@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchFrontCompanies, matchSeizedDomains } from '../../../src/matching/entity-match';
+import { FRONT_COMPANIES } from '../../../src/advisories/front-companies';
+import { SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
+import { DomainMatcher, EntityNameMatcher } from '../../../src/matching/entity-match';
+
+// The matchers as the rules build them, from the indicator data.
+const seized = new DomainMatcher(SEIZED_DOMAINS);
+const fronts = new EntityNameMatcher(FRONT_COMPANIES);
+const matchSeizedDomains = (text: string) => seized.match(text);
+const matchFrontCompanies = (text: string) => fronts.match(text);
 
 const domains = (text: string) => matchSeizedDomains(text).map((m) => [m.entry.domain, m.matched]);
 const companies = (text: string) => matchFrontCompanies(text).map((m) => m.entry.name);
 
-describe('matchSeizedDomains', () => {
+describe('DomainMatcher on the seized domains', () => {
   it('finds a domain in URLs, e-mail addresses and bare host names', () => {
     expect(domains('Portfolio: https://www.InditechLab.com/team?x=1')).toEqual([['inditechlab.com', 'www.inditechlab.com']]);
     expect(domains('write to jo.dev@mail.wkjllc.com today')).toEqual([['wkjllc.com', 'mail.wkjllc.com']]);
@@ -32,7 +40,7 @@ describe('matchSeizedDomains', () => {
   });
 });
 
-describe('matchFrontCompanies', () => {
+describe('EntityNameMatcher on the front companies', () => {
   it('matches a name across case, punctuation and legal-form spellings', () => {
     expect(companies('Senior dev, YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO LTD (2019-2021)')).toEqual([
       'Yanbian Silverstar Network Technology Co., Ltd.',
@@ -76,6 +84,21 @@ describe('matchFrontCompanies', () => {
 
   it('returns the text as written for evidence', () => {
     expect(matchFrontCompanies('at Korea  Sobaeksu\nTrading Corporation')[0]?.matched).toBe('Korea Sobaeksu Trading Corporation');
+  });
+});
+
+describe('the matchers read only the lists they are given', () => {
+  it('find the entries of any list, and nothing of another', () => {
+    const domainsOf = new DomainMatcher([{ domain: 'example-front.net', note: 'test' }]);
+    expect(domainsOf.labels).toEqual(['example-front']);
+    expect(domainsOf.match('see https://www.Example-Front.net/x and hopanatech.com').map((m) => [m.entry.note, m.matched])).toEqual([['test', 'www.example-front.net']]);
+    expect(domainsOf.mayHave('nothing here')).toBe(false);
+    const namesOf = new EntityNameMatcher([{ name: 'Northwind Trading Co., Ltd.', aliases: ['Northwind Export'], id: 7 }]);
+    expect(namesOf.match('Paid by NORTHWIND TRADING COMPANY LIMITED, then Northwind Export; also Korea Sinjin Trading Corporation').map((m) => [m.entry.id, m.matched])).toEqual([
+      [7, 'NORTHWIND TRADING COMPANY LIMITED'],
+      [7, 'Northwind Export'],
+    ]);
+    expect(namesOf.wordIndex()).toEqual({ words: ['northwind', 'trading', 'export'], sets: [[0, 1], [0, 1], [0, 2]] });
   });
 });
 

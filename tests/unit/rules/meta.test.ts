@@ -3,34 +3,67 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import { getIndicator } from '../../../src/advisories/catalogue';
-import { hasMessage } from '../../../src/core/i18n';
 import { profileInput, textInput } from '../../../src/core/rule-input';
-import type { RuleDefinition } from '../../../src/core/rule';
+import type { RuleDefinition, Say } from '../../../src/core/rule';
 import { RULES } from '../../../src/engine/rules';
 import { NOT_CHECKABLE, notCheckableGiven } from '../../../src/advisories/not-checkable';
 import { DEFAULT_THRESHOLDS } from '../../../src/settings/schema';
 import type { CaseTable } from './cases';
 import { NOW, profile, position, review } from './fixtures';
 
+/**
+ * The conventions every rule file keeps, and the runs of every rule's case
+ * table (tests/unit/rules/cases/<id>.ts), one `it` per case named after it:
+ * a rule needs no test file of its own.
+ */
 const RULES_DIR = resolve(__dirname, '../../../src/rules');
 const CASES_DIR = resolve(__dirname, 'cases');
 
-/** A rule file is one that declares a rule at the bottom: `export default defineRule({`. */
 const ruleFiles = readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.ts') && /export default defineRule\(/.test(readFileSync(join(RULES_DIR, f), 'utf8')))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+const caseFiles = readdirSync(CASES_DIR)
+  .filter((f) => f.endsWith('.ts'))
   .sort();
 
-async function loadRule(file: string): Promise<RuleDefinition> {
-  return ((await import(join(RULES_DIR, file))) as { default: RuleDefinition }).default;
+interface RuleUnderTest {
+  id: string;
+  source: string;
+  rule: RuleDefinition;
+  table: CaseTable | null;
 }
 
-async function loadCases(id: string): Promise<CaseTable | null> {
-  const path = join(CASES_DIR, `${id}.ts`);
-  if (!existsSync(path)) return null;
-  return ((await import(path)) as { default: CaseTable }).default;
+// Loaded before the tests are declared, so that every case can have its own `it`.
+const rules: RuleUnderTest[] = await Promise.all(
+  ruleFiles.map(async (file) => {
+    const id = basename(file, '.ts');
+    const tablePath = join(CASES_DIR, `${id}.ts`);
+    return {
+      id,
+      source: readFileSync(join(RULES_DIR, file), 'utf8'),
+      rule: ((await import(join(RULES_DIR, file))) as { default: RuleDefinition }).default,
+      table: existsSync(tablePath) ? ((await import(tablePath)) as { default: CaseTable }).default : null,
+    };
+  }),
+);
+
+/**
+ * The rule's own evidence wording, failing loudly where the engine's would
+ * quietly show the key or a `{placeholder}`: a phrasing the text lacks, or a
+ * placeholder the rule does not fill.
+ */
+function strictSay(rule: RuleDefinition): Say {
+  const evidence: Readonly<Record<string, string>> = rule.text.evidence;
+  return (key, subs = {}) => {
+    if (!Object.hasOwn(evidence, key)) throw new Error(`${rule.id} says "${key}", which its text.evidence lacks`);
+    return evidence[key]!.replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (!Object.hasOwn(subs, name)) throw new Error(`${rule.id} says "${key}" without {${name}}`);
+      return String(subs[name]);
+    });
+  };
 }
 
-describe('rule conventions (every file in src/rules that declares a rule)', () => {
+describe('rule conventions (every file in src/rules)', () => {
   it('finds the rule files', () => {
     expect(ruleFiles.length).toBeGreaterThan(0);
   });
@@ -38,51 +71,65 @@ describe('rule conventions (every file in src/rules that declares a rule)', () =
   it('every registered rule comes from a rule file, and ids are unique', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size, 'duplicate rule ids in RULES').toBe(ids.length);
-    expect([...ids].sort()).toEqual(ruleFiles.map((f) => basename(f, '.ts')).filter((id) => ids.includes(id)).sort());
+    expect([...ids].sort(), 'src/engine/rules.ts is stale: run npm run gen:rules').toEqual(ruleFiles.map((f) => basename(f, '.ts')));
   });
 
-  for (const file of ruleFiles) {
-    const id = basename(file, '.ts');
+  it('every case table is named after a rule file', () => {
+    const orphans = caseFiles.filter((f) => !ruleFiles.includes(f));
+    expect(orphans, 'tests/unit/rules/cases/<id>.ts must match src/rules/<id>.ts').toEqual([]);
+  });
+
+  for (const { id, source, rule, table } of rules) {
     describe(id, () => {
-      it('is registered in RULES exactly once, with id = file name in kebab-case', async () => {
-        const rule = await loadRule(file);
+      it('declares one rule at the bottom, with id = file name in kebab-case, registered once', () => {
+        expect(source, 'a rule file ends with `export default defineRule({ … })`').toMatch(/\nexport default defineRule\(\{[\s\S]*\n\}\);\n$/);
         expect(rule.id).toBe(id);
         expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(RULES.filter((r) => r === rule || r.id === id), `${id} must be registered once in registry-profile.ts or registry-text.ts`).toHaveLength(1);
+        expect(RULES.filter((r) => r === rule || r.id === id), `${id} must be in src/engine/rules.ts once: run npm run gen:rules`).toHaveLength(1);
       });
 
-      it('cites at least one catalogue indicator, all of which exist', async () => {
-        const rule = await loadRule(file);
+      it('cites at least one catalogue indicator, all of which exist', () => {
         expect(rule.indicators.length).toBeGreaterThan(0);
         for (const ind of rule.indicators) expect(getIndicator(ind), `${id} cites unknown indicator ${ind}`).toBeDefined();
       });
 
-      it('has its title, why and next-step strings', async () => {
-        for (const k of ['title', 'why', 'nextStep']) expect(hasMessage(`rules.${id}.${k}`), `rules.${id}.${k}`).toBe(true);
+      it('has its text: title, why, next step and evidence phrasings, none empty', () => {
+        for (const k of ['title', 'why', 'nextStep'] as const) expect(rule.text[k].trim(), `${id}: text.${k}`).not.toBe('');
+        const phrasings = Object.entries(rule.text.evidence);
+        expect(phrasings.length, `${id}: text.evidence`).toBeGreaterThan(0);
+        for (const [key, phrasing] of phrasings) expect(phrasing.trim(), `${id}: text.evidence.${key}`).not.toBe('');
       });
 
-      it('has a sane weight: only a high-severity rule may reach the high level alone', async () => {
-        const rule = await loadRule(file);
+      it('has a sane weight: only a high-severity rule may reach the high level alone', () => {
         expect(rule.weight).toBeGreaterThan(0);
         if (rule.severity !== 'high') expect(rule.weight).toBeLessThan(DEFAULT_THRESHOLDS.high);
         expect(rule.subjects.length).toBeGreaterThan(0);
       });
 
-      it('has a case table with a firing and a quiet case, and they hold', async () => {
-        const rule = await loadRule(file);
-        const table = await loadCases(id);
+      it('has a case table with a firing and a quiet case, each named once', () => {
         expect(table, `missing tests/unit/rules/cases/${id}.ts (see tests/unit/rules/cases.ts)`).not.toBeNull();
         expect(table!.rule).toBe(rule);
         expect(table!.fires.length, 'needs a triggering case').toBeGreaterThan(0);
         expect(table!.quiet.length, 'needs a non-triggering case').toBeGreaterThan(0);
-        for (const c of table!.fires) expect(rule.check(c.input), c.name).not.toBeNull();
-        for (const c of table!.quiet) expect(rule.check(c.input), c.name).toBeNull();
-        const testFile = [`${id}.test.ts`, `text-${id}.test.ts`].some((f) => existsSync(join(__dirname, f)));
-        expect(testFile, `no ${id}.test.ts or text-${id}.test.ts running the table`).toBe(true);
+        const names = [...table!.fires, ...table!.quiet].map((c) => c.name);
+        expect(names.filter((n, i) => names.indexOf(n) !== i), 'case names must be unique').toEqual([]);
       });
 
-      it('never throws on hostile input', async () => {
-        const rule = await loadRule(file);
+      for (const c of table?.fires ?? []) {
+        it(`fires: ${c.name}`, () => {
+          const evidence = rule.check(c.input, strictSay(rule));
+          expect(evidence, c.name).not.toBeNull();
+          expect(evidence!.length).toBeGreaterThan(0);
+          for (const line of evidence!) expect(line.trim().length).toBeGreaterThan(0);
+        });
+      }
+      for (const c of table?.quiet ?? []) {
+        it(`quiet: ${c.name}`, () => {
+          expect(rule.check(c.input, strictSay(rule)), c.name).toBeNull();
+        });
+      }
+
+      it('never throws on hostile input', () => {
         const hostile = `<script>alert(1)</script>\u202e\u200f${'𝓧'.repeat(1000)}${'a '.repeat(60_000)}`;
         const p = profile({
           name: hostile.slice(0, 5000),
@@ -98,8 +145,8 @@ describe('rule conventions (every file in src/rules that declares a rule)', () =
           hoursWorked: 1e12,
           memberSince: '9999-99',
         });
-        expect(() => rule.check(profileInput(p, NOW))).not.toThrow();
-        expect(() => rule.check(textInput(hostile, 'text', NOW))).not.toThrow();
+        expect(() => rule.check(profileInput(p, NOW), strictSay(rule))).not.toThrow();
+        expect(() => rule.check(textInput(hostile, 'text', NOW), strictSay(rule))).not.toThrow();
       });
     });
   }

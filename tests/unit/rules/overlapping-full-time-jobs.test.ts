@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/core/i18n';
+import { makeTranslator } from '../../../src/core/i18n/translate';
 import type { Position } from '../../../src/core/snapshot';
 import rule from '../../../src/rules/overlapping-full-time-jobs';
 import { monthOf, monthSpan } from '../../../src/matching/profile-dates';
-import { runCases } from './cases';
-import table from './cases/overlapping-full-time-jobs';
 import { NOW, at, position } from './fixtures';
-
-runCases(table);
 
 /**
  * The rule as it was, filtering by the full-time test before pairing; the rule now
@@ -16,6 +12,7 @@ runCases(table);
  * the same evidence in the same order.
  */
 function filterFirst(positions: readonly Position[], now: Date): string[] | null {
+  const say = makeTranslator(rule.text.evidence);
   const NOT_FULL_TIME =
     /\b(part[- ]time|freelanc\w*|contract\w*|consult\w*|self[- ]employed|founder|co-?founder|owner|advis\w*|board|volunteer\w*|mentor\w*|teach\w*|lecturer|tutor|student|intern\w*|side project|moonlight\w*|open[- ]source|maintainer)\b/i;
   const today = monthOf(now);
@@ -39,11 +36,11 @@ function filterFirst(positions: readonly Position[], now: Date): string[] | null
       const months = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
       if (months < 6) continue;
       evidence.push(
-        t('rules.overlapping-full-time-jobs.evidence', {
+        say('overlap', {
           a: label(a.pos),
-          aDates: `${a.pos.start ?? '?'} – ${a.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+          aDates: `${a.pos.start ?? '?'} – ${a.pos.end ?? say('present')}`,
           b: label(b.pos),
-          bDates: `${b.pos.start ?? '?'} – ${b.pos.end ?? t('rules.overlapping-full-time-jobs.present')}`,
+          bDates: `${b.pos.start ?? '?'} – ${b.pos.end ?? say('present')}`,
           months,
         }),
       );

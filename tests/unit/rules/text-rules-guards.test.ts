@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate';
 import { textInput } from '../../../src/core/rule-input';
-import { TEXT_RULES } from '../../../src/engine/rules-text';
+import { RULES } from '../../../src/engine/rules';
 import { NOW, at, position } from './fixtures';
+
+/** The rules that read free text (a profile's long-form text or a pasted lookup). */
+const TEXT_RULES = RULES.filter((r) => r.subjects.includes('text'));
 
 /** A realistic, honest résumé (fictional person) full of words the rules must not misread. */
 const HONEST_RESUME = `Alex Morgan — Senior Full-Stack Engineer
@@ -31,6 +34,7 @@ const run = (text: string) => TEXT_RULES.map((r) => [r.id, r.check(textInput(tex
 
 describe('text rules on honest input', () => {
   it('stay quiet on a realistic résumé', () => {
+    expect(TEXT_RULES.length).toBeGreaterThan(10);
     expect(run(HONEST_RESUME)).toEqual([]);
   });
 

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchSeizedDomains } from '../../../src/matching/entity-match';
-import { t } from '../../../src/core/i18n';
+import { SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
+import { makeTranslator } from '../../../src/core/i18n/translate';
+import { DomainMatcher } from '../../../src/matching/entity-match';
 import type { RuleInput } from '../../../src/core/rule';
 import rule, { seizedDomainSearchText } from '../../../src/rules/seized-domain-link';
-import { runCases } from './cases';
-import table from './cases/seized-domain-link';
 import { at, position } from './fixtures';
 
-runCases(table);
+const seized = new DomainMatcher(SEIZED_DOMAINS);
+const say = makeTranslator(rule.text.evidence);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
-  const hits = matchSeizedDomains(seizedDomainSearchText(input));
+  const hits = seized.match(seizedDomainSearchText(input));
   if (hits.length === 0) return null;
-  return hits.slice(0, 5).map(({ entry, matched }) => t('rules.seized-domain-link.evidence', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }));
+  return hits.slice(0, 5).map(({ entry, matched }) => say('domain', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }));
 }
 
 describe('seized-domain-link: the shared-pass shortcut', () => {

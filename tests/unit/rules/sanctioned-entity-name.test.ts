@@ -1,27 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchFrontCompanies } from '../../../src/matching/entity-match';
-import { t } from '../../../src/core/i18n';
+import { FRONT_COMPANIES } from '../../../src/advisories/front-companies';
+import { makeTranslator } from '../../../src/core/i18n/translate';
+import { EntityNameMatcher } from '../../../src/matching/entity-match';
 import type { RuleInput } from '../../../src/core/rule';
 import rule from '../../../src/rules/sanctioned-entity-name';
-import { runCases } from './cases';
-import table from './cases/sanctioned-entity-name';
 import { at, position } from './fixtures';
 
-runCases(table);
+const fronts = new EntityNameMatcher(FRONT_COMPANIES);
+const say = makeTranslator(rule.text.evidence);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
   const p = input.profile;
   const places = p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s) : [];
   const text = places.length ? `${input.text}\n${places.join('\n')}` : input.text;
-  const hits = matchFrontCompanies(text).filter(({ entry }) => {
+  const hits = fronts.match(text).filter(({ entry }) => {
     if (!entry.commonName) return true;
     const place = /^[\p{L} ]+/u.exec(entry.location)?.[0].trim() ?? entry.location;
     return new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
   });
   if (hits.length === 0) return null;
-  return hits.slice(0, 5).map(({ entry, matched }) => t('rules.sanctioned-entity-name.evidence', { matched, name: entry.name, action: entry.action, location: entry.location }));
+  return hits.slice(0, 5).map(({ entry, matched }) => say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }));
 }
 
 describe('sanctioned-entity-name: the shared-pass shortcut', () => {

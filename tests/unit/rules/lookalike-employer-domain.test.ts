@@ -2,11 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FREEMAIL_LABELS, PLATFORM_LABELS, domainName } from '../../../src/matching/lookalike-domains';
 import { domainsIn, hostOf } from '../../../src/rules/lookalike-employer-domain';
-import { runCases } from './cases';
-import table from './cases/lookalike-employer-domain';
-
-runCases(table);
-
 
 /*
  * Hosts are now found by a linear scan that tries each pattern only where it

@@ -1,4 +1,0 @@
-import table from './cases/career-dates-impossible';
-import { runCases } from './cases';
-
-runCases(table);

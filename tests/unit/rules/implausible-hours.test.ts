@@ -1,4 +1,0 @@
-import table from './cases/implausible-hours';
-import { runCases } from './cases';
-
-runCases(table);

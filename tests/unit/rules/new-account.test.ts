@@ -1,4 +1,0 @@
-import table from './cases/new-account';
-import { runCases } from './cases';
-
-runCases(table);

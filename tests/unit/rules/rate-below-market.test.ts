@@ -1,4 +1,0 @@
-import table from './cases/rate-below-market';
-import { runCases } from './cases';
-
-runCases(table);

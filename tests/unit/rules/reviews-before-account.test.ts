@@ -1,4 +1,0 @@
-import table from './cases/reviews-before-account';
-import { runCases } from './cases';
-
-runCases(table);

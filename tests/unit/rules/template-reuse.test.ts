@@ -1,4 +1,0 @@
-import table from './cases/template-reuse';
-import { runCases } from './cases';
-
-runCases(table);

@@ -1,4 +1,0 @@
-import table from './cases/thin-profile';
-import { runCases } from './cases';
-
-runCases(table);

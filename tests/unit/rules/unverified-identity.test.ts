@@ -1,4 +1,0 @@
-import table from './cases/unverified-identity';
-import { runCases } from './cases';
-
-runCases(table);
