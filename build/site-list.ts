@@ -15,9 +15,13 @@ export const SITE_LIST_PATH = 'src/core/site-list.ts';
 const quote = (s: string) => `'${s.replace(/[\\']/g, '\\$&')}'`;
 
 export function renderSiteList(sites: readonly SiteDefinition[] = SITES): string {
-  const entries = sites.map((s) => `  { id: ${quote(s.id)}, label: ${quote(s.label)}, hosts: [${s.hosts.map(quote).join(', ')}] },`);
+  const entries = sites.map(
+    (s) => `  { id: ${quote(s.id)}, label: ${quote(s.label)}, hosts: [${s.hosts.map(quote).join(', ')}], traits: [${(s.traits ?? []).map(quote).join(', ')}] },`,
+  );
   return [
     '// Generated from src/sites/registry.ts by `npm run gen:sites` (build/site-list.ts): do not edit.',
+    '',
+    "import type { SiteTrait } from './site-traits';",
     '',
     '/**',
     ' * The sites Hire Signals reads, as data for the parts that may not import',
@@ -31,11 +35,20 @@ export function renderSiteList(sites: readonly SiteDefinition[] = SITES): string
     '  id: (typeof SITE_IDS)[number];',
     '  label: string;',
     '  hosts: readonly string[];',
+    '  traits: readonly SiteTrait[];',
     '}',
     '',
     'export const SITE_LIST: readonly SiteListEntry[] = [',
     ...entries,
     '];',
+    '',
+    '/** The sites with a content script of their own (every site but the generic reader). */',
+    'export const HIRING_SITE_IDS: readonly SiteListEntry[\'id\'][] = SITE_LIST.filter((s) => s.hosts.length > 0).map((s) => s.id);',
+    '',
+    '/** The ids of the sites of one kind (src/core/site-traits.ts). */',
+    'export function siteIdsWith(trait: SiteTrait): SiteListEntry[\'id\'][] {',
+    '  return SITE_LIST.filter((s) => s.traits.includes(trait)).map((s) => s.id);',
+    '}',
     '',
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { siteIdsWith } from '../core/site-list';
 import type { RuleInput } from '../core/rule';
 import { defineRule } from '../core/rule';
 import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
@@ -62,7 +63,7 @@ const ADD_ME_ON_MESSENGER: Cue = {
 const PROPOSAL = /\b(?:let's|let us|can we|could we|shall we|we can|we could|i can|i could|would you|do you want|prefer|want to|happy to|better|cheaper|contract|pay|fees?|commission|deal|work together|continue|directly)\b/i;
 
 /** Sites whose terms forbid taking clients off-site: a messenger invitation there is the indicator. */
-const MARKETPLACES = new Set(['upwork', 'fiverr', 'freelancer']);
+const MARKETPLACES: ReadonlySet<string> = new Set(siteIdsWith('freelance-marketplace'));
 
 const BASE_CUES = defineCues([MOVE_TO_MESSENGER, LETS_TALK_ON_MESSENGER, OUTSIDE_SITE, AVOID_FEES, DIRECTLY]);
 const MARKETPLACE_CUES = defineCues([...BASE_CUES, ADD_ME_ON_MESSENGER]);

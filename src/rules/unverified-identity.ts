@@ -1,3 +1,4 @@
+import { siteIdsWith } from '../core/site-list';
 import { defineRule } from '../core/rule';
 
 /**
@@ -13,7 +14,7 @@ export default defineRule({
   indicators: ['us22-mit-no-activity-before-verification'],
   severity: 'low',
   weight: 2,
-  platforms: ['upwork', 'fiverr', 'freelancer'],
+  platforms: siteIdsWith('freelance-marketplace'),
   subjects: ['profile'],
   text: {
     title: 'Paid work without identity verification',

@@ -1,3 +1,4 @@
+import { HIRING_SITE_IDS } from '../core/site-list';
 import { z } from 'zod/mini';
 import { PLATFORM_IDS } from '../core/snapshot';
 import { customRuleSchema, MAX_CUSTOM_RULES, retentionDaysSchema, settingsSchema, thresholdsSchema, type Settings } from './schema';
@@ -19,8 +20,8 @@ export const LOCKABLE_SETTINGS = Object.keys(settingsSchema.shape).filter((key):
   ...LockableSetting[],
 ];
 
-/** Platforms with their own reader; `generic` reads the extra hosts and is not a site of its own. */
-const SITE_IDS = PLATFORM_IDS.filter((p) => p !== 'generic');
+/** Platforms with their own content script; the generic reader reads the extra hosts and is not a site of its own. */
+const SITE_IDS = HIRING_SITE_IDS;
 
 const ruleId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/), z.meta({ title: 'Rule id' }));
 const siteEntry = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/), z.meta({ title: 'Platform id or host name' }));

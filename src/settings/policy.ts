@@ -1,3 +1,4 @@
+import { HIRING_SITE_IDS } from '../core/site-list';
 import { z } from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../core/snapshot';
 import { checkPattern } from './pattern-guard';
@@ -103,8 +104,7 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
   const lockedSites = new Set<PlatformId>();
   if (policy.allowedSites) {
     const allowed = new Set(policy.allowedSites);
-    for (const p of PLATFORM_IDS) {
-      if (p === 'generic') continue;
+    for (const p of HIRING_SITE_IDS) {
       if (!allowed.has(p)) s.sites[p] = false;
       else s.sites[p] = true;
       lockedSites.add(p);

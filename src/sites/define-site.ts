@@ -1,3 +1,4 @@
+import type { SiteTrait } from '../core/site-traits';
 import type { PageState, PlatformId, ProfileSnapshot } from '../core/snapshot';
 
 /** What detection says about a URL before any DOM is read. */
@@ -54,6 +55,8 @@ export interface SitePlatform extends SiteUrlRules {
 
 /** A site as its folder declares it (`src/sites/<id>/site.ts`). */
 export interface SiteDefinition extends SitePlatform {
+  /** What kind of site it is, for rules that apply to a kind of site (src/core/site-traits.ts). */
+  traits?: readonly SiteTrait[];
   urls: SitePlatform['urls'] & {
     /** Example URLs next to the classifier (design.md "Conventions"): negatives for every other site, for free. */
     examples: readonly UrlExample[];

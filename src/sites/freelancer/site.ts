@@ -6,6 +6,7 @@ import { classify, hosts } from './urls';
 export default defineSite({
   id: 'freelancer',
   label: 'Freelancer.com',
+  traits: ['freelance-marketplace'],
   hosts,
   urls: {
     classify,

@@ -6,6 +6,7 @@ import { classify, hosts } from './urls';
 export default defineSite({
   id: 'upwork',
   label: 'Upwork',
+  traits: ['freelance-marketplace'],
   hosts,
   urls: {
     classify,

@@ -10,7 +10,9 @@ describe('src/core/site-list.ts (generated from the site registry)', () => {
   });
 
   it('holds every site\'s id, name and hosts, in the registry\'s order, and the platform ids are its ids', () => {
-    expect(SITE_LIST.map((s) => ({ ...s, hosts: [...s.hosts] }))).toEqual(SITES.map((s) => ({ id: s.id, label: s.label, hosts: [...s.hosts] })));
+    expect(SITE_LIST.map((s) => ({ ...s, hosts: [...s.hosts], traits: [...s.traits] }))).toEqual(
+      SITES.map((s) => ({ id: s.id, label: s.label, hosts: [...s.hosts], traits: [...(s.traits ?? [])] })),
+    );
     expect([...SITE_IDS]).toEqual(SITES.map((s) => s.id));
     expect(PLATFORM_IDS).toBe(SITE_IDS);
   });
@@ -18,5 +20,15 @@ describe('src/core/site-list.ts (generated from the site registry)', () => {
   it('writes names with quotes as valid source', () => {
     const text = renderSiteList([{ ...SITES[0]!, label: "O'Site \\ Co" }]);
     expect(text).toContain("label: 'O\\'Site \\\\ Co'");
+  });
+});
+
+describe('site kinds in the site list', () => {
+  it('lists the freelance marketplaces by trait, and every site with a content script as a hiring site', async () => {
+    const { HIRING_SITE_IDS, siteIdsWith } = await import('../../../src/core/site-list');
+    expect(siteIdsWith('freelance-marketplace')).toEqual(SITES.filter((s) => s.traits?.includes('freelance-marketplace')).map((s) => s.id));
+    expect(siteIdsWith('freelance-marketplace').length).toBeGreaterThan(0);
+    expect([...HIRING_SITE_IDS]).toEqual(SITES.filter((s) => s.hosts.length > 0).map((s) => s.id));
+    expect(HIRING_SITE_IDS).not.toContain('generic');
   });
 });
