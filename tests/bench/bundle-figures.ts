@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PLATFORM_HOST_MATCHES, type SitePlatformId } from '../../src/sites/hosts';
-import { contentScriptFile } from '../../wxt.config';
+import { PLATFORM_HOST_MATCHES } from '../../src/sites/hosts';
 import { EXTENSION_DIR } from '../e2e/harness';
 
 export interface BundleSize {
@@ -21,12 +20,13 @@ function size(paths: string[]): BundleSize {
  * exactly one of them: `content` is the largest, `contentScripts` lists each.
  * A content script is the files its manifest entry lists (the parked reader and
  * the gate), taken together; `contentFiles` gives each file on its own.
+ * Platforms are named from the built manifest (the entry listing
+ * `content-<platform>.js`), so any build can be measured, an A/B variant too.
  */
-export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & {
+export function bundleFigures(dir = EXTENSION_DIR): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & {
   contentScripts: Record<string, BundleSize>;
   contentFiles: Record<string, BundleSize>;
 } {
-  const dir = EXTENSION_DIR;
   const htmlDeps = (html: string) => {
     const text = readFileSync(join(dir, html), 'utf8');
     const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]!));
@@ -34,16 +34,18 @@ export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'backg
     const more = refs.flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)].map((m) => join(r, '..', (m[1] ?? m[2])!)));
     return [...new Set([...refs, ...more])];
   };
-  // What the built manifest declares for each platform's script (wxt.config.ts names the files): its files and stylesheets, if any.
+  // What the built manifest declares for each platform's script: its files and stylesheets, if any.
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
   const declared = manifest.content_scripts ?? [];
   const contentScripts = Object.fromEntries(
-    (Object.keys(PLATFORM_HOST_MATCHES) as SitePlatformId[]).map((id) => {
-      const cs = declared.find((d) => d.js?.includes(contentScriptFile(id)));
-      if (!cs) throw new Error(`${contentScriptFile(id)} is not declared in the built manifest`);
-      return [id, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))];
+    declared.flatMap((cs) => {
+      const gate = cs.js?.map((f) => /^content-([a-z]+)\.js$/.exec(f)?.[1]).find(Boolean);
+      return gate ? [[gate, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))]] : [];
     }),
   );
+  for (const id of Object.keys(PLATFORM_HOST_MATCHES)) {
+    if (!contentScripts[id]) throw new Error(`content-${id}.js is not declared in the built manifest of ${dir}`);
+  }
   const contentFiles = Object.fromEntries(declared.flatMap((d) => [...(d.js ?? []), ...(d.css ?? [])]).map((f) => [f, size([join(dir, f)])]));
   const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   if (!largest) throw new Error('no content script in the build');
