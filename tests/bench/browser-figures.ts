@@ -33,6 +33,7 @@ import {
 } from './main-thread-cost';
 import { reevaluationFigures, type ReevaluationFigures } from './reevaluation';
 import { writeEmptyExtension, writeReferenceExtension } from './reference-extension';
+import { traceBreakdown, type BreakdownRow } from './trace-breakdown';
 import { compareDifference, compareRatio, interleavedOrder, pairedDeltas, spread, type Comparison, type Spread } from './stats';
 
 export const NON_PROFILE_URL = 'https://www.linkedin.com/feed/';
@@ -320,11 +321,21 @@ export interface BrowserFigures {
     unseenByMarks: Spread;
     panelDrawn: number;
   }>;
+  /** Where ours' extra over the empty content script goes, by traced event name (./trace-breakdown.ts). */
+  breakdown: Record<'profile' | 'nonProfile', BreakdownRow[]>;
+  breakdownRuns: number;
   idle: IdleFigures;
   reevaluation: ReevaluationFigures;
 }
 
-export async function browserFigures(runs = 15, reevaluation = { tabs: 5, rounds: 6 }): Promise<BrowserFigures> {
+export interface BrowserRunOptions {
+  runs: number;
+  /** Rounds of traced loads for the breakdown (tracing is slow; a few are enough to name the work). */
+  traceRuns: number;
+  reevaluation: { tabs: number; rounds: number };
+}
+
+export async function browserFigures({ runs, traceRuns, reevaluation }: BrowserRunOptions): Promise<BrowserFigures> {
   const pages = benchPages();
   const empty = writeEmptyExtension(EXTENSION_DIR);
   const reference = writeReferenceExtension();
@@ -348,6 +359,8 @@ export async function browserFigures(runs = 15, reevaluation = { tabs: 5, rounds
       console.log(`  script compile traces (${COMPILE_RUNS} per page)…`);
       const profileCompile = await scriptCompileMs(ours.session!, pages.profileUrl, COMPILE_RUNS, panelMounted);
       const nonProfileCompile = await scriptCompileMs(ours.session!, pages.nonProfileUrl, COMPILE_RUNS, settled);
+      console.log(`  traced loads for the breakdown: empty and ours interleaved on both pages (${traceRuns} rounds)…`);
+      const breakdown = (await traceBreakdown(byLabel('empty'), ours, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, traceRuns)) as BrowserFigures['breakdown'];
       console.log(`  idle: ${IDLE_MS / 1000} s side by side…`);
       const idle = await idleSideBySide(cpuArms, pages.profileUrl);
       console.log(`  re-evaluation after a settings change (${reevaluation.tabs} tabs, ${reevaluation.rounds} changes)…`);
@@ -385,6 +398,8 @@ export async function browserFigures(runs = 15, reevaluation = { tabs: 5, rounds
         nonProfileScan: spread(nonProfile.ours!),
         compile: { profile: spread(profileCompile), nonProfile: spread(nonProfileCompile) },
         mainThread,
+        breakdown,
+        breakdownRuns: traceRuns,
         idle,
         reevaluation: reeval,
       };

@@ -10,8 +10,8 @@
  *
  * What it does not do, and ours must: read the profile (warm, that is most of
  * `content.profileRescanMs`) and compile that reader (V8 compiles each
- * function on its first call). The README reads the 3 ms budget against this
- * figure.
+ * function on its first call). The bench loads it interleaved with ours and
+ * budgets our first scan as a multiple of it (docs/performance.md).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

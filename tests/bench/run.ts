@@ -9,6 +9,8 @@
  *
  * BENCH_RUNS (default 15): rounds of interleaved page loads per figure; keep
  * it small (3) while developing on a busy machine.
+ * BENCH_TRACE_RUNS (5): rounds of traced loads for the breakdown of where
+ * our extra main-thread time goes.
  * BENCH_TABS (5) and BENCH_REEVAL_ROUNDS (6): tabs and settings changes of
  * the re-evaluation figure.
  *
@@ -24,6 +26,7 @@ import { bundleFigures } from './bundle-figures';
 import { MAIN_THREAD_METRICS } from './main-thread-cost';
 import { nodeFigures, round } from './node-figures';
 import { budgetVerdict, type Budget, type Comparison, type Spread } from './stats';
+import type { BreakdownRow } from './trace-breakdown';
 import { ROOT } from '../e2e/harness';
 
 const BUDGETS = {
@@ -105,6 +108,14 @@ function printMainThread(title: string, m: BrowserFigures['mainThread']['profile
   );
 }
 
+function printBreakdown(title: string, rows: BreakdownRow[], runs: number): void {
+  console.log(`\n${title}: where ours' extra over the empty content script goes — self thread time by traced event, ms, medians of ${runs} traced loads each`);
+  const head = ['event', 'empty', 'ours', 'ours − empty'];
+  const lines = rows.map((r) => [r.name, ms(r.base, 2), ms(r.arm, 2), signed(r.extra, 2)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  for (const l of [head, ...lines]) console.log(l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+}
+
 async function defaultBench(): Promise<void> {
   const started = Date.now();
   const runs = runsFromEnv('BENCH_RUNS', 15);
@@ -112,7 +123,11 @@ async function defaultBench(): Promise<void> {
   const node = nodeFigures();
   const bundles = bundleFigures();
   console.log('Hire Signals bench — real Chromium, arms side by side: no extension, empty content script, reference, ours…');
-  const browser = await browserFigures(runs, { tabs: runsFromEnv('BENCH_TABS', 5), rounds: runsFromEnv('BENCH_REEVAL_ROUNDS', 6) });
+  const browser = await browserFigures({
+    runs,
+    traceRuns: runsFromEnv('BENCH_TRACE_RUNS', 5),
+    reevaluation: { tabs: runsFromEnv('BENCH_TABS', 5), rounds: runsFromEnv('BENCH_REEVAL_ROUNDS', 6) },
+  });
 
   const p = browser.profileScan;
   const mt = browser.mainThread;
@@ -202,7 +217,9 @@ async function defaultBench(): Promise<void> {
   ];
   printRows(rows);
   printMainThread('Profile page', mt.profile);
+  printBreakdown('Profile page', browser.breakdown.profile, browser.breakdownRuns);
   printMainThread('Non-profile page', mt.nonProfile);
+  printBreakdown('Non-profile page', browser.breakdown.nonProfile, browser.breakdownRuns);
   console.log(`\nmedians; ${runs} rounds of interleaved loads per browser figure; fixture ${browser.fixture}; ${Math.round((Date.now() - started) / 1000)} s`);
   writeResults('latest.json', results);
 }
