@@ -75,9 +75,11 @@ const redrawnAt = (page: Page, timeoutMs: number) =>
 
 const workMs = (page: Page) => page.evaluate(() => performance.getEntriesByName('hire-signals:work').reduce((s, e) => s + e.duration, 0));
 
-/** The rule to switch: one that fires in every open tab's report. */
-async function firingRule(s: ExtensionSession): Promise<string> {
-  const reports = Object.values(await sessionTabReports(s)).map((r) => r.report as { findings?: Array<{ ruleId: string }> } | null);
+/** The rule to switch: one that fires in the report of every open tab of `url`. */
+async function firingRule(s: ExtensionSession, url: string): Promise<string> {
+  const reports = Object.values(await sessionTabReports(s))
+    .filter((r) => r.url === url)
+    .map((r) => r.report as { findings?: Array<{ ruleId: string }> } | null);
   const sets = reports.map((r) => new Set((r?.findings ?? []).map((f) => f.ruleId)));
   const common = [...(sets[0] ?? [])].filter((id) => sets.every((set) => set.has(id))).sort();
   if (!common[0]) throw new Error('re-evaluation: no rule fires on the bench page, so a settings change would draw nothing new');
@@ -107,7 +109,7 @@ export async function reevaluationFigures(s: ExtensionSession, url: string, tabs
       pages.push(page);
       await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
     }
-    const ruleId = await firingRule(s);
+    const ruleId = await firingRule(s, url);
     const perTab: number[] = [];
     const work: number[] = [];
     const lastPerTab: number[] = [];
