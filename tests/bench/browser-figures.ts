@@ -1,42 +1,47 @@
 /**
- * Browser-side figures for `npm run bench`: the content script's main-thread
- * cost in real Chromium with the built extension, read from the performance
- * entries the content script records (`hire-signals:work` = each synchronous
- * slice of its own work, the first one from the script's start so module
- * set-up and the lifecycle count too;
- * `hire-signals:scan` = first scan start → panel mounted). `profileRescanMs`
- * is the same page read, sent and redrawn a second time by the same script
- * (the popup's "check again"): the work itself, without the first-use costs
- * of a fresh script world (V8 compiling each function and pattern, the first
- * DOM query, the first API call). It has no budget; it shows how the first
- * scan splits.
+ * Browser-side figures for `npm run bench`: the content script's cost in real
+ * Chromium with the built extension, every comparison made between arms open
+ * side by side and loaded in turns (./arms.ts).
+ *
+ * Two readings of the same cost:
+ * - the marks our content script records (`hire-signals:work` = each
+ *   synchronous slice of its own work, the first one from the script's start
+ *   so module set-up and the lifecycle count too; `hire-signals:scan` = first
+ *   scan start → panel mounted). `profileRescanMs` is the same page read, sent
+ *   and redrawn a second time by the same script (the popup's "check again"):
+ *   the work itself, without the first-use costs of a fresh script world;
+ * - the browser's own count of the page's main-thread CPU
+ *   (./main-thread-cost.ts), which also sees what happens outside our
+ *   statements: compile, world set-up, style and layout, garbage collection.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, tabIdForUrl, type ExtensionSession } from '../e2e/harness';
+import { EXTENSION_DIR, FIXTURES, tabIdForUrl, type Routed } from '../e2e/harness';
+import { withArms, type Arm, type ArmSpec } from './arms';
 import { scriptCompileMs } from './compile-trace';
-import { writeReferenceExtension } from './reference-extension';
-import { median } from './stats';
+import {
+  costDifference,
+  MAIN_THREAD_METRICS,
+  measuredLoad,
+  metricSeries,
+  metricsSession,
+  readMetrics,
+  costBetween,
+  type MainThreadCost,
+  type MainThreadMetric,
+} from './main-thread-cost';
+import { reevaluationFigures, type ReevaluationFigures } from './reevaluation';
+import { writeEmptyExtension, writeReferenceExtension } from './reference-extension';
+import { traceBreakdown, type BreakdownRow } from './trace-breakdown';
+import { compareDifference, compareRatio, interleavedOrder, pairedDeltas, spread, type Comparison, type Spread } from './stats';
 
-export interface BrowserFigures {
-  profileScanMs: number;
-  profileScanWallMs: number;
-  profileRescanMs: number;
-  /** The same measure of the bench's reference content script (./reference-extension.ts) on the same page. */
-  referenceScanMs: number;
-  nonProfileScanMs: number;
-  /** V8 compiling our content-script files as they are injected, before any mark can run (./compile-trace.ts). */
-  profileCompileMs: number;
-  nonProfileCompileMs: number;
-  idleMs: number;
-  runs: number;
-  fixture: string;
-}
-
-const NON_PROFILE_URL = 'https://www.linkedin.com/feed/';
+export const NON_PROFILE_URL = 'https://www.linkedin.com/feed/';
+const NON_PROFILE_HTML = '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>';
 /** Traced loads per page kind for the compile figures (tracing is slower; these loads are not marked ones). */
 const COMPILE_RUNS = 7;
+/** Idle: how long the content script is watched on an unchanging page after its first scan. */
+const IDLE_MS = 10_000;
 
 /** The largest LinkedIn profile fixture and the URL it is served at. */
 export function largestLinkedInFixture(): { file: string; url: string } {
@@ -60,26 +65,28 @@ function existsExpected(htmlPath: string): boolean {
   }
 }
 
-/**
- * Asks the page's content script to scan again, as the popup does, and sums the work
- * slices that follow: the read and send, then the redraw when the background answers.
- */
-async function rescanWorkMs(s: ExtensionSession, page: Page): Promise<number> {
-  const before = await ownWorkMs(page);
-  const tabId = await tabIdForUrl(s, page.url());
-  if (tabId === null) throw new Error(`no tab report for ${page.url()}`);
-  await s.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'hs:rescan' }), tabId);
-  await page.waitForFunction((n) => performance.getEntriesByName('hire-signals:work').length >= n, before.count + 2, { timeout: 20_000 });
-  await page.waitForTimeout(100);
-  return (await ownWorkMs(page)).work - before.work;
+/** The two pages every browser figure loads: the largest LinkedIn profile, and a LinkedIn page that is not a profile. */
+export function benchPages(): { profileUrl: string; nonProfileUrl: string; fixture: string; routed: Routed[] } {
+  const { file, url } = largestLinkedInFixture();
+  return {
+    profileUrl: url,
+    nonProfileUrl: NON_PROFILE_URL,
+    fixture: file,
+    routed: [
+      { url, file },
+      { url: NON_PROFILE_URL, html: NON_PROFILE_HTML },
+    ],
+  };
 }
 
-/** A profile load is done when the panel's host is in the page. */
-const panelMounted = (page: Page) => page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
-/** A non-profile load draws nothing: it is given time for the script to run, and anything it would do after. */
-const settled = (page: Page) => page.waitForTimeout(300);
+// ---- marks ---------------------------------------------------------------
 
-async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; count: number }> {
+/** A profile load is done when the panel's host is in the page. */
+export const panelMounted = (page: Page) => page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+/** A non-profile load draws nothing: it is given time for the script to run, and anything it would do after. */
+export const settled = (page: Page) => page.waitForTimeout(300);
+
+export async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; count: number }> {
   return page.evaluate(() => {
     const work = performance.getEntriesByName('hire-signals:work');
     const scan = performance.getEntriesByName('hire-signals:scan')[0];
@@ -87,87 +94,326 @@ async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; coun
   });
 }
 
-export async function browserFigures(runs = 15): Promise<BrowserFigures> {
-  const { file, url } = largestLinkedInFixture();
-  const ours = await extensionFigures(file, url, runs);
-  // After ours has closed: one browser at a time on a 2-core machine.
-  return { ...ours, referenceScanMs: await referenceScanMs(file, url, runs) };
-}
-
-async function extensionFigures(file: string, url: string, runs: number): Promise<Omit<BrowserFigures, 'referenceScanMs'>> {
-  const s = await launchWithExtension();
-  try {
-    await s.route([
-      { url, file },
-      { url: NON_PROFILE_URL, html: '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' },
-    ]);
-    const profile: number[] = [];
-    const wall: number[] = [];
-    const rescan: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await s.open(url);
-      await panelMounted(page);
-      await page.waitForFunction(() => performance.getEntriesByName('hire-signals:scan').length > 0, undefined, { timeout: 20_000 });
-      const m = await ownWorkMs(page);
-      profile.push(m.work);
-      wall.push(m.wall);
-      rescan.push(await rescanWorkMs(s, page));
-      await page.close();
-    }
-    const nonProfile: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await s.open(NON_PROFILE_URL);
-      await settled(page);
-      nonProfile.push((await ownWorkMs(page)).work);
-      await page.close();
-    }
-    const profileCompile = await scriptCompileMs(s, url, COMPILE_RUNS, panelMounted);
-    const nonProfileCompile = await scriptCompileMs(s, NON_PROFILE_URL, COMPILE_RUNS, settled);
-    // Idle: what the content script spends during 10 s after its first scan on an unchanging page.
-    const page = await s.open(url);
-    await panelMounted(page);
-    await page.waitForTimeout(500);
-    const before = await ownWorkMs(page);
-    await page.waitForTimeout(10_000);
-    const after = await ownWorkMs(page);
-    await page.close();
-    return {
-      profileScanMs: median(profile),
-      profileScanWallMs: median(wall),
-      profileRescanMs: median(rescan),
-      nonProfileScanMs: median(nonProfile),
-      profileCompileMs: median(profileCompile),
-      nonProfileCompileMs: median(nonProfileCompile),
-      idleMs: after.work - before.work,
-      runs,
-      fixture: file,
-    };
-  } finally {
-    await s.close();
-  }
+/** Waits for a profile load's first scan to be over: ours records `hire-signals:scan`; the reference records its two slices. */
+async function firstScanDone(arm: Arm, page: Page): Promise<void> {
+  await panelMounted(page);
+  if (arm.ours) await page.waitForFunction(() => performance.getEntriesByName('hire-signals:scan').length > 0, undefined, { timeout: 20_000 });
+  else await page.waitForFunction(() => performance.getEntriesByName('hire-signals:work').length >= 2, undefined, { timeout: 20_000 });
 }
 
 /**
- * `profileScanMs` of the reference content script (one read, one message, one
- * chip): what a fresh content-script world costs on this machine before any
- * extractor runs. Its own browser, so nothing of ours is loaded beside it.
+ * "Check again", as the popup asks it: an extension page sends `hs:recheck`
+ * for the tab, the background re-evaluates the snapshot it keeps and pushes
+ * the report, and the page redraws. The page is not read again, so what this
+ * sums is the redraw slice alone.
  */
-async function referenceScanMs(file: string, url: string, runs: number): Promise<number> {
-  const ext = writeReferenceExtension();
-  const s = await launchWithExtension({ extensionDir: ext.dir });
+async function rescanWorkMs(arm: Arm, page: Page): Promise<number> {
+  const s = arm.session!;
+  const before = await ownWorkMs(page);
+  const tabId = await tabIdForUrl(s, page.url());
+  if (tabId === null) throw new Error(`no tab report for ${page.url()}`);
+  const extensionPage = await s.context.newPage();
   try {
-    await s.route([{ url, file }]);
-    const work: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await s.open(url);
-      await panelMounted(page);
-      await page.waitForFunction(() => performance.getEntriesByName('hire-signals:work').length >= 2, undefined, { timeout: 20_000 });
-      work.push((await ownWorkMs(page)).work);
-      await page.close();
-    }
-    return median(work);
+    await extensionPage.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'hs:recheck', tabId: id }), tabId);
   } finally {
-    await s.close();
-    ext.remove();
+    await extensionPage.close();
+  }
+  await page.waitForFunction((n) => performance.getEntriesByName('hire-signals:work').length >= n, before.count + 1, { timeout: 20_000 });
+  await page.waitForTimeout(100);
+  return (await ownWorkMs(page)).work - before.work;
+}
+
+export interface MarkedProfile {
+  work: number[];
+  wall: number[];
+  /** Only for arms that are ours (the reference has no "check again"). */
+  rescan: number[];
+}
+
+/** Marked loads of the profile page, arms interleaved; `rescan` also times a second scan in our arms. */
+export async function markedProfileLoads(arms: Arm[], url: string, rounds: number, opts: { rescan: boolean }): Promise<Record<string, MarkedProfile>> {
+  const out: Record<string, MarkedProfile> = Object.fromEntries(arms.map((a) => [a.label, { work: [], wall: [], rescan: [] }]));
+  for (const round of interleavedOrder(arms, rounds)) {
+    for (const arm of round) {
+      const page = await arm.open(url);
+      try {
+        await firstScanDone(arm, page);
+        const m = await ownWorkMs(page);
+        const o = out[arm.label]!;
+        o.work.push(m.work);
+        o.wall.push(m.wall);
+        if (opts.rescan && arm.ours) o.rescan.push(await rescanWorkMs(arm, page));
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  return out;
+}
+
+/** Marked loads of the non-profile page in our arms, interleaved. */
+export async function markedNonProfileLoads(arms: Arm[], url: string, rounds: number): Promise<Record<string, number[]>> {
+  const ours = arms.filter((a) => a.ours);
+  const out: Record<string, number[]> = Object.fromEntries(ours.map((a) => [a.label, []]));
+  for (const round of interleavedOrder(ours, rounds)) {
+    for (const arm of round) {
+      const page = await arm.open(url);
+      try {
+        await settled(page);
+        out[arm.label]!.push((await ownWorkMs(page)).work);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  return out;
+}
+
+// ---- main-thread CPU from the browser --------------------------------------
+
+export interface MainThreadLoads {
+  /** Per arm, one reading per round (rounds aligned across arms). */
+  costs: Record<string, MainThreadCost[]>;
+  /** Per arm that is ours: its marks on the same loads. */
+  marks: Record<string, number[]>;
+  /** Per arm that is ours: loads on which the panel was in the page when the window closed. */
+  panelDrawn: Record<string, number>;
+}
+
+/**
+ * Main-thread CPU of paired loads: in each round, every arm loads each page
+ * once, in the rotated order, every load in a fresh tab.
+ */
+export async function mainThreadLoads(arms: Arm[], urls: Record<string, string>, rounds: number): Promise<Record<string, MainThreadLoads>> {
+  const out: Record<string, MainThreadLoads> = Object.fromEntries(
+    Object.keys(urls).map((kind) => [
+      kind,
+      {
+        costs: Object.fromEntries(arms.map((a) => [a.label, []])),
+        marks: Object.fromEntries(arms.filter((a) => a.ours).map((a) => [a.label, []])),
+        panelDrawn: Object.fromEntries(arms.filter((a) => a.ours).map((a) => [a.label, 0])),
+      },
+    ]),
+  );
+  for (const round of interleavedOrder(arms, rounds)) {
+    for (const [kind, url] of Object.entries(urls)) {
+      for (const arm of round) {
+        const { cost, page } = await measuredLoad(arm, url);
+        try {
+          const o = out[kind]!;
+          o.costs[arm.label]!.push(cost);
+          if (arm.ours) {
+            // Read after the window closed: reading costs the page nothing that is counted.
+            o.marks[arm.label]!.push((await ownWorkMs(page)).work);
+            if (await page.evaluate(() => document.querySelector('[data-hire-signals-panel]') !== null)) o.panelDrawn[arm.label]! += 1;
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export type MetricSpreads = Record<MainThreadMetric, Spread>;
+
+export interface MainThreadSummary {
+  url: string;
+  /** Per arm, per metric: the load's main-thread CPU, ms. */
+  arms: Record<string, MetricSpreads>;
+  /** Per arm other than the base, per metric: round-by-round extra over the base arm. */
+  overBase: Record<string, MetricSpreads>;
+}
+
+function metricSpreads(costs: readonly MainThreadCost[]): MetricSpreads {
+  return Object.fromEntries(MAIN_THREAD_METRICS.map((m) => [m, spread(metricSeries(costs, m))])) as MetricSpreads;
+}
+
+export function pairedCostDeltas(arm: readonly MainThreadCost[], base: readonly MainThreadCost[]): MainThreadCost[] {
+  if (arm.length !== base.length) throw new Error(`paired loads differ in number (${arm.length} vs ${base.length})`);
+  return arm.map((c, i) => costDifference(c, base[i]!));
+}
+
+export function summariseMainThread(url: string, loads: MainThreadLoads, base: string): MainThreadSummary {
+  const baseCosts = loads.costs[base]!;
+  return {
+    url,
+    arms: Object.fromEntries(Object.entries(loads.costs).map(([label, costs]) => [label, metricSpreads(costs)])),
+    overBase: Object.fromEntries(
+      Object.entries(loads.costs)
+        .filter(([label]) => label !== base)
+        .map(([label, costs]) => [label, metricSpreads(pairedCostDeltas(costs, baseCosts))]),
+    ),
+  };
+}
+
+/** A per-metric comparison of two arms' readings (b − a), paired by round. */
+export function metricComparisons(a: readonly MainThreadCost[], b: readonly MainThreadCost[]): Record<MainThreadMetric, Comparison> {
+  return Object.fromEntries(MAIN_THREAD_METRICS.map((m) => [m, compareDifference(metricSeries(a, m), metricSeries(b, m))])) as Record<
+    MainThreadMetric,
+    Comparison
+  >;
+}
+
+// ---- idle ------------------------------------------------------------------
+
+export interface IdleFigures {
+  windowMs: number;
+  /** Per arm: main-thread CPU during the window. */
+  threadMs: Record<string, number>;
+  /** Our marks during the window: milliseconds and number of slices. */
+  marksMs: number;
+  marksSlices: number;
+}
+
+/**
+ * Every arm has the profile page open at once (ours with its panel drawn), and
+ * one window of IDLE_MS is read in all of them: the same seconds of the same
+ * machine. The page is static, so what the page's main thread does in that
+ * window beyond the bare browser's is ours.
+ */
+export async function idleSideBySide(arms: Arm[], url: string, windowMs = IDLE_MS): Promise<IdleFigures> {
+  const open: Array<{ arm: Arm; page: Page }> = [];
+  try {
+    for (const arm of arms) {
+      const page = await arm.open(url);
+      open.push({ arm, page });
+      if (arm.ours) await firstScanDone(arm, page);
+    }
+    await open[0]!.page.waitForTimeout(500);
+    const sessions = await Promise.all(open.map(({ arm, page }) => metricsSession(page, arm)));
+    const marksBefore = await Promise.all(open.map(({ arm, page }) => (arm.ours ? ownWorkMs(page) : null)));
+    const before = await Promise.all(sessions.map(readMetrics));
+    await new Promise((r) => setTimeout(r, windowMs));
+    const after = await Promise.all(sessions.map(readMetrics));
+    const marksAfter = await Promise.all(open.map(({ arm, page }) => (arm.ours ? ownWorkMs(page) : null)));
+    const threadMs = Object.fromEntries(open.map(({ arm }, i) => [arm.label, costBetween(before[i]!, after[i]!).ThreadTime]));
+    const i = open.findIndex(({ arm }) => arm.ours);
+    return {
+      windowMs,
+      threadMs,
+      marksMs: i >= 0 ? marksAfter[i]!.work - marksBefore[i]!.work : NaN,
+      marksSlices: i >= 0 ? marksAfter[i]!.count - marksBefore[i]!.count : NaN,
+    };
+  } finally {
+    for (const { page } of open) await page.close().catch(() => {});
+  }
+}
+
+// ---- the default bench run ---------------------------------------------------
+
+export interface BrowserFigures {
+  fixture: string;
+  runs: number;
+  profileScan: {
+    /** Our marks, from the script's start to the panel mounted (summed slices). */
+    ours: Spread;
+    wall: Spread;
+    rescan: Spread;
+    /** The reference content script (./reference-extension.ts) on the same page, same marks, interleaved with ours. */
+    reference: Spread;
+    /** ours / reference, with its interval. */
+    againstReference: Comparison;
+  };
+  nonProfileScan: Spread;
+  /** V8 compiling our content-script files as they are injected, before any mark can run (./compile-trace.ts). */
+  compile: { profile: Spread; nonProfile: Spread };
+  mainThread: Record<'profile' | 'nonProfile', MainThreadSummary & {
+    /** ours − empty, per metric, paired by round. */
+    oursOverEmpty: Record<MainThreadMetric, Comparison>;
+    /** Our marks on the same loads. */
+    marks: Spread;
+    /** Per load: our ThreadTime over the no-extension arm, less our marks: what the marks do not see. */
+    unseenByMarks: Spread;
+    panelDrawn: number;
+  }>;
+  /** Where ours' extra over the empty content script goes, by traced event name (./trace-breakdown.ts). */
+  breakdown: Record<'profile' | 'nonProfile', BreakdownRow[]>;
+  breakdownRuns: number;
+  idle: IdleFigures;
+  reevaluation: ReevaluationFigures;
+}
+
+export interface BrowserRunOptions {
+  runs: number;
+  /** Rounds of traced loads for the breakdown (tracing is slow; a few are enough to name the work). */
+  traceRuns: number;
+  reevaluation: { tabs: number; rounds: number };
+}
+
+export async function browserFigures({ runs, traceRuns, reevaluation }: BrowserRunOptions): Promise<BrowserFigures> {
+  const pages = benchPages();
+  const empty = writeEmptyExtension(EXTENSION_DIR);
+  const reference = writeReferenceExtension();
+  const specs: ArmSpec[] = [
+    { label: 'none', extensionDir: null },
+    { label: 'empty', extensionDir: empty.dir },
+    { label: 'reference', extensionDir: reference.dir },
+    { label: 'ours', extensionDir: EXTENSION_DIR, ours: true },
+  ];
+  try {
+    return await withArms(specs, pages.routed, async (arms) => {
+      const byLabel = (label: string) => arms.find((a) => a.label === label)!;
+      const ours = byLabel('ours');
+      console.log(`  marked profile loads: ours and the reference, interleaved (${runs} rounds)…`);
+      const marked = await markedProfileLoads([ours, byLabel('reference')], pages.profileUrl, runs, { rescan: true });
+      console.log(`  marked non-profile loads (${runs})…`);
+      const nonProfile = await markedNonProfileLoads([ours], pages.nonProfileUrl, runs);
+      console.log(`  main-thread CPU: none, empty, ours interleaved on both pages (${runs} rounds)…`);
+      const cpuArms = [byLabel('none'), byLabel('empty'), ours];
+      const cpu = await mainThreadLoads(cpuArms, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, runs);
+      console.log(`  script compile traces (${COMPILE_RUNS} per page)…`);
+      const profileCompile = await scriptCompileMs(ours.session!, pages.profileUrl, COMPILE_RUNS, panelMounted);
+      const nonProfileCompile = await scriptCompileMs(ours.session!, pages.nonProfileUrl, COMPILE_RUNS, settled);
+      console.log(`  traced loads for the breakdown: empty and ours interleaved on both pages (${traceRuns} rounds)…`);
+      const breakdown = (await traceBreakdown(byLabel('empty'), ours, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, traceRuns)) as BrowserFigures['breakdown'];
+      console.log(`  idle: ${IDLE_MS / 1000} s side by side…`);
+      const idle = await idleSideBySide(cpuArms, pages.profileUrl);
+      console.log(`  re-evaluation after a settings change (${reevaluation.tabs} tabs, ${reevaluation.rounds} changes)…`);
+      const reeval = await reevaluationFigures(ours.session!, pages.profileUrl, reevaluation.tabs, reevaluation.rounds);
+
+      const mainThread = Object.fromEntries(
+        (['profile', 'nonProfile'] as const).map((kind) => {
+          const loads = cpu[kind]!;
+          const url = kind === 'profile' ? pages.profileUrl : pages.nonProfileUrl;
+          const oursOverNone = pairedDeltas(metricSeries(loads.costs.ours!, 'ThreadTime'), metricSeries(loads.costs.none!, 'ThreadTime'));
+          return [
+            kind,
+            {
+              ...summariseMainThread(url, loads, 'none'),
+              oursOverEmpty: metricComparisons(loads.costs.empty!, loads.costs.ours!),
+              marks: spread(loads.marks.ours!),
+              unseenByMarks: spread(pairedDeltas(oursOverNone, loads.marks.ours!)),
+              panelDrawn: loads.panelDrawn.ours!,
+            },
+          ];
+        }),
+      ) as BrowserFigures['mainThread'];
+
+      const m = marked.ours!;
+      return {
+        fixture: pages.fixture,
+        runs,
+        profileScan: {
+          ours: spread(m.work),
+          wall: spread(m.wall),
+          rescan: spread(m.rescan),
+          reference: spread(marked.reference!.work),
+          againstReference: compareRatio(marked.reference!.work, m.work),
+        },
+        nonProfileScan: spread(nonProfile.ours!),
+        compile: { profile: spread(profileCompile), nonProfile: spread(nonProfileCompile) },
+        mainThread,
+        breakdown,
+        breakdownRuns: traceRuns,
+        idle,
+        reevaluation: reeval,
+      };
+    });
+  } finally {
+    empty.remove();
+    reference.remove();
   }
 }

@@ -21,12 +21,13 @@ function size(paths: string[]): BundleSize {
  * exactly one of them: `content` is the largest, `contentScripts` lists each.
  * A content script is the files its manifest entry lists (the parked reader and
  * the gate), taken together; `contentFiles` gives each file on its own.
+ * Platforms are named from the built manifest (the entry listing
+ * `content-<platform>.js`), so any build can be measured, an A/B variant too.
  */
-export function bundleFigures(): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & {
+export function bundleFigures(dir = EXTENSION_DIR): Record<'content' | 'popup' | 'options' | 'background', BundleSize> & {
   contentScripts: Record<string, BundleSize>;
   contentFiles: Record<string, BundleSize>;
 } {
-  const dir = EXTENSION_DIR;
   const htmlDeps = (html: string) => {
     const text = readFileSync(join(dir, html), 'utf8');
     const refs = [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]!));

@@ -11,14 +11,25 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionSession } from '../e2e/harness';
 
-interface TraceEvent {
+export interface TraceEvent {
   ph: string;
   name: string;
+  cat?: string;
+  /** Start, microseconds. */
+  ts?: number;
+  /** Wall duration, microseconds. */
   dur?: number;
-  args?: { data?: { url?: string } };
+  /** Thread (CPU) duration, microseconds. */
+  tdur?: number;
+  pid?: number;
+  tid?: number;
+  args?: { data?: { url?: string }; name?: string };
 }
 
-async function traced(session: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+const COMPILE_CATEGORIES = ['v8', 'devtools.timeline'];
+
+/** Runs `load` with the browser tracing `categories`, and returns every event recorded. */
+export async function traced(session: CDPSession, load: () => Promise<void>, categories = COMPILE_CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; their fields are read defensively below.
   const onData = (e: { value: object[] }) => {
@@ -26,7 +37,7 @@ async function traced(session: CDPSession, load: () => Promise<void>): Promise<T
   };
   session.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { traceConfig: { includedCategories: ['v8', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   try {
     await load();
   } finally {
