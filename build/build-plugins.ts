@@ -1,22 +1,18 @@
 import type { Plugin } from 'vite';
 import { contentJsxRuntime } from './content-jsx-runtime';
-import { gateCompileHint } from './gate-compile-hint';
 import { parkReader } from './park-reader';
-import { polyfillAsEsm } from './polyfill-as-esm';
 
 /** The build's own Vite plugins by the short name HS_BUILD_WITHOUT knows them by (build/README.md). */
 export const BUILD_PLUGINS = {
   'content-jsx-runtime': contentJsxRuntime,
-  'polyfill-as-esm': polyfillAsEsm,
   'park-reader': parkReader,
-  'gate-compile-hint': gateCompileHint,
 } as const satisfies Record<string, () => Plugin>;
 
 export type BuildPluginName = keyof typeof BUILD_PLUGINS;
 
 /**
  * The plugins of this build: all of them, less those named in `without`
- * (`HS_BUILD_WITHOUT=park-reader,polyfill-as-esm`), so a bench can build the
+ * (`HS_BUILD_WITHOUT=park-reader,content-jsx-runtime`), so a bench can build the
  * variants it compares side by side. A name that is no plugin's fails the
  * build: a typo must not measure the full build under another label.
  */

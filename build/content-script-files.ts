@@ -1,7 +1,7 @@
 /**
  * The names a site's two content-script files go by, shared by the module
  * that generates their entries (./site-entries.ts) and the plugins that
- * finish their bundles (./park-reader.ts, ./gate-compile-hint.ts,
+ * finish their bundles (./park-reader.ts,
  * ./content-jsx-runtime.ts). A site id is lower-case letters and digits.
  */
 

@@ -1,6 +1,6 @@
 /**
  * A bundle's source map after one line was put before its code (the parked
- * reader's wrapper, the gate's compile hint): every mapping moves one line down.
+ * reader's wrapper): every mapping moves one line down.
  */
 export function sourceMapOneLineDown(json: string): string {
   const map = JSON.parse(json) as { mappings?: string };
