@@ -118,14 +118,6 @@ export const R_2026_NOT_CHECKABLE: readonly NotCheckable[] = [
 
 /** Indicators waiting for a rule that is being written elsewhere. */
 export const PENDING_NOT_CHECKABLE: readonly NotCheckable[] = [
-  { indicatorId: 'ca25-rf-crypto-request', reason: 'pending: alt-payment-request cites it', pendingRule: 'alt-payment-request' },
-  { indicatorId: 'ca25-rf-inconsistent-bio', reason: 'pending: the cross-profile consistency rules cite it', pendingRule: 'name-spelling-mismatch' },
-  { indicatorId: 'ca25-rf-low-bid', reason: 'pending: rate-below-market cites it', pendingRule: 'rate-below-market' },
-  { indicatorId: 'ca25-tc-voip-encrypted-msg', reason: 'pending: voip-contact-number rule', pendingRule: 'voip-contact-number' },
-  { indicatorId: 'ca25-tc-paid-proxies', reason: 'pending: account-rental-offer rule', pendingRule: 'account-rental-offer' },
-  { indicatorId: 'us24m-tc-account-rental-market', reason: 'pending: account-rental-offer rule', pendingRule: 'account-rental-offer' },
-  { indicatorId: 'jp25-rf-third-party-payee', reason: 'pending: payout-other-account cites it', pendingRule: 'payout-other-account' },
-  { indicatorId: 'us25jan-tc-facilitator-invoicing', reason: 'pending: facilitator-company-billing rule', pendingRule: 'facilitator-company-billing' },
   { indicatorId: 'us22-rf-template-reuse', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
   { indicatorId: 'us22-mit-flag-templates', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
   { indicatorId: 'us25j-mit-crosscheck-hr', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
