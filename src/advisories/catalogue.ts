@@ -2,12 +2,14 @@ import { DOCUMENTS } from './documents';
 import { ENTITY_ACTIONS, type FrontCompany } from './front-companies';
 import type { FakeEmployer } from './fake-employers';
 import { INDICATORS } from './indicators';
+import { SEAL_ATTRIBUTION, SEAL_DOCUMENT_ID, SEAL_INDICATORS } from './seal-framework';
 import { PRIVATE_SECTOR_SOURCES, type SeizedDomain } from './seized-domains';
 import type { GuidanceDocument, Indicator, SourceRef } from './types';
 import type { SourceBasis } from '../core/report';
 
 const documentsById = new Map(DOCUMENTS.map((d) => [d.id, d]));
-const indicatorsById = new Map(INDICATORS.map((i) => [i.id, i]));
+// The practitioner heuristics resolve like indicators; they are not part of the government catalogue.
+const indicatorsById = new Map([...INDICATORS, ...SEAL_INDICATORS].map((i) => [i.id, i]));
 
 export function getDocument(id: string): GuidanceDocument | undefined {
   return documentsById.get(id);
@@ -29,6 +31,9 @@ export function basisOf(code: string): SourceBasis {
 /** The citation shown with a finding: document, section, URL, date and basis. */
 export function sourceFor(indicatorId: string): SourceRef | null {
   const indicator = indicatorsById.get(indicatorId);
+  if (indicator?.documentId === SEAL_DOCUMENT_ID) {
+    return { id: SEAL_DOCUMENT_ID, title: `${SEAL_ATTRIBUTION.title} (practitioner framework, ${SEAL_ATTRIBUTION.licence})`, section: indicator.section, url: SEAL_ATTRIBUTION.url, indicatorId, basis: 'vendor', date: null };
+  }
   const doc = indicator && documentsById.get(indicator.documentId);
   if (!indicator || !doc) return null;
   return {

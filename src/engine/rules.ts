@@ -14,6 +14,7 @@ import executiveColdOutreach from '../rules/executive-cold-outreach';
 import experienceExceedsHistory from '../rules/experience-exceeds-history';
 import facilitatorCompanyBilling from '../rules/facilitator-company-billing';
 import fewConnectionsForSeniority from '../rules/few-connections-for-seniority';
+import githubFollowRing from '../rules/github-follow-ring';
 import highRatingLowRate from '../rules/high-rating-low-rate';
 import implausibleHours from '../rules/implausible-hours';
 import locationCityCountryMismatch from '../rules/location-city-country-mismatch';
@@ -53,6 +54,7 @@ export const RULES: readonly RuleDefinition[] = [
   experienceExceedsHistory,
   facilitatorCompanyBilling,
   fewConnectionsForSeniority,
+  githubFollowRing,
   highRatingLowRate,
   implausibleHours,
   locationCityCountryMismatch,
