@@ -63,7 +63,8 @@ export function entitySources(entity: FrontCompany | FakeEmployer, indicatorId: 
         section: `Names ${entity.name}`,
         url: i === 0 ? entity.sourceUrl : (doc?.url ?? action!.url),
         indicatorId,
-        basis: basisOf(entity.basis),
+        // The entity's basis is the digest's for its first source; a further source has its own.
+        basis: basisOf(i === 0 ? entity.basis : (doc?.basis ?? action!.basis)),
         date: doc ? doc.date : action!.date,
       },
     ];

@@ -51,8 +51,8 @@ const CUES = defineCues([
     negatable: true,
   },
   {
-    // The marketplace of the May 2024 case, by its name.
-    pattern: /\bup\s?work\s?sell\b/gi,
+    // The marketplace of the May 2024 case, by its name; its domain is seized-domain-link's (one fact, one signal).
+    pattern: /\bup\s?work\s?sell\b(?!\.[a-z])/gi,
   },
 ]);
 

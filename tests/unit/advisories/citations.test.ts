@@ -36,6 +36,12 @@ describe('citations say exactly why (document, date, URL, basis)', () => {
     const kumjung = cites('조선금정경제정보기술교류사', 'sanctioned-entity-name', 'company');
     expect(kumjung[0]).toMatchObject({ id: 'kr24-sanc-dec', date: '2024-12-26', basis: 'secondary' });
 
+    const chinyong = cites('진영정보기술개발협조회사', 'sanctioned-entity-name', 'company');
+    expect(chinyong.map((s) => [s.id, s.basis])).toEqual([
+      ['us23-ofac', 'primary'],
+      ['kr23-sanc-may', 'secondary'],
+    ]);
+
     const silverstar = cites('Worked at Yanbian Silverstar Network Technology Co., Ltd.', 'sanctioned-entity-name');
     expect(silverstar[0]).toMatchObject({ id: 'us18-ofac', date: '2018-09-13', basis: 'primary', url: 'https://home.treasury.gov/news/press-releases/sm481' });
   });

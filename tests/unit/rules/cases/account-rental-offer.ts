@@ -20,6 +20,7 @@ export default defineCases(rule, {
     { name: 'ordinary request to a recruiter', input: say('Could you help me set up my interview for Thursday? I also updated my LinkedIn profile.') },
     { name: 'buying a laptop', input: say('I am buying a new laptop for the role and will set up my own GitHub account with 2FA.') },
     { name: 'getting paid for my own work', input: say('I get paid through my own Upwork account, verified with my passport.') },
+    { name: 'the seized domain (counted by seized-domain-link)', input: say('Reference site: https://upworksell.com') },
     { name: 'negated', input: say('I would never rent out my account or let anyone else use my profile.') },
     { name: 'clean profile', input: at({}) },
   ],
