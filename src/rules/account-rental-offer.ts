@@ -13,7 +13,25 @@ import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan'
  */
 const PLATFORM = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|indeed|wellfound|payoneer|paypal|wise|stripe|bank|freelance|freelancing|job[- ]site|platform)`;
 
+/** Named marketplaces and payment services only: "open an account for me" on a generic site is ordinary. */
+const NAMED = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|indeed|wellfound|payoneer|paypal|wise|stripe)`;
+
 const CUES = defineCues([
+  {
+    // "someone in the US to open an Upwork account for me", "verify a Payoneer account for us".
+    pattern: new RegExp(String.raw`\b(?:open|create|register|set up|setup|make|verify)\s+(?:an?\s+|the\s+|new\s+|one\s+)*${NAMED}\s+(?:account|profile)s?\s+for\s+(?:me|us)\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "help create new accounts on job sites", "register several accounts on Upwork".
+    pattern: new RegExp(
+      String.raw`\b(?:create|open|register|set up|make)\s+(?:new\s+|multiple\s+|several\s+|a few\s+|more\s+|\d+\s+)*accounts\s+(?:on|at|in|with)\s+(?:\w+\s+)?(?:${NAMED}|job (?:sites|platforms|boards)|freelanc\w+ (?:sites|platforms))\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
   {
     // "help me create accounts on Upwork", "can you help us open a few freelancer accounts".
     pattern: new RegExp(

@@ -39,6 +39,15 @@ const CUES = defineCues([
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },
+  {
+    // "an agency owned by my friend", "Acme LLC, which is run by my relative, will pay me".
+    pattern: new RegExp(
+      String.raw`\b${COMPANY},?\s+(?:that is\s+|which is\s+|that's\s+)?(?:owned|run|managed|registered)\s+by\s+(?:my|our)\s+${THIRD}\b[^.!?;\n]{0,60}?\b(?:invoic\w*|bill\w*|pay\w*|contract|money)\b|\b(?:invoic\w*|bill\w*|pay\w*|contract)\b[^.!?;\n]{0,60}?\b${COMPANY},?\s+(?:that is\s+|which is\s+|that's\s+)?(?:owned|run|managed|registered)\s+by\s+(?:my|our)\s+${THIRD}\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
 ]);
 
 export default defineRule({

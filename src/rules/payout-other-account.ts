@@ -51,6 +51,21 @@ const CUES = defineCues([
     negatable: true,
   },
   {
+    // "pay it to my sister", "transfer the fee to my colleague, he will forward it to me".
+    pattern: new RegExp(
+      String.raw`\b(?:pay|transfer|wire|deposit|remit)\w*\s+(?:(?:the|my|this|that|it|invoice|payment|money|salary|fee|fees|amount)\s+){0,3}(?:to|into)\s+my\s+${OTHER_PERSON}\b(?!\s+(?:in|on|at)\s+(?:the\s+)?(?:company|team|office|hr))`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "he will forward it to me", "she sends the money on to me".
+    pattern: /\b(?:he|she|they)(?:\s+will|'ll)?\s+(?:then\s+)?(?:forward|forwards|send|sends|transfer|transfers|pass|passes)\s+(?:it|the money|the payment|the funds|my (?:share|part|salary))\s+(?:on\s+|back\s+)?to\s+me\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
     // "pay the fee under my uncle's ID", "the contract will be under a friend's name", "invoice in another person's name".
     pattern: new RegExp(
       String.raw`\b(?:pay\w*|fees?|payments?|invoices?|contract|salary|money)\b[^.!?;\n]{0,40}?\b(?:under|in|with|using)\s+(?:(?:my|our|a|his|her)\s+)?(?:${OTHER_PERSON}|someone else's|another person's|a third party's|third-party)\s+(?:\w+\s+)?(?:id|ids|identity|name|passport|details|documents?)\b`,
