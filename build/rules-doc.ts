@@ -1,4 +1,6 @@
-import { getDocument, getIndicator } from '../src/advisories/catalogue';
+import { getIndicator, sourceFor } from '../src/advisories/catalogue';
+import { FAKE_EMPLOYERS } from '../src/advisories/fake-employers';
+import { FAKE_EMPLOYER_TEXT } from '../src/engine/fake-employer';
 import type { RuleDefinition } from '../src/core/rule';
 import { RULES } from '../src/engine/rules';
 import { notCheckableGiven } from '../src/advisories/not-checkable';
@@ -17,9 +19,9 @@ function cell(s: string): string {
 
 function indicatorLine(id: string): string {
   const ind = getIndicator(id);
-  const doc = ind ? getDocument(ind.documentId) : undefined;
-  if (!ind || !doc) return `- \`${id}\` — not in the catalogue`;
-  return `- \`${id}\` — ${doc.title} (\`${doc.id}\`${doc.date ? `, ${doc.date}` : ''}), ${ind.section}: ${ind.summary} <${doc.url}>`;
+  const src = sourceFor(id);
+  if (!ind || !src) return `- \`${id}\` — not in the catalogue`;
+  return `- \`${id}\` — ${src.title} (\`${src.id}\`${src.date ? `, ${src.date}` : ''}; basis: ${src.basis}), ${ind.section}: ${ind.summary} <${src.url}>`;
 }
 
 function ruleSection(rule: RuleDefinition): string {
@@ -65,6 +67,17 @@ export function renderRulesReference(rules: readonly RuleDefinition[] = RULES): 
     '| Indicator | Why it cannot be checked from a page |',
     '|---|---|',
     ...notCheckable.map((e) => `| \`${e.indicatorId}\` | ${cell(e.reason)} |`),
+    '',
+    `## Company look-ups: ${FAKE_EMPLOYER_TEXT.title.toLowerCase()}`,
+    '',
+    'Not a rule and never a candidate signal: a developer who names one of these may be its victim. A look-up of a',
+    'company name, domain, link or e-mail address in the popup or with `scan` answers it, citing the action that names it.',
+    '',
+    '| Entity | Spellings | Domains | Action | Source |',
+    '|---|---|---|---|---|',
+    ...FAKE_EMPLOYERS.map(
+      (e) => `| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '—')} | ${cell(e.domains.join(', ') || '—')} | ${cell(e.action)} (\`${e.sourceIds.join('`, `')}\`; basis: secondary) | <${e.sourceUrl}> |`,
+    ),
     '',
   ].join('\n');
 }

@@ -14,7 +14,26 @@ export interface FrontCompany {
    * match alone says little: a rule should ask for a second detail (location) before weighing it.
    */
   commonName?: boolean;
+  /**
+   * Match only with the legal form: the name without it is an ordinary phrase
+   * ("an independent lab"), so "Independent Lab" alone must not match "Independent Lab LLC".
+   */
+  keepLegalForm?: boolean;
 }
+
+/**
+ * Designations that the digest reports for an entity but that have no row of their own in its
+ * §1 (the ROK list of 2023-05-23 is known only from Korean reporting citing MOFA, §3.2 notes).
+ * An entity's `sourceIds` resolve to a catalogue document or to one of these.
+ */
+export const ENTITY_ACTIONS: Readonly<Record<string, { title: string; date: string; url: string; basis: string }>> = {
+  'kr23-sanc-may': {
+    title: 'ROK designations of 2023-05-23 (Chinyong, Tongmyong Technology Trade Company, Kumsong Academy), as reported citing MOFA',
+    date: '2023-05-23',
+    url: 'http://www.nkeconomy.com/news/articleView.html?idxno=11796',
+    basis: 'S',
+  },
+};
 
 // From shared/advisories.md §3.2; kept sorted by name (a data test checks it). Designated
 // individuals are deliberately left out. Aliases are only the spellings a source shows, minus
@@ -42,6 +61,18 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     basis: 'V',
   },
   {
+    name: 'Alis LLC',
+    // "Alice LLC" is the ROK list's spelling. Both are names ordinary firms use, so a profile needs
+    // the place the designation gives before the match is weighed.
+    aliases: ['Alice LLC'],
+    location: 'Vladivostok, Russia; subordinate to Chinyong',
+    action: 'OFAC 2024-03-27 with the ROK (ROK list 2024-03-28)',
+    sourceIds: ['uskr24-sanc-mar'],
+    sourceUrl: 'https://complianceconcourse.willkie.com/articles/u-s-sanctions-individuals-and-entities-for-supporting-the-dprk-and-its-weapons-of-mass-destruction-program/',
+    basis: 'S',
+    commonName: true,
+  },
+  {
     name: 'Asatryan LLC',
     aliases: ['Asatryan Limited Liability Company'],
     location: 'Russia',
@@ -53,10 +84,11 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
   },
   {
     name: 'Chinyong Information Technology Cooperation Company',
-    aliases: ['Chinyong IT Cooperation Company', 'Jinyong IT Cooperation Company'],
+    aliases: ['Chinyong IT Cooperation Company', 'Jinyong IT Cooperation Company', '진영정보기술개발협조회사'],
     location: 'IT-worker delegations in Russia and Laos',
-    action: 'OFAC 2023-05-23 (coordinated with ROK; whether ROK designated it is uncertain)',
-    sourceIds: ['us23-ofac'],
+    // §3.2 notes (2026-12-02): Korean reporting citing MOFA says the ROK designated it the same day.
+    action: 'OFAC 2023-05-23; ROK 2023-05-23 (per Korean reporting citing MOFA)',
+    sourceIds: ['us23-ofac', 'kr23-sanc-may'],
     sourceUrl: 'https://home.treasury.gov/news/press-releases/jy1498',
     basis: 'P/S',
   },
@@ -98,10 +130,29 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     commonName: true,
   },
   {
-    name: 'Korea Mangyongdae Computer Technology Company',
+    name: 'Independent Lab LLC',
     aliases: [],
-    location: 'DPRK',
-    action: 'OFAC, date uncertain',
+    location: 'United States; shell company run by facilitators (site inditechlab.com)',
+    action: 'Named in the June 2025 DOJ Massachusetts case; sentencing 2026',
+    sourceIds: ['us25-doj', 'us26-doj-nj'],
+    sourceUrl: 'https://www.thealternativedaily.com/inside-north-koreas-shadow-army-fake-it-jobs-stolen-ids-and-millions-laundered-from-americas-fortune-500/?amp=1',
+    basis: 'S',
+    keepLegalForm: true,
+  },
+  {
+    name: 'Korea Kumjung Economic Information Technology Exchange Corporation',
+    aliases: ['Korea Kumjung Economic Information Technology Exchange Corp.', '조선금정경제정보기술교류사'],
+    location: 'DPRK; sends IT workers abroad; office in Dandong, PRC',
+    action: 'ROK 2024-12-26 (not seen on the OFAC list)',
+    sourceIds: ['kr24-sanc-dec'],
+    sourceUrl: 'https://eiec.kdi.re.kr/policy/materialView.do?num=261713&pg=&pp=&device=&search_txt=&topic=&type=J&depth1=J0000&depth2=J0700',
+    basis: 'S',
+  },
+  {
+    name: 'Korea Mangyongdae Computer Technology Company',
+    aliases: ['Korea Mangyongdae Computer Technology Co.'],
+    location: 'DPRK; IT-worker delegations in Shenyang and Dandong; Chinese nationals used as banking proxies',
+    action: 'OFAC 2025-11-04',
     sourceIds: ['us-ofac-mangyongdae'],
     sourceUrl: 'https://ukmediaobserver.com/article/864795114-u-s-sanctions-target-north-korean-banks-cybercrime-networks',
     basis: 'S',
@@ -152,6 +203,17 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     basis: 'S',
   },
   {
+    // The ROK list of 2023-05-23 names a school for gifted IT and cyber students; kept for exact
+    // look-ups only (not an employer, unlikely in candidate data).
+    name: 'Kumsong Academy',
+    aliases: ['금성학원'],
+    location: 'DPRK (school for IT and cyber students, not an employer)',
+    action: 'ROK 2023-05-23',
+    sourceIds: ['kr23-sanc-may'],
+    sourceUrl: 'http://www.nkeconomy.com/news/articleView.html?idxno=11796',
+    basis: 'S',
+  },
+  {
     name: 'Liaoning China Trade Industry Co., Ltd.',
     aliases: ['Liaoning China Trade'],
     location: 'PRC (shipped laptops and equipment to Department 53)',
@@ -168,6 +230,15 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     sourceIds: ['us22-adv'],
     sourceUrl: 'https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf',
     basis: 'V',
+  },
+  {
+    name: 'Pioneer Bencont Star Real Estate',
+    aliases: [],
+    location: 'UAE; subordinate to Chinyong',
+    action: 'OFAC 2024-03-27 with the ROK (ROK list 2024-03-28)',
+    sourceIds: ['uskr24-sanc-mar'],
+    sourceUrl: 'https://complianceconcourse.willkie.com/articles/u-s-sanctions-individuals-and-entities-for-supporting-the-dprk-and-its-weapons-of-mass-destruction-program/',
+    basis: 'S',
   },
   {
     name: 'Pyongyang Information Technology Bureau',
@@ -191,7 +262,7 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     name: 'Ryujong Credit Bank',
     aliases: [],
     location: 'DPRK (bank, not a front company)',
-    action: 'OFAC, date uncertain',
+    action: 'OFAC 2025-11-04',
     sourceIds: ['us-ofac-mangyongdae'],
     sourceUrl: 'https://ukmediaobserver.com/article/864795114-u-s-sanctions-target-north-korean-banks-cybercrime-networks',
     basis: 'S',
@@ -213,6 +284,25 @@ export const FRONT_COMPANIES: readonly FrontCompany[] = [
     sourceIds: ['us23-ofac'],
     sourceUrl: 'https://laotiantimes.com/2023/05/25/us-south-korea-sanction-north-korean-entities-in-laos-china-and-russia',
     basis: 'S',
+  },
+  {
+    name: 'Tongmyong Technology Trade Company',
+    aliases: ['동명기술무역회사'],
+    location: 'DPRK (under the Munitions Industry Department); sent IT workers to Laos',
+    action: 'ROK 2023-05-23',
+    sourceIds: ['kr23-sanc-may'],
+    sourceUrl: 'http://www.nkeconomy.com/news/articleView.html?idxno=11796',
+    basis: 'S',
+  },
+  {
+    name: 'Tony WKJ LLC',
+    aliases: [],
+    location: 'United States; shell company presented as a venture-backed start-up (site wkjllc.com)',
+    action: 'Named in the June 2025 DOJ Massachusetts case; sentencing 2026',
+    sourceIds: ['us25-doj', 'us26-doj-nj'],
+    sourceUrl: 'https://www.thealternativedaily.com/inside-north-koreas-shadow-army-fake-it-jobs-stolen-ids-and-millions-laundered-from-americas-fortune-500/?amp=1',
+    basis: 'S',
+    keepLegalForm: true,
   },
   {
     name: 'Volasys Silver Star',

@@ -97,6 +97,25 @@ export const TEXT_NOT_CHECKABLE: readonly NotCheckable[] = [
   },
 ];
 
+/** `[R]` items of the 2026-12-02 digest update (§2.16–§2.19) that a page or a text cannot answer. */
+export const R_2026_NOT_CHECKABLE: readonly NotCheckable[] = [
+  {
+    indicatorId: 'jp25-tc-ai-disguise',
+    reason:
+      'An AI-edited or AI-made photo cannot be told apart reliably from an ordinary retouched one, and many honest candidates use such tools; what can be checked is whether the same person appears live on video with their ID (the checklist’s liveness prompts).',
+  },
+  {
+    indicatorId: 'us26-rf-llm-polished-profile',
+    reason:
+      'Text polished with a language model is common among genuine candidates and no detector tells it apart reliably (§4 item 3); the manipulated video and interview stand-ins in the same item show only on a call.',
+  },
+  {
+    indicatorId: 'ca25-mit-verify-credentials-references',
+    reason:
+      'A step for the recruiter, not something a page shows: checking credentials and references needs contacts found independently; the popup’s checklist carries it.',
+  },
+];
+
 /** Indicators waiting for a rule that is being written elsewhere. */
 export const PENDING_NOT_CHECKABLE: readonly NotCheckable[] = [
   { indicatorId: 'us22-rf-template-reuse', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
@@ -104,7 +123,7 @@ export const PENDING_NOT_CHECKABLE: readonly NotCheckable[] = [
   { indicatorId: 'us25j-mit-crosscheck-hr', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
 ];
 
-export const NOT_CHECKABLE: readonly NotCheckable[] = [...PROFILE_NOT_CHECKABLE, ...TEXT_NOT_CHECKABLE, ...PENDING_NOT_CHECKABLE];
+export const NOT_CHECKABLE: readonly NotCheckable[] = [...PROFILE_NOT_CHECKABLE, ...TEXT_NOT_CHECKABLE, ...R_2026_NOT_CHECKABLE, ...PENDING_NOT_CHECKABLE];
 
 /** Entries still in force: pending ones drop out once a registered rule cites their indicator. */
 export function notCheckableGiven(implemented: ReadonlySet<string>): NotCheckable[] {

@@ -28,5 +28,10 @@ export const indicatorSchema = z.object({
   whereSeen: z.array(z.enum(WHERE_SEEN)).min(1),
   kind: z.enum(['red-flag', 'tradecraft', 'mitigation', 'context']),
   basis: z.string().min(1),
+  /**
+   * The digest's `[R]` mark (rows added 2026-12-02): a recruiter can see it on a profile or in
+   * pasted text; `partly` / `weak` when only part of it shows that way or the visible part is weak.
+   */
+  recruiterVisible: z.enum(['yes', 'partly', 'weak']).optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

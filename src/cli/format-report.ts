@@ -29,7 +29,7 @@ export function formatReport(result: ScanResult, details: ScanDetails = { why: {
       lines.push(`   ${t('cli.report.evidence')}:`);
       for (const e of f.evidence) lines.push(`     - ${clean(e)}`);
     }
-    for (const s of f.sources) lines.push(`   ${t('cli.report.source')}: ${clean(s.title)} — ${clean(s.section)} — ${s.url}`);
+    for (const s of f.sources) lines.push(`   ${t('cli.report.source')}: ${clean(s.title)} — ${clean(s.section)} — ${s.url} (${s.date ? `${s.date}, ` : ''}${s.basis})`);
     lines.push(`   ${t('cli.report.nextStep')}: ${clean(f.nextStep)}`, '');
   });
   lines.push(t('common.contextReminder'));

@@ -8,7 +8,7 @@ export interface ScanFinding {
   severity: Severity;
   title: string;
   evidence: string[];
-  sources: { id: string; title: string; section: string; url: string; indicatorId?: string }[];
+  sources: { id: string; title: string; section: string; url: string; indicatorId?: string; basis?: string; date?: string | null }[];
   nextStep: string;
 }
 
@@ -43,7 +43,7 @@ export function resultFrom(
         severity: f.severity,
         title: f.title,
         evidence: [...f.evidence],
-        sources: f.sources.map((s) => ({ id: s.id, title: s.title, section: s.section, url: s.url, indicatorId: s.indicatorId })),
+        sources: f.sources.map((s) => ({ id: s.id, title: s.title, section: s.section, url: s.url, indicatorId: s.indicatorId, basis: s.basis, date: s.date })),
         nextStep: f.nextStep,
       })),
       score: report?.score ?? 0,

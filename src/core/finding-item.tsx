@@ -53,21 +53,30 @@ export function FindingItem({ finding, onDismiss }: FindingItemProps) {
   );
 }
 
-/** Guidance citations: each document title linked (new tab), followed by its section. */
+/**
+ * Guidance citations: each document title linked (new tab), followed by its section, its date and
+ * how it is known (primary text, secondary report, vendor report), so a recruiter can weigh it.
+ */
 export function SourceLinks({ sources }: { sources: readonly SourceRef[] }) {
   return (
     <>
       {sources.map((s, i) => (
-        <span key={s.indicatorId}>
+        <span key={`${i} ${s.id} ${s.indicatorId}`}>
           {i > 0 && '; '}
           <a href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer">
             {s.title}
           </a>{' '}
-          — {s.section}
+          — {s.section} <span class={`hs-basis hs-basis-${s.basis}`}>({sourceNote(s)})</span>
         </span>
       ))}
     </>
   );
+}
+
+/** "2024-03-27, secondary report": the date when known, then the basis. */
+export function sourceNote(s: Pick<SourceRef, 'basis' | 'date'>): string {
+  const basis = t(`common.basis.${s.basis}`);
+  return s.date ? `${s.date}, ${basis}` : basis;
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"')]+/g;

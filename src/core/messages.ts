@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { LEVELS, type Report } from './report';
+import { LEVELS, SOURCE_BASES, type Report } from './report';
 import { SEVERITIES } from './rule';
 import { PAGE_STATES, PLATFORM_IDS } from './snapshot';
 import { profileSnapshotSchema } from './snapshot-schema';
@@ -53,7 +53,15 @@ const pageAsSent = z.pipe(
 
 // ── What the background concluded ─────────────────────────────────────────
 
-const sourceRefSchema = z.object({ id: z.string(), title: z.string(), section: z.string(), url: z.string(), indicatorId: z.string() });
+const sourceRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  section: z.string(),
+  url: z.string(),
+  indicatorId: z.string(),
+  basis: z.enum(SOURCE_BASES),
+  date: z.nullable(z.string()),
+});
 const findingSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(SEVERITIES),

@@ -1,5 +1,13 @@
 import type { Severity } from './rule';
 
+/**
+ * How the cited item is known (shared/advisories.md §0): `primary` = read in the government
+ * document itself, whole or in part (V, P); `secondary` = known only from a report about it (S);
+ * `vendor` = a private-sector or researcher report, not a government source.
+ */
+export const SOURCE_BASES = ['primary', 'secondary', 'vendor'] as const;
+export type SourceBasis = (typeof SOURCE_BASES)[number];
+
 /** A source line as shown to users and printed by `scan --json`. */
 export interface SourceRef {
   id: string;
@@ -7,6 +15,10 @@ export interface SourceRef {
   section: string;
   url: string;
   indicatorId: string;
+  /** So a recruiter can weigh the finding: how the cited item is known. */
+  basis: SourceBasis;
+  /** The document's date (ISO), or null where the guidance digest could not retrieve it. */
+  date: string | null;
 }
 
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;

@@ -1,4 +1,5 @@
 import { makeTranslator } from './i18n/translate';
+import type { SourceRef } from './report';
 import type { PlatformId, ProfileSnapshot } from './snapshot';
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
@@ -91,6 +92,12 @@ export interface RuleDeclaration<K extends string> extends RuleFacts {
    * worded with `say` from `text.evidence`. Must not throw on any valid input.
    */
   check(input: RuleInput, say: Say<K>): Evidence | null;
+  /**
+   * For a rule whose evidence comes from data with its own source (a designated entity, a
+   * seized domain): the documents behind what it matched in this input, cited before the
+   * rule's indicators. Called only when the rule fired.
+   */
+  cite?(input: RuleInput): readonly SourceRef[];
 }
 
 export interface RuleDefinition extends RuleFacts {
@@ -101,6 +108,8 @@ export interface RuleDefinition extends RuleFacts {
    * (see `translatedRule`). Must not throw on any valid input.
    */
   check(input: RuleInput, say?: Say): Evidence | null;
+  /** See RuleDeclaration.cite. */
+  cite?(input: RuleInput): readonly SourceRef[];
 }
 
 /**

@@ -76,6 +76,8 @@ export const profileSnapshotSchema = z.object({
   verified: z.nullable(z.boolean()),
   memberSince: z.nullable(isoDate),
   followers: z.nullable(z.int().check(z.nonnegative())),
+  /** Accounts this one follows, where the site shows it (GitHub); absent elsewhere. */
+  following: z._default(z.nullable(z.int().check(z.nonnegative())), null),
   /** Connections; LinkedIn's "500+" is stored as 500 with `connectionsCapped`. */
   connections: z.nullable(z.int().check(z.nonnegative())),
   connectionsCapped: z._default(z.boolean(), false),

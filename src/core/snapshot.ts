@@ -32,6 +32,7 @@ export function emptySnapshot(platform: PlatformId, url: string): ProfileSnapsho
     verified: null,
     memberSince: null,
     followers: null,
+    following: null,
     connections: null,
     connectionsCapped: false,
     positions: [],

@@ -3,7 +3,7 @@ import { translatedRule, type RuleDefinition, type RuleInput, type RuleText, typ
 import { RULES } from './rules';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runCustomRules } from './custom-rules';
-import type { Finding, Report } from '../core/report';
+import type { Finding, Report, SourceRef } from '../core/report';
 import { levelFor, scoreOf, sortFindings } from './scoring';
 
 export interface EvaluateOptions {
@@ -45,7 +45,31 @@ function runRule(rule: RuleDefinition, input: RuleInput, say?: Say): string[] | 
   }
 }
 
-export function findingFor(rule: RuleDefinition, evidence: string[], settings: Settings, text: RuleText = rule.text): Finding {
+/**
+ * What a finding cites: for a rule that matched data with its own source, the documents behind
+ * what it matched (an entity's own designation, the action that named a domain) and nothing
+ * else, so an entity match never points at an unrelated, older release; otherwise the rule's
+ * indicators.
+ */
+function sourcesOf(rule: RuleDefinition, input: RuleInput | null): SourceRef[] {
+  const generic = rule.indicators.map(sourceFor).filter((s) => s !== null);
+  let specific: readonly SourceRef[] = [];
+  try {
+    specific = (input && rule.cite?.(input)) || [];
+  } catch (err) {
+    console.warn(`[hire-signals] rule ${rule.id} could not cite`, err);
+  }
+  if (specific.length === 0) return generic;
+  const seen = new Set<string>();
+  return specific.filter((s) => {
+    const key = `${s.id} ${s.indicatorId} ${s.url}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function findingFor(rule: RuleDefinition, evidence: string[], settings: Settings, text: RuleText = rule.text, input: RuleInput | null = null): Finding {
   const override = settings.rules[rule.id] ?? {};
   return {
     ruleId: rule.id,
@@ -54,7 +78,7 @@ export function findingFor(rule: RuleDefinition, evidence: string[], settings: S
     title: text.title,
     why: text.why,
     evidence,
-    sources: rule.indicators.map(sourceFor).filter((s) => s !== null),
+    sources: sourcesOf(rule, input),
     nextStep: text.nextStep,
   };
 }
@@ -71,7 +95,7 @@ export function evaluate(input: RuleInput, settings: Settings = defaultSettings(
     if (overrides?.[rule.id]?.enabled === false || !applies(rule, input)) continue;
     const local = opts.translations ? translatedRule(rule, opts.translations) : null;
     const evidence = runRule(rule, input, local?.say);
-    if (evidence) findings.push(findingFor(rule, evidence, settings, local?.text));
+    if (evidence) findings.push(findingFor(rule, evidence, settings, local?.text, input));
   }
   findings.push(...runCustomRules(settings.customRules, input));
 

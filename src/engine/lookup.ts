@@ -5,6 +5,9 @@ import { MAX_PROFILE_TEXT, textInput } from '../core/rule-input';
 import type { InputKind } from '../core/rule';
 import type { Settings } from '../settings/schema';
 import { evaluate } from './evaluate';
+import { fakeEmployerFinding } from './fake-employer';
+import { levelFor, scoreOf, sortFindings } from './scoring';
+import { defaultSettings } from '../settings/schema';
 import type { Report } from '../core/report';
 
 export interface LookupResult {
@@ -124,7 +127,16 @@ export function lookup(raw: string, settings?: Settings, now = new Date()): Look
     const { kind, value } = classifyInput(raw);
     if (kind === 'empty') return { kind, report: null, hint: 'lookup.hint.empty' };
 
-    const result: LookupResult = { kind, report: evaluate(textInput(value, kind, now), settings), detail: value };
+    const report = evaluate(textInput(value, kind, now), settings);
+    // A company look-up also answers whether the company is a known fake employer (never a rule:
+    // see fake-employer.ts). An allowlisted or dismissed answer stays as the user left it.
+    const fake = report.allowlisted || report.dismissed.includes('fake-employer') ? null : fakeEmployerFinding(value, kind);
+    if (fake) {
+      report.findings = sortFindings([...report.findings, fake]);
+      report.score = scoreOf(report.findings);
+      report.level = levelFor(report.score, (settings ?? defaultSettings()).thresholds);
+    }
+    const result: LookupResult = { kind, report, detail: value };
     if (kind === 'url') {
       const site = siteOfUrl(value);
       result.platform = site?.id ?? null;

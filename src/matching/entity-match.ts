@@ -207,6 +207,8 @@ function tokenize(text: string): Tokens {
 export interface NamedEntity {
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Never match the name without its legal form (the bare name is an ordinary phrase). */
+  readonly keepLegalForm?: boolean;
 }
 
 interface Pattern<T> {
@@ -236,7 +238,7 @@ function compilePatterns<T extends NamedEntity>(entries: readonly T[]): Map<stri
       add(words, entry);
       let core = words.length;
       while (core > 0 && LEGAL_FORMS.has(words[core - 1])) core--;
-      if (core < words.length && core >= 2) add(words.slice(0, core), entry);
+      if (core < words.length && core >= 2 && !entry.keepLegalForm) add(words.slice(0, core), entry);
     }
   }
   // Longest first, so "Korea Sobaeksu Trading Corporation" wins over a shorter core at the same spot.

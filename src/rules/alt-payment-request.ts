@@ -6,6 +6,7 @@ import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan'
  * virtual currency (us22-rf-crypto-pay, uk24-rf-alt-payment-crypto), Bitcoin,
  * Ethereum, PayPal or Wise (de24-rf-crypto-paypal-wise), and PRC-linked digital
  * payment services (us22-rf-prc-linked-payment-service — the advisory names none;
+ * Canada's 2025 advisory repeats the crypto request, ca25-rf-crypto-request;
  * Alipay, WeChat Pay and UnionPay are the widely known PRC-based ones).
  * Only a *request or preference* counts: "built a crypto exchange" or "PayPal
  * integration" is project work (shared/advisories.md §4 item 5).
@@ -47,7 +48,7 @@ function routeIsMeant(m: RegExpMatchArray, statement: string): boolean {
 
 export default defineRule({
   id: 'alt-payment-request',
-  indicators: ['us22-rf-crypto-pay', 'de24-rf-crypto-paypal-wise', 'uk24-rf-alt-payment-crypto', 'us22-rf-prc-linked-payment-service'],
+  indicators: ['us22-rf-crypto-pay', 'de24-rf-crypto-paypal-wise', 'uk24-rf-alt-payment-crypto', 'us22-rf-prc-linked-payment-service', 'ca25-rf-crypto-request'],
   severity: 'medium',
   weight: 4,
   platforms: 'all',

@@ -46,7 +46,7 @@ function statements(profile: ProfileSnapshot): Statement[] {
 
 export default defineRule({
   id: 'name-spelling-mismatch',
-  indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check', 'de24-rf-cv-inconsistency'],
+  indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check', 'de24-rf-cv-inconsistency', 'ca25-rf-inconsistent-bio'],
   severity: 'low',
   weight: 2,
   platforms: 'all',

@@ -5,7 +5,7 @@ import { seniorityClaim } from '../matching/seniority-claims';
 /**
  * jp24-rf-below-market-rate (Japan's 2024 warning: work solicited at fees below
  * the going rate) and kr22-rf-low-fee-offer (ROK 2022: beware unusually low
- * development fees). Rates vary hugely by region and experience, so the floor is
+ * development fees), repeated by Canada in 2025 (ca25-rf-low-bid). Rates vary hugely by region and experience, so the floor is
  * set several times below typical senior developer rates on the large
  * marketplaces and applies only to profiles that claim seniority.
  */
@@ -13,7 +13,7 @@ const SENIOR_RATE_FLOOR_USD = 15;
 
 export default defineRule({
   id: 'rate-below-market',
-  indicators: ['jp24-rf-below-market-rate', 'kr22-rf-low-fee-offer'],
+  indicators: ['jp24-rf-below-market-rate', 'kr22-rf-low-fee-offer', 'ca25-rf-low-bid'],
   severity: 'low',
   weight: 2,
   platforms: 'all',

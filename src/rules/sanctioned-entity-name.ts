@@ -1,3 +1,4 @@
+import { entitySources } from '../advisories/catalogue';
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
 import { EntityNameMatcher } from '../matching/entity-match';
 import { defineRule, type RuleInput } from '../core/rule';
@@ -60,6 +61,23 @@ function cannotNameFrontCompany(raw: string, placeText: string): boolean {
   return !SETS_AS_INDEXES.some((set) => set.every((w) => found[WORD_IDS[w]!] === 1 || inPlaces[w] === 1));
 }
 
+/**
+ * The entities this input names. A single company look-up (the recruiter typed the name to check
+ * it) is answered for a common name too: the recruiter asked about exactly that company, and the
+ * evidence tells them to confirm the place. In a profile or longer text the place is required.
+ */
+function hitsIn(input: RuleInput): { entry: FrontCompany; matched: string; placeUnconfirmed: boolean }[] {
+  const places = placeLines(input);
+  if (cannotNameFrontCompany(input.text, places)) return [];
+  const text = withLines(input.text, places);
+  return FRONT_COMPANY_NAMES.match(text)
+    .map((hit) => {
+      const place = PLACE_OF.get(hit.entry);
+      return { ...hit, placeUnconfirmed: !!place && !place.test(text) };
+    })
+    .filter((hit) => !hit.placeUnconfirmed || input.kind === 'company');
+}
+
 export default defineRule({
   id: 'sanctioned-entity-name',
   indicators: ['ofac-rf-sanctioned-entity-match', 'us18-tc-nominal-chinese-front', 'us22-tc-nominal-local-company'],
@@ -74,19 +92,17 @@ export default defineRule({
     nextStep: 'Stop payments and contracting involving the entity and consult your compliance or legal team before continuing.',
     evidence: {
       entity: '“{matched}” matches {name} ({location}; {action})',
+      commonName:
+        '“{matched}” matches {name} ({location}; {action}); ordinary firms use this name too, so confirm the company is the one in {location} before acting',
     },
   },
   check(input, say) {
-    const places = placeLines(input);
-    if (cannotNameFrontCompany(input.text, places)) return null;
-    const text = withLines(input.text, places);
-    const hits = FRONT_COMPANY_NAMES.match(text).filter(({ entry }) => {
-      const place = PLACE_OF.get(entry);
-      return !place || place.test(text);
-    });
+    const hits = hitsIn(input);
     if (hits.length === 0) return null;
-    return hits.slice(0, 5).map(({ entry, matched }) =>
-      say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }),
+    return hits.slice(0, 5).map(({ entry, matched, placeUnconfirmed }) =>
+      say(placeUnconfirmed ? 'commonName' : 'entity', { matched, name: entry.name, action: entry.action, location: entry.location }),
     );
   },
+  // Each match cites the entity's own designation (document, date, URL), not a fixed release.
+  cite: (input) => hitsIn(input).slice(0, 5).flatMap(({ entry }) => entitySources(entry, 'ofac-rf-sanctioned-entity-match')),
 });

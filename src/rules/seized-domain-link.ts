@@ -1,3 +1,4 @@
+import { domainSource } from '../advisories/catalogue';
 import { SEIZED_DOMAINS } from '../advisories/seized-domains';
 import { DomainMatcher } from '../matching/entity-match';
 import { defineRule, type RuleInput } from '../core/rule';
@@ -13,7 +14,9 @@ import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-sca
  * sites (us25d-tc-shell-company-sites). A match to government-action data is the
  * strongest text signal we have, hence `high`.
  */
-const SEIZED = new DomainMatcher(SEIZED_DOMAINS);
+// Fake-employer sites (blocknovas.com) lured developers: a candidate who names one may be its
+// victim, so they are left to the company look-up (fake-employer-name), never a candidate signal.
+const SEIZED = new DomainMatcher(SEIZED_DOMAINS.filter((d) => !d.fakeEmployer));
 
 /** Employer links, one per line: not part of the profile's long-form text, and the rule reads them too. */
 function companyUrlLines(input: RuleInput): string {
@@ -68,4 +71,9 @@ export default defineRule({
       say('domain', { matched, domain: entry.domain, siteName: entry.siteName, certainty: entry.certainty }),
     );
   },
+  // Each match cites the action or report that names that domain.
+  cite: (input) =>
+    SEIZED.match(seizedDomainSearchText(input))
+      .slice(0, 5)
+      .map(({ entry }) => domainSource(entry, 'us23-rf-lookalike-it-company-site')),
 });

@@ -1,6 +1,5 @@
 import { HIRING_SITE_IDS } from '../core/site-list';
 import { z } from 'zod/mini';
-import { PLATFORM_IDS } from '../core/snapshot';
 import { customRuleSchema, MAX_CUSTOM_RULES, retentionDaysSchema, settingsSchema, thresholdsSchema, type Settings } from './schema';
 
 /**

@@ -3,7 +3,7 @@ import type { ExtractResult } from '../define-site';
 import { classifyUrlString } from '../../core/url-kind';
 import { meta, microdata, title } from '../dom-read';
 import { classify, loginFromUrl } from './urls';
-import { bio, emails, followers, hCard, homeLocation, links, timezone, userId, userLogin, worksFor } from './page-fields';
+import { bio, emails, followers, following, hCard, homeLocation, links, timezone, userId, userLogin, worksFor } from './page-fields';
 
 const NOT_FOUND_TITLE = /^(page not found|404)\b/i;
 
@@ -42,6 +42,7 @@ export function extract(document: Document, url: string): ExtractResult {
   snap.links = links(card);
   snap.emails = emails(card);
   snap.followers = followers(card);
+  snap.following = following(card);
   snap.timezone = timezone(card);
   return { state: 'profile', snapshot: snap };
 }

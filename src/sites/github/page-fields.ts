@@ -91,6 +91,13 @@ export function followers(card: ParentNode): number | null {
   return parseCount(textOf(a, '.text-bold') ?? text(a));
 }
 
+/** "87 following" link beside the followers. */
+export function following(card: ParentNode): number | null {
+  const a = card.querySelector('a[href$="?tab=following"], a[href*="tab=following"]');
+  if (!a) return null;
+  return parseCount(textOf(a, '.text-bold') ?? text(a));
+}
+
 /** `<profile-timezone data-hours-ahead-of-utc="-7.0">` → "UTC-07:00". */
 export function timezone(card: ParentNode): string | null {
   const raw = card.querySelector('profile-timezone[data-hours-ahead-of-utc]')?.getAttribute('data-hours-ahead-of-utc');

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { CustomRulesSection } from './custom-rules-section';
 import { DataSection } from './data-section';
+import { GuidanceSection } from './guidance-section';
 import { PanelSection } from './panel-section';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
@@ -25,6 +26,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'panel', Body: PanelSection },
   { id: 'data', Body: DataSection },
   { id: 'transfer', Body: TransferSection },
+  { id: 'guidance', Body: GuidanceSection },
 ];
 
 export const sectionHeading = (id: string) => `options.${id}.heading`;

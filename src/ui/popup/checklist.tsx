@@ -1,4 +1,5 @@
 import { CHECKLIST } from './checklist-items';
+import { SEAL_ATTRIBUTION, SEAL_LIVENESS_PROMPTS } from '../../advisories/seal-framework';
 import { sourceFor } from '../../advisories/catalogue';
 import { t } from '../../core/i18n';
 import { safeHttpUrl } from '../../core/finding-item';
@@ -24,10 +25,34 @@ export function Checklist({ ticks, onTick }: { ticks: Record<string, boolean>; o
                   </a>
                 </>
               )}
+              {item.prompts === 'seal-liveness' && <SealPrompts />}
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/** The liveness prompts, with the practitioner framework's credit and licence (CC BY-SA). */
+function SealPrompts() {
+  return (
+    <div class="hs-check-prompts">
+      <ul>
+        {SEAL_LIVENESS_PROMPTS.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <small>
+        <a href={safeHttpUrl(SEAL_ATTRIBUTION.mitigationsUrl)} target="_blank" rel="noopener noreferrer">
+          {t('popup.checklist.promptsCredit', { title: SEAL_ATTRIBUTION.title, licence: SEAL_ATTRIBUTION.licence })}
+        </a>{' '}
+        (
+        <a href={safeHttpUrl(SEAL_ATTRIBUTION.licenceUrl)} target="_blank" rel="noopener noreferrer">
+          {SEAL_ATTRIBUTION.licence}
+        </a>
+        )
+      </small>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../../core/report';
 import { t } from '../../core/i18n';
+import { sourceNote } from '../../core/finding-item';
 
 /** What a recruiter hands on to an ATS or a colleague: the report with its context. */
 export interface HandoffInput {
@@ -26,7 +27,7 @@ export interface HandoffJson {
     title: string;
     evidence: string[];
     nextStep: string;
-    sources: Array<{ id: string; title: string; section: string; url: string }>;
+    sources: Array<{ id: string; title: string; section: string; url: string; basis: string; date: string | null }>;
   }>;
   note: string;
 }
@@ -47,7 +48,7 @@ export function handoffJson(h: HandoffInput): HandoffJson {
       title: f.title,
       evidence: f.evidence,
       nextStep: f.nextStep,
-      sources: f.sources.map(({ id, title, section, url }) => ({ id, title, section, url })),
+      sources: f.sources.map(({ id, title, section, url, basis, date }) => ({ id, title, section, url, basis, date })),
     })),
     note: t('common.contextReminder'),
   };
@@ -66,7 +67,7 @@ export function handoffText(h: HandoffInput): string {
     lines.push(`[${t(`severity.${f.severity}`)}] ${f.title}`);
     for (const e of f.evidence) lines.push(`  - ${t('common.evidence')}: ${e}`);
     lines.push(`  - ${t('common.nextStep')}: ${f.nextStep}`);
-    for (const s of f.sources) lines.push(`  - ${t('common.source')}: ${s.title} — ${s.section} — ${s.url}`);
+    for (const s of f.sources) lines.push(`  - ${t('common.source')}: ${s.title} — ${s.section} — ${s.url} (${sourceNote(s)})`);
     lines.push('');
   }
   lines.push(t('common.contextReminder'));

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { getDocument, sourceFor } from '../../../src/advisories/catalogue';
 import { DOCUMENTS } from '../../../src/advisories/documents';
-import { FRONT_COMPANIES } from '../../../src/advisories/front-companies';
+import { FAKE_EMPLOYERS } from '../../../src/advisories/fake-employers';
+import { ENTITY_ACTIONS, FRONT_COMPANIES } from '../../../src/advisories/front-companies';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import { PRIVATE_SECTOR_SOURCES, SEIZED_DOMAINS } from '../../../src/advisories/seized-domains';
 import { documentSchema, indicatorSchema } from '../../../src/advisories/types';
 
 // Counts stated in shared/advisories.md §0 — the data must not drift from the digest silently.
-const DIGEST = { documents: 21, indicatorLines: 135, redFlags: 70, tradecraft: 65, contextOnly: 12, mitigations: 56 };
+// Updated 2026-12-02 (digest changelog); the ids themselves are checked in digest-drift.test.ts.
+const DIGEST = { documents: 39, indicatorLines: 153, redFlags: 78, tradecraft: 75, contextOnly: 13, mitigations: 62, recruiterVisible: 10 };
 
 const domainSchema = z
   .object({
@@ -18,6 +20,7 @@ const domainSchema = z
     sourceId: z.string().min(1),
     sourceUrl: z.string().url(),
     certainty: z.string().min(1),
+    fakeEmployer: z.literal(true).optional(),
   })
   .strict();
 
@@ -32,6 +35,7 @@ const frontCompanySchema = z
     sourceUrl: z.string().url(),
     basis: z.string().min(1),
     commonName: z.boolean().optional(),
+    keepLegalForm: z.boolean().optional(),
   })
   .strict();
 
@@ -53,7 +57,9 @@ describe('guidance documents (§1)', () => {
   });
 
   it('keep the documented gaps as gaps (no invented date)', () => {
-    expect(getDocument('us-ofac-mangyongdae')?.date).toBeNull();
+    // The 2026-12-02 digest dates the Mangyongdae action; these remain undated there.
+    expect(getDocument('us-ofac-mangyongdae')?.date).toBe('2025-11-04');
+    for (const id of ['us26-doj-feb', 'us26-doj-nj', 'us25-fbi-blocknovas', 'jp25-mpd']) expect(getDocument(id)?.date, id).toBeNull();
     expect(getDocument('us22-adv')?.url).toBe('https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf');
   });
 });
@@ -76,6 +82,13 @@ describe('indicators and mitigations (§2)', () => {
     expect(rf.length + tc.length).toBe(DIGEST.indicatorLines);
     expect(mit).toHaveLength(DIGEST.mitigations);
     expect(INDICATORS.filter((i) => i.kind === 'context')).toHaveLength(DIGEST.contextOnly);
+    expect(INDICATORS.filter((i) => i.recruiterVisible)).toHaveLength(DIGEST.recruiterVisible);
+  });
+
+  it('make every [R] item visible on a profile or in pasted text', () => {
+    for (const i of INDICATORS.filter((x) => x.recruiterVisible)) {
+      expect(i.whereSeen.some((w) => w === 'profile' || w === 'resume/text'), i.id).toBe(true);
+    }
   });
 
   it('map the id infix to the kind', () => {
@@ -116,8 +129,8 @@ describe('seized domains (§3.1)', () => {
     expect(new Set(domains).size).toBe(domains.length);
   });
 
-  it('hold exactly the four named domains and not the unseized one', () => {
-    expect(SEIZED_DOMAINS.map((d) => d.domain)).toEqual(['hopanatech.com', 'inditechlab.com', 'tonywangtech.com', 'wkjllc.com']);
+  it('hold exactly the six named domains and not the unseized one', () => {
+    expect(SEIZED_DOMAINS.map((d) => d.domain)).toEqual(['blocknovas.com', 'hopanatech.com', 'inditechlab.com', 'tonywangtech.com', 'upworksell.com', 'wkjllc.com']);
     expect(SEIZED_DOMAINS.some((d) => d.domain.includes('huguotech'))).toBe(false);
   });
 
@@ -125,7 +138,9 @@ describe('seized domains (§3.1)', () => {
     for (const d of SEIZED_DOMAINS) {
       const known = getDocument(d.sourceId) ?? PRIVATE_SECTOR_SOURCES[d.sourceId];
       expect(known, d.domain).toBeDefined();
-      expect(d.certainty, d.domain).toMatch(/not a government list/i);
+      // A private report says it is not a government list; a government action says how it is known.
+      if (PRIVATE_SECTOR_SOURCES[d.sourceId]) expect(d.certainty, d.domain).toMatch(/not a government list/i);
+      else expect(d.certainty, d.domain).toMatch(/government action known from (a )?secondary report/i);
     }
   });
 });
@@ -142,7 +157,9 @@ describe('designated entities (§3.2)', () => {
   });
 
   it('cite catalogue documents', () => {
-    for (const c of FRONT_COMPANIES) for (const id of c.sourceIds) expect(getDocument(id), `${c.name}: ${id}`).toBeDefined();
+    for (const c of [...FRONT_COMPANIES, ...FAKE_EMPLOYERS]) {
+      for (const id of c.sourceIds) expect(getDocument(id) ?? ENTITY_ACTIONS[id], `${c.name}: ${id}`).toBeDefined();
+    }
   });
 
   it('include every designated entity of the digest', () => {
@@ -164,6 +181,13 @@ describe('designated entities (§3.2)', () => {
       'Korea Sobaeksu Trading Company',
       'Korea Mangyongdae Computer Technology Company',
       'Ryujong Credit Bank',
+      'Alis LLC',
+      'Pioneer Bencont Star Real Estate',
+      'Korea Kumjung Economic Information Technology Exchange Corporation',
+      'Tongmyong Technology Trade Company',
+      'Kumsong Academy',
+      'Independent Lab LLC',
+      'Tony WKJ LLC',
     ])
       expect(names).toContain(n);
   });
@@ -173,5 +197,19 @@ describe('designated entities (§3.2)', () => {
     expect(aliases).not.toContain('osong');
     expect(aliases).not.toContain('kbs');
     expect(FRONT_COMPANIES.some((c) => /ministry of defen[cs]e/i.test(c.name))).toBe(false);
+  });
+});
+
+describe('fake employers (§3.2 notes)', () => {
+  it('are the three named fake employers, sorted, and apart from the candidate entities', () => {
+    expect(FAKE_EMPLOYERS.map((e) => e.name)).toEqual(['Angeloper Agency', 'BlockNovas LLC', 'SoftGlide LLC']);
+    const candidateNames = new Set(FRONT_COMPANIES.flatMap((c) => [c.name, ...c.aliases]).map(fold));
+    for (const e of FAKE_EMPLOYERS) for (const n of [e.name, ...e.aliases]) expect(candidateNames.has(fold(n)), n).toBe(false);
+  });
+
+  it('own their seized domain, which the seized-domain data marks as a fake employer', () => {
+    const marked = SEIZED_DOMAINS.filter((d) => d.fakeEmployer).map((d) => d.domain);
+    expect(FAKE_EMPLOYERS.flatMap((e) => e.domains)).toEqual(marked);
+    expect(marked).toEqual(['blocknovas.com']);
   });
 });

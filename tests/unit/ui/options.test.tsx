@@ -105,6 +105,17 @@ describe('options page', () => {
     await vi.waitFor(() => expect(byTestId(`rule-toggle-${saved.id}`)).not.toBeNull());
   });
 
+  it('lists every guidance document with its date, basis and recommended checks, the 2025–26 ones included', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('guidance-documents')).not.toBeNull());
+    expect(byTestId('guidance-documents')!.querySelectorAll(':scope > li')).toHaveLength(39);
+    const canada = byTestId('guidance-ca25-adv')!;
+    expect(canada.textContent).toContain('2025-07-16, read in the official text');
+    expect(canada.querySelector('details')!.textContent).toMatch(/deepfake/i);
+    expect(byTestId('guidance-us26-alert')!.textContent).toContain('2026-07-31, known from secondary reports');
+    expect(q('#guidance')!.textContent).toMatch(/Security Alliance[\s\S]*CC BY-SA 4\.0/);
+  });
+
   it('draws the navigation and every section from the one list of sections', async () => {
     mount();
     await vi.waitFor(() => expect(byTestId('rule-search')).not.toBeNull());

@@ -10,6 +10,10 @@ export const COMMON: Record<string, string> = {
   'common.contextReminder':
     'Signals are not verdicts. Weigh each one in context and together with the others; the person behind a profile may be a victim of identity theft. Verify, never accuse.',
   'common.source': 'Source',
+  // How a cited item is known (shared/advisories.md §0 basis codes), so a recruiter can weigh it.
+  'common.basis.primary': 'read in the official text',
+  'common.basis.secondary': 'known from secondary reports',
+  'common.basis.vendor': 'private-sector report, not government',
   'common.nextStep': 'Next step',
   'common.evidence': 'Seen on this page',
   'common.why': 'Why it matters',

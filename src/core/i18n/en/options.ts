@@ -108,6 +108,10 @@ export const OPTIONS: Record<string, string> = {
   'options.panel.intro': 'The panel shows the level and the signals on the candidate’s profile page itself.',
 
   'options.data.heading': 'Allowlist and data',
+  'options.guidance.heading': 'Guidance',
+  'options.guidance.intro': 'The {count} documents the signals cite, newest first, each with how it is known and the checks it recommends.',
+  'options.guidance.mitigations': 'Recommended checks ({count})',
+  'options.guidance.practitioner': 'Liveness prompts in the popup’s checklist and the GitHub follow-ring signal are adapted from a practitioner framework, not government guidance:',
   'options.data.allowlist': 'Allowlisted candidates',
   'options.data.allowlistNone': 'No allowlisted candidates.',
   'options.data.dismissed': 'Dismissed signals',

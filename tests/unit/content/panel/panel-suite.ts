@@ -20,7 +20,7 @@ function finding(id: string, over: Partial<Finding> = {}): Finding {
     title: `Title ${id}`,
     why: 'Why it matters here.',
     evidence: [`Seen: ${id}`],
-    sources: [{ id: 'doc', indicatorId: 'x', title: 'Guidance doc', section: 'Red flags', url: 'https://www.example.gov/guidance#red-flags' }],
+    sources: [{ id: 'doc', indicatorId: 'x', title: 'Guidance doc', section: 'Red flags', url: 'https://www.example.gov/guidance#red-flags', basis: 'primary', date: '2022-05-16' }],
     nextStep: 'Hold a live video call.',
     ...over,
   };
@@ -123,7 +123,7 @@ export function panelSuite(runtime: string): void {
       const hostile = finding('rule-x', {
         title: HOSTILE,
         evidence: [HOSTILE, `\u202E${'A'.repeat(100_000)}`],
-        sources: [{ id: 'd', indicatorId: 'y', title: 'bad', section: 's', url: 'javascript:window.__pwned=3' }],
+        sources: [{ id: 'd', indicatorId: 'y', title: 'bad', section: 's', url: 'javascript:window.__pwned=3', basis: 'secondary', date: null }],
       });
       await mount(model({ findings: [hostile], candidateName: HOSTILE }), actions(), false);
       expect(root.querySelectorAll('img, script, iframe, svg').length).toBe(0);

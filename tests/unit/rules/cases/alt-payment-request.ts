@@ -12,6 +12,7 @@ export default defineCases(rule, {
     { name: 'Wise account', input: say('Please send the payment to my Wise account every Friday.') },
     { name: 'PRC-linked service', input: say('Kindly pay through Alipay, bank transfer is slow for me.') },
     { name: 'crypto only', input: say('USDT payment only.') },
+    { name: 'plain wording of the Canadian red flag', input: say('would it be ok to get paid in bitcoin instead of a bank transfer? its easier for me') },
     { name: 'stated on a profile', input: at({ about: 'Full-stack developer. I only accept payment in crypto (BTC/ETH).' }, 'upwork') },
   ],
   quiet: [

@@ -1,0 +1,95 @@
+import { defineRule } from '../core/rule';
+import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+
+/**
+ * The account holder is not the worker: Canada's 2025 advisory describes paying people abroad
+ * ("proxies") to lend their personal data or their job-platform accounts (ca25-tc-paid-proxies),
+ * and the May 2024 DOJ case a marketplace that sold or rented identities and ready-made
+ * freelance and payment accounts (us24m-tc-account-rental-market; the seized site itself is
+ * matched by seized-domain-link). A page or a message shows the offer: to pay for the use of
+ * someone's account or identity, to have accounts created for someone else, or to buy
+ * ready-made ("verified", "aged") accounts. Asking a colleague to lend an account for a
+ * collaboration is account-sharing-pitch.
+ */
+const PLATFORM = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|indeed|wellfound|payoneer|paypal|wise|stripe|bank|freelance|freelancing|job[- ]site|platform)`;
+
+/** Named marketplaces and payment services only: "open an account for me" on a generic site is ordinary. */
+const NAMED = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|indeed|wellfound|payoneer|paypal|wise|stripe)`;
+
+const CUES = defineCues([
+  {
+    // "someone in the US to open an Upwork account for me", "verify a Payoneer account for us".
+    pattern: new RegExp(String.raw`\b(?:open|create|register|set up|setup|make|verify)\s+(?:an?\s+|the\s+|new\s+|one\s+)*${NAMED}\s+(?:account|profile)s?\s+for\s+(?:me|us)\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "help create new accounts on job sites", "register several accounts on Upwork".
+    pattern: new RegExp(
+      String.raw`\b(?:create|open|register|set up|make)\s+(?:new\s+|multiple\s+|several\s+|a few\s+|more\s+|\d+\s+)*accounts\s+(?:on|at|in|with)\s+(?:\w+\s+)?(?:${NAMED}|job (?:sites|platforms|boards)|freelanc\w+ (?:sites|platforms))\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "help me create accounts on Upwork", "can you help us open a few freelancer accounts".
+    pattern: new RegExp(
+      String.raw`\b(?:help|assist)\w*\s+(?:me|us)\s+(?:to\s+)?(?:create|open|set up|setup|register|make|verify)\s+(?:\w+\s+){0,3}?(?:${PLATFORM}\s+)?(?:accounts|profiles)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "I will create the Upwork account in your name", "we open the account with your details".
+    pattern: new RegExp(
+      String.raw`\b(?:create|open|register|set up|verify)\w*\s+(?:the\s+|an?\s+|new\s+)*(?:${PLATFORM}\s+)?(?:account|profile)s?\s+(?:in|under|with|using)\s+your\s+(?:name|id|identity|details|documents?|passport)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "we pay you $300 a month to use your account", "earn monthly by lending your profile".
+    pattern: new RegExp(
+      String.raw`\b(?:pay|paying|earn|get paid|receive)\b[^.!?;\n]{0,40}?\b(?:for|to|by|just for)\s+(?:(?:letting us|allowing us to)\s+)?(?:use|using|lend|lending|rent|renting|share|sharing)\s+(?:out\s+)?your\s+(?:\w+\s+)?(?:account|profile|identity|id|name|personal (?:data|details|information))\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // "buy verified Upwork accounts", "selling aged freelancer profiles", "rent a KYC-verified Payoneer account".
+    pattern: new RegExp(
+      String.raw`\b(?:buy|buying|sell|selling|rent|renting|purchase|order)\s+(?:an?\s+|the\s+|our\s+)?(?:\d+\s+)?(?:verified|aged|old|ready[- ]made|kyc(?:'?d|[- ]verified)?|us|usa|u\.s\.)\s+(?:\w+\s+){0,2}?(?:accounts|account|profiles|profile|identities|ids)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
+    // The marketplace of the May 2024 case, by its name; its domain is seized-domain-link's (one fact, one signal).
+    pattern: /\bup\s?work\s?sell\b(?!\.[a-z])/gi,
+  },
+]);
+
+export default defineRule({
+  id: 'account-rental-offer',
+  indicators: ['ca25-tc-paid-proxies', 'us24m-tc-account-rental-market'],
+  severity: 'high',
+  weight: 6,
+  platforms: 'all',
+  subjects: ['profile', 'text'],
+  text: {
+    title: 'Offers to rent, buy or have someone create accounts in another person’s name',
+    why:
+      'Canada’s 2025 advisory describes paying people abroad to lend their identity or job-platform accounts, and a 2024 U.S. case shut down a marketplace that sold or rented identities and ready-made freelance and payment accounts. When the account holder is not the person doing the work, the profile’s history and checks say nothing about the worker; the account holder may be an unwitting victim.',
+    nextStep:
+      'Do not lend, rent or create accounts for anyone; confirm on a live video call, with ID, that the person who will do the work is the verified account holder.',
+    evidence: {
+      wording: 'Account wording: “{quote}”',
+    },
+  },
+  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
+});
