@@ -20,6 +20,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/e2e.json' }]],
+    setupFiles: ['tests/e2e/project-meta.ts'],
     projects: [browserProject('chromium'), browserProject('firefox'), { extends: true as const, test: { name: 'packages', include: PACKAGE_FILES } }],
   },
 });
