@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { READER_LOADER } from './src/content/reader-handoff';
 import { PLATFORM_HOST_MATCHES, type SitePlatformId } from './src/sites/hosts';
+import { testIdentityHooks } from './build/test-identity';
 
 /**
  * webextension-polyfill ships as a UMD/CommonJS file. Bundled as CommonJS, the
@@ -203,6 +204,7 @@ export default defineConfig({
   // Parallel local builds (E2E on several branches of work) may use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: testIdentityHooks,
   vite: () => ({ plugins: [contentJsxRuntime(), polyfillAsEsm(), splitContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Hire Signals',

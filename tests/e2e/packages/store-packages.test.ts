@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_GECKO_ID } from '../../../build/test-identity';
 import { runCommand } from '../commands';
 import { extensionDirFor, readBuiltManifest, ROOT } from '../paths';
 
@@ -70,11 +71,12 @@ describe('store packages', () => {
     expect(written.sort()).toEqual(Object.values(ARCHIVE).sort());
     const chrome = JSON.parse(Buffer.from(unzip(join(out, ARCHIVE.chrome)).get('manifest.json')!).toString('utf8'));
     expect(chrome.manifest_version).toBe(3);
-    // A store package keeps the id the store assigns: no manifest key.
+    // A store package keeps the id the store assigns: not the fleet-policy test build's key or gecko id.
     expect(chrome.key).toBeUndefined();
     const firefox = JSON.parse(Buffer.from(unzip(join(out, ARCHIVE.firefox)).get('manifest.json')!).toString('utf8'));
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.browser_specific_settings.gecko.id).toBe(readBuiltManifest(extensionDirFor('firefox'), 'firefox').browser_specific_settings?.gecko?.id);
+    expect(firefox.browser_specific_settings.gecko.id).not.toBe(TEST_GECKO_ID);
   });
 
   it('the sources archive holds the project and none of its dependencies or outputs', () => {
