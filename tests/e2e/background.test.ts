@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
 import { BACKGROUND_KINDS, badgeColour, badgeText, BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, tabIdForUrl, type Session, type Tab } from './harness';
@@ -19,6 +19,7 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
   beforeEach(async () => {
     await s.inExtension(async (api, value) => {
       await api.storage.local.clear();

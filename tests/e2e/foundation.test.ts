@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_LABEL, BROWSER, contentScriptFiles, launchSession, sessionTabReports, type Session } from './harness';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-foundation-sample/';
@@ -17,6 +17,7 @@ describe(`foundation: the built extension in real ${BROWSER_LABEL[BROWSER]}`, ()
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   it(`starts the background the built manifest declares (${BROWSER === 'chromium' ? 'a service worker' : 'an MV2 background page'})`, async () => {
     const declared = s.manifest.background?.service_worker ? [s.manifest.background.service_worker] : (s.manifest.background?.scripts ?? []);

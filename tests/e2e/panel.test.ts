@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { badgeText as badgeTextFor } from '../../src/background/badge';
 import { READER_LOADER } from '../../src/content/reader-handoff';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings, sampleHtml, type PanelSample } from '../fixtures/panel/samples';
@@ -17,6 +17,7 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     await s.route(Object.values(PANEL_SAMPLES).map((p) => ({ url: p.url, file: p.file })));
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   beforeEach(async () => {
     // Fresh user data for each case: the test rule, no allowlist, no dismissals.

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromeExtensionIdForKey, TEST_CHROME_KEY, TEST_GECKO_ID } from '../../build/test-identity';
 import { overlayPolicy } from '../../src/settings/policy';
 import { defaultSettings } from '../../src/settings/schema';
@@ -54,6 +54,7 @@ describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)
     await s.route([{ url: SAMPLE.url, file: SAMPLE.file }]);
   }, 180_000);
 
+  afterEach(async () => s?.closeTabs());
   afterAll(async () => {
     try {
       await s?.close();

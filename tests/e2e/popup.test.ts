@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n';
 import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, tabIdForUrl, type Session, type Tab } from './harness';
 
@@ -41,6 +42,7 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   /** Tab id of the page showing `url`, from the background's per-tab reports. */
   async function tabIdFor(url: string): Promise<number> {
@@ -90,6 +92,8 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
     // Hand-off: copied text and downloaded JSON both carry URL, findings, evidence and sources.
     await popup.click(testId('copy-report'));
+    // The copy is asynchronous: its status line says when it is done, and whether it worked.
+    await expect.poll(() => popup.text('.hs-handoff [role="status"]')).toBe(t('popup.handoff.copied'));
     const text = await popup.readClipboard();
     expect(text).toContain(PROFILE_URL);
     expect(text).toMatch(/USDT|Bitcoin/);

@@ -237,9 +237,26 @@ export interface Session {
   /** Runs `fn` in an extension page with the extension API (`browser`) as first argument. */
   inExtension<R>(fn: (api: ExtensionApi) => R | Promise<R>): Promise<R>;
   inExtension<R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Closes every tab `open` and `openExtensionPage` gave that is still open: a failed test leaves none behind for the next. */
+  closeTabs(): Promise<void>;
   /** Requests that were neither a routed page nor the extension's own files, minus what the fixture pages reference: made by the extension. */
   extensionRequests(): string[];
   close(): Promise<void>;
+}
+
+/** The tabs a session opened for its tests, to close after each. */
+export class TabSet {
+  private readonly tabs = new Set<Tab>();
+  add(tab: Tab): Tab {
+    this.tabs.add(tab);
+    return tab;
+  }
+  async closeAll(): Promise<void> {
+    const open = [...this.tabs];
+    this.tabs.clear();
+    // A tab the test closed already fails to close again: nothing to do for it.
+    await Promise.all(open.map((tab) => tab.close().catch(() => {})));
+  }
 }
 
 /** Source of a call of `fn(browser, arg)` for an extension page. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publicProfilePage } from '../fixtures/seen/make-pages';
 import { SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_SAME_TRADE } from '../fixtures/seen/texts';
 import { BROWSER, BROWSER_LABEL, launchSession, type Session } from './harness';
@@ -20,6 +20,7 @@ describe(`template reuse in real ${BROWSER_LABEL[BROWSER]}`, () => {
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   async function ruleIds(url: string) {
     const page = await s.open(url);

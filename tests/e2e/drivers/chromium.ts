@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type JSHandle, type Page, type Worker } from 'playwright-core';
 import { extensionDirFor, FIXTURES, readBuiltManifest } from '../paths';
-import { BACKGROUND_KINDS, extensionCallSource, Tab, type ExtensionApi, type LaunchOptions, type Routed, type Session, type TabDriver } from '../session';
+import { BACKGROUND_KINDS, extensionCallSource, Tab, TabSet, type ExtensionApi, type LaunchOptions, type Routed, type Session, type TabDriver } from '../session';
 
 export const EXTENSION_DIR = extensionDirFor('chromium');
 
@@ -181,11 +181,13 @@ export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<S
     return live ?? s.context.waitForEvent('serviceworker', { predicate: (w) => w.url() === workerUrl, timeout: 15_000 });
   }
 
-  async function openExtensionPage(path: string): Promise<Tab> {
+  async function extensionPage(path: string): Promise<Tab> {
     const page = await s.context.newPage();
     await page.goto(origin + path, { waitUntil: 'load' });
     return new Tab(playwrightTab(page));
   }
+
+  const opened = new TabSet();
 
   let probe: Tab | undefined;
   return {
@@ -225,12 +227,13 @@ export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<S
       const page = await s.context.newPage();
       const tab = playwrightTab(page);
       await tab.goto(url);
-      return new Tab(tab);
+      return opened.add(new Tab(tab));
     },
-    openExtensionPage,
+    openExtensionPage: async (path) => opened.add(await extensionPage(path)),
+    closeTabs: () => opened.closeAll(),
     async inExtension<R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       // An extension page rather than the worker: it outlives a worker restart, like Firefox's probe page.
-      probe ??= await openExtensionPage('popup.html');
+      probe ??= await extensionPage('popup.html');
       return probe.evaluateSource(extensionCallSource(fn as never, arg)) as Promise<R>;
     },
     extensionRequests: () => s.extensionRequests(),

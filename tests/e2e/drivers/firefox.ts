@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { extensionDirFor, FIXTURES, readBuiltManifest } from '../paths';
-import { BACKGROUND_KINDS, extensionCallSource, Tab, waitUntil, type ExtensionApi, type LaunchOptions, type Session, type TabDriver } from '../session';
+import { BACKGROUND_KINDS, extensionCallSource, Tab, TabSet, waitUntil, type ExtensionApi, type LaunchOptions, type Session, type TabDriver } from '../session';
 import { startRecordingProxy } from './recording-proxy';
 
 export function firefoxPath(): string {
@@ -229,15 +229,17 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
     };
   }
 
-  async function openExtensionPage(path: string): Promise<Tab> {
+  async function extensionPage(path: string): Promise<Tab> {
     const page = await firefox.newPage();
     await navigateToExtensionPage(page, origin + path);
     return new Tab(tabDriver(page));
   }
 
+  const opened = new TabSet();
+
   let probe: Tab | undefined;
   async function inExtension<R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    probe ??= await openExtensionPage('popup.html');
+    probe ??= await extensionPage('popup.html');
     return probe.evaluateSource(extensionCallSource(fn as never, arg)) as Promise<R>;
   }
 
@@ -287,9 +289,10 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
       // The tab's driver first: it records dialogs from the page's first script on.
       const tab = tabDriver(page);
       await tab.goto(url);
-      return new Tab(tab);
+      return opened.add(new Tab(tab));
     },
-    openExtensionPage,
+    openExtensionPage: async (path) => opened.add(await extensionPage(path)),
+    closeTabs: () => opened.closeAll(),
     inExtension: inExtension as Session['inExtension'],
     extensionRequests() {
       const fromPages = [...new Set(blocked)].filter((u) => !referencedText.some((t) => t.includes(u) || t.includes(new URL(u).pathname)));
