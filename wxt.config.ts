@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { buildPlugins } from './build/build-plugins';
-import siteEntries from './build/site-entries';
+import siteEntries, { addSiteContentScripts } from './build/site-entries';
+import { applyTestIdentity } from './build/test-identity';
 
 // The manifest is kept narrow on purpose: `storage` is the only permission.
 // No `tabs`, no `<all_urls>`, no `scripting` — the content scripts are declared
@@ -10,8 +11,15 @@ export default defineConfig({
   // Parallel local builds (E2E on several branches of work, a bench's variants) may use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // One gate and one reader per site of src/sites/registry.ts, and their manifest content_scripts.
-  hooks: siteEntries.hooks,
+  hooks: {
+    // One gate and one reader per site of src/sites/registry.ts, and their manifest content_scripts.
+    ...siteEntries.hooks,
+    'build:manifestGenerated': (wxt, manifest) => {
+      addSiteContentScripts(manifest);
+      // A fixed extension id for the fleet-policy E2E build only (HIRE_SIGNALS_TEST_IDENTITY=1).
+      applyTestIdentity(manifest, wxt.config.browser);
+    },
+  },
   // The build's own plugins (build/README.md); HS_BUILD_WITHOUT switches them off one by one.
   vite: () => ({ plugins: buildPlugins() }),
   manifest: ({ browser }) => ({
@@ -38,6 +46,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

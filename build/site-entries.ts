@@ -113,6 +113,11 @@ function writeEntries(files: readonly SiteEntryFile[], dir: string): void {
   }
 }
 
+/** Adds each registry site's content-script declaration to the manifest WXT generated. */
+export function addSiteContentScripts(manifest: { content_scripts?: unknown[] }): void {
+  manifest.content_scripts = [...(manifest.content_scripts ?? []), ...contentScriptDeclarations()];
+}
+
 export default defineWxtModule({
   name: 'hire-signals:site-entries',
   hooks: {
@@ -125,8 +130,6 @@ export default defineWxtModule({
         entrypoints.push(entry);
       }
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), ...contentScriptDeclarations()];
-    },
+    'build:manifestGenerated': (_wxt, manifest) => addSiteContentScripts(manifest),
   },
 });

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
-import { badgeText, launchWithExtension, sessionTabReports, tabIdForUrl, type ExtensionSession } from './harness';
+import { BACKGROUND_KINDS, badgeColour, badgeText, BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, tabIdForUrl, type Session, type Tab } from './harness';
 
 const settings = panelTestSettings();
 const OFF_SITE_URL = 'https://example.org/elsewhere';
@@ -10,29 +9,29 @@ const HOST = '[data-hire-signals-panel]';
 /** The test rule of panelTestSettings() switched off. */
 const withoutTestRule = () => ({ ...settings, customRules: settings.customRules.map((r) => ({ ...r, enabled: false })) });
 
-function hex(rgba: number[]): string {
-  return `#${rgba
-    .slice(0, 3)
-    .map((n) => n.toString(16).padStart(2, '0'))
-    .join('')}`;
-}
-
-describe('background: per-tab report and toolbar badge (real Chromium)', () => {
-  let s: ExtensionSession;
+describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
+  let s: Session;
   beforeAll(async () => {
-    s = await launchWithExtension();
+    s = await launchSession();
     await s.route([
       ...Object.values(PANEL_SAMPLES).map((p) => ({ url: p.url, file: p.file })),
       { url: OFF_SITE_URL, html: '<!doctype html><title>Elsewhere</title><p>Not a hiring site.</p>' },
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
   beforeEach(async () => {
-    await s.serviceWorker.evaluate(async (value) => {
-      await chrome.storage.local.clear();
-      await chrome.storage.local.set({ settings: value });
+    await s.inExtension(async (api, value) => {
+      await api.storage.local.clear();
+      await api.storage.local.set({ settings: value });
     }, settings as unknown);
   });
+
+  /** How the background restarts in this browser, for the test names. */
+  const restart =
+    BACKGROUND_KINDS[BROWSER] === 'service worker'
+      ? 'a service-worker restart'
+      : 'a background restart (Firefox MV2: a persistent background page, not a service worker; the page is reloaded)';
 
   async function waitForTab(url: string): Promise<number> {
     let id: number | null = null;
@@ -57,8 +56,7 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     expect(stored.report?.level).toBe(expected.report?.level);
     expect(stored.report?.findings.length).toBe(expected.report?.findings.length);
     await expect.poll(() => badgeText(s, tabId)).toBe(expectedBadge(expected));
-    const colour = await s.serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
-    expect(hex(colour as number[])).toBe(BADGE_COLOURS[expected.report!.level]);
+    expect(await badgeColour(s, tabId)).toBe(BADGE_COLOURS[expected.report!.level]);
     await page.close();
   });
 
@@ -66,7 +64,8 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     const sample = PANEL_SAMPLES.linkedin;
     const page = await s.open(sample.url);
     const tabId = await waitForTab(sample.url);
-    await page.goto(OFF_SITE_URL, { waitUntil: 'load' });
+    await expect.poll(() => badgeText(s, tabId)).not.toBe('');
+    await page.goto(OFF_SITE_URL);
     await expect.poll(async () => (await sessionTabReports(s))[tabId], { timeout: 10_000 }).toBeUndefined();
     await expect.poll(() => badgeText(s, tabId)).toBe('');
     await page.close();
@@ -76,36 +75,31 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     const sample = PANEL_SAMPLES.linkedin;
     const page = await s.open(sample.url);
     const tabId = await waitForTab(sample.url);
+    await expect.poll(() => badgeText(s, tabId)).not.toBe('');
     await page.evaluate(() => {
       history.pushState({}, '', '/feed/');
       document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Feed' }));
     });
     await expect.poll(async () => (await sessionTabReports(s))[tabId], { timeout: 10_000 }).toBeUndefined();
     await expect.poll(() => badgeText(s, tabId)).toBe('');
-    expect(await page.locator('[data-hire-signals-panel]').count()).toBe(0);
+    expect(await page.count(HOST)).toBe(0);
     await page.close();
   });
 
-  it('keeps the per-tab report through a service-worker restart', async () => {
+  it(`keeps the per-tab report through ${restart}`, async () => {
+    expect(s.background.kind).toBe(s.manifest.background?.service_worker ? 'service worker' : 'background page');
     const sample = PANEL_SAMPLES.upwork;
     const page = await s.open(sample.url);
     const tabId = await waitForTab(sample.url);
     const before = (await sessionTabReports(s))[tabId];
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    // Read session storage from an extension page: it wakes a fresh worker.
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    const after = await ext.evaluate((key) => chrome.storage.session.get(key), `tabReport:${tabId}`);
+    await s.background.restart();
+    const after = await s.inExtension((api, key) => api.storage.session.get(key), `tabReport:${tabId}`);
     expect((after as Record<string, unknown>)[`tabReport:${tabId}`]).toEqual(before);
-    await ext.close();
     await page.close();
   });
 
   /** How often the content script has read the page, and what the panel shows. */
-  const pageState = (page: Page) =>
+  const pageState = (page: Tab) =>
     page.evaluate((host) => {
       const el = document.querySelector(host);
       return {
@@ -125,10 +119,10 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     // The page is complete: its late-section watch has stopped, so reads now come only from a new page state.
     const { reads } = await pageState(page);
     expect(reads).toBeGreaterThan(0);
-    const measured = () => s.serviceWorker.evaluate(() => performance.getEntriesByName('hire-signals:reevaluation').map((e) => (e as PerformanceMeasure).detail));
+    const measured = () => s.background.measures('hire-signals:reevaluation');
     const measuredBefore = (await measured()).length;
 
-    await s.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), withoutTestRule() as unknown);
+    await s.inExtension((api, value) => api.storage.local.set({ settings: value }), withoutTestRule() as unknown);
     await expect.poll(() => pageState(page), { timeout: 10_000 }).toEqual({ reads, count: String(after.report!.findings.length) });
     await expect.poll(() => badgeText(s, tabId)).toBe(expectedBadge(after));
     // The bench's measure of it: one per tab the re-evaluation redrew.
@@ -136,23 +130,17 @@ describe('background: per-tab report and toolbar badge (real Chromium)', () => {
     await page.close();
   });
 
-  it('re-evaluates a kept page after a service-worker restart', async () => {
+  it(`re-evaluates a kept page after ${restart}`, async () => {
     const sample = PANEL_SAMPLES.upwork;
     const after = expectedOutcome(sample, withoutTestRule());
     const page = await s.open(sample.url);
     await waitForTab(sample.url);
-    await expect.poll(() => page.locator(HOST).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
     const { reads } = await pageState(page);
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    // The change wakes a fresh worker, which has only what the last one kept in session storage.
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    await ext.evaluate((value) => chrome.storage.local.set({ settings: value }), withoutTestRule() as unknown);
+    await s.background.restart();
+    // The change reaches a fresh background, which has only what the last one kept in session storage.
+    await s.inExtension((api, value) => api.storage.local.set({ settings: value }), withoutTestRule() as unknown);
     await expect.poll(() => pageState(page), { timeout: 10_000 }).toEqual({ reads, count: String(after.report!.findings.length) });
-    await ext.close();
     await page.close();
   });
 

@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, type ExtensionSession } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n';
 import { runAxe } from './axe';
+import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, tabIdForUrl, type Session, type Tab } from './harness';
 
-const SHOTS = join(ROOT, 'test-results/screenshots');
+const SHOTS = join(SCREENSHOTS, BROWSER);
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-popup-candidate/';
 const NOT_PROFILE_URL = 'https://www.linkedin.com/feed/';
+const PANEL = '[data-hire-signals-panel]';
+const testId = (id: string) => `[data-testid="${id}"]`;
 
 // A synthetic public-view profile (JSON-LD Person) whose about text states
 // payment preferences the guidance flags, so the panel and popup have findings.
@@ -29,27 +31,26 @@ const PROFILE_HTML = `<!doctype html><html lang="en"><head><title>Riley Fenwick 
   ],
 })}</script></head><body><main><h1>Riley Fenwick</h1></main></body></html>`;
 
-describe('popup in real Chromium', () => {
-  let s: ExtensionSession;
+describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
+  let s: Session;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    s = await launchWithExtension();
+    s = await launchSession();
     await s.route([
       { url: PROFILE_URL, html: PROFILE_HTML },
       { url: NOT_PROFILE_URL, html: '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><h1>Feed</h1></body></html>' },
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   /** Tab id of the page showing `url`, from the background's per-tab reports. */
   async function tabIdFor(url: string): Promise<number> {
-    let id: number | undefined;
+    let id: number | null = null;
     await expect
       .poll(
         async () => {
-          const all = (await s.serviceWorker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { url: string }>;
-          const hit = Object.entries(all).find(([, v]) => v.url === url);
-          id = hit ? Number(hit[0].split(':').pop()) : undefined;
+          id = await tabIdForUrl(s, url);
           return id;
         },
         { timeout: 15_000 },
@@ -58,62 +59,55 @@ describe('popup in real Chromium', () => {
     return id!;
   }
 
-  async function openPopup(tabId?: number): Promise<Page> {
-    const page = await s.context.newPage();
-    await page.setViewportSize({ width: 420, height: 700 });
-    await page.goto(`chrome-extension://${s.extensionId}/popup.html${tabId ? `?tabId=${tabId}` : ''}`);
-    await page.locator('h1').waitFor();
+  async function openPopup(tabId?: number): Promise<Tab> {
+    const page = await s.openExtensionPage(`popup.html${tabId ? `?tabId=${tabId}` : ''}`);
+    await page.setViewport(420, 700);
+    await page.waitFor('h1');
     return page;
   }
 
   it('lists the same findings for a profile tab as the in-page panel', async () => {
     const profile = await s.open(PROFILE_URL);
-    const panel = profile.locator('[data-hire-signals-panel]');
-    await panel.waitFor({ state: 'attached', timeout: 15_000 });
+    await profile.waitFor(PANEL, 15_000);
     const tabId = await tabIdFor(PROFILE_URL);
     const popup = await openPopup(tabId);
-    const popupIds = await popup.locator('[data-testid="current-tab"] [data-rule-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
-    expect(popupIds.length).toBeGreaterThan(0);
+    const currentTabFindings = `${testId('current-tab')} [data-rule-id]`;
+    await popup.waitFor(currentTabFindings);
+    const popupIds = await popup.attributes(currentTabFindings, 'data-rule-id');
     expect(popupIds).toContain('alt-payment-request');
-    const count = Number(await panel.getAttribute('data-count'));
-    expect(popupIds.length).toBe(count);
-    expect(await popup.locator('[data-testid="current-tab"]').getAttribute('data-level')).toBe(await panel.getAttribute('data-level'));
-    await popup.screenshot({ path: join(SHOTS, 'popup-profile.png'), fullPage: true });
+    expect(popupIds.length).toBe(Number(await profile.attribute(PANEL, 'data-count')));
+    expect(await popup.attribute(testId('current-tab'), 'data-level')).toBe(await profile.attribute(PANEL, 'data-level'));
+    await popup.screenshot(join(SHOTS, 'popup-profile.png'));
     expect(await runAxe(popup)).toEqual([]);
 
     // "Check again" asks the background, which re-evaluates the page it kept and redraws the
     // panel there (one re-evaluation measure for the tab): the page is not read again.
     const reads = () => profile.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length);
-    const redraws = () =>
-      s.serviceWorker.evaluate(
-        (id) => performance.getEntriesByName('hire-signals:reevaluation').filter((e) => ((e as PerformanceMeasure).detail as { tabId: number }).tabId === id).length,
-        tabId,
-      );
+    const redraws = async () => (await s.background.measures('hire-signals:reevaluation')).filter((d) => (d as { tabId: number }).tabId === tabId).length;
     const [readsBefore, redrawsBefore] = [await reads(), await redraws()];
-    await popup.getByTestId('rescan').click();
+    await popup.click(testId('rescan'));
     await expect.poll(redraws, { timeout: 10_000 }).toBe(redrawsBefore + 1);
     expect(await reads()).toBe(readsBefore);
-    expect(await popup.locator('[data-testid="current-tab"] [data-rule-id]').count()).toBe(popupIds.length);
+    expect(await popup.count(currentTabFindings)).toBe(popupIds.length);
 
     // Hand-off: copied text and downloaded JSON both carry URL, findings, evidence and sources.
-    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await popup.getByTestId('copy-report').click();
-    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    await popup.click(testId('copy-report'));
+    // The copy is asynchronous: its status line says when it is done, and whether it worked.
+    await expect.poll(() => popup.text('.hs-handoff [role="status"]')).toBe(t('popup.handoff.copied'));
+    const text = await popup.readClipboard();
     expect(text).toContain(PROFILE_URL);
     expect(text).toMatch(/USDT|Bitcoin/);
     expect(text).toMatch(/https:\/\//);
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('download-report').first().click()]);
-    const { readFile } = await import('node:fs/promises');
-    const json = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const json = JSON.parse(await popup.download(testId('download-report')));
     expect(json).toMatchObject({ format: 'hire-signals-report', profileUrl: PROFILE_URL });
     expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(popupIds);
     expect(json.findings[0].sources[0].url).toMatch(/^https:\/\//);
 
     // The checklist tick is stored per candidate and survives reopening.
-    await popup.getByTestId('check-live-video').locator('input').check();
+    await popup.setChecked(`${testId('check-live-video')} input`, true);
     await popup.close();
     const again = await openPopup(tabId);
-    await expect.poll(() => again.getByTestId('check-live-video').locator('input').isChecked()).toBe(true);
+    await expect.poll(() => again.isChecked(`${testId('check-live-video')} input`).catch(() => false)).toBe(true);
     await again.close();
     await profile.close();
   });
@@ -121,17 +115,17 @@ describe('popup in real Chromium', () => {
   it('shows a plain empty state on a non-profile page', async () => {
     const feed = await s.open(NOT_PROFILE_URL);
     const popup = await openPopup();
-    await expect.poll(() => popup.getByTestId('empty-state').textContent()).toBeTruthy();
-    await popup.screenshot({ path: join(SHOTS, 'popup-empty.png'), fullPage: true });
+    await expect.poll(() => popup.text(testId('empty-state')).catch(() => '')).toBeTruthy();
+    await popup.screenshot(join(SHOTS, 'popup-empty.png'));
     await popup.close();
     await feed.close();
   });
 
-  async function lookupIds(popup: Page, text: string): Promise<string[]> {
-    await popup.getByTestId('lookup-input').fill(text);
-    await popup.getByTestId('lookup-run').click();
-    await popup.getByTestId('lookup-result').waitFor();
-    return popup.locator('[data-testid="lookup-result"] [data-testid="finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')!));
+  async function lookupIds(popup: Tab, text: string): Promise<string[]> {
+    await popup.fill(testId('lookup-input'), text);
+    await popup.click(testId('lookup-run'));
+    await popup.waitFor(testId('lookup-result'));
+    return (await popup.attributes(`${testId('lookup-result')} ${testId('finding')}`, 'data-rule-id')) as string[];
   }
 
   it('looks up a seized domain, a front company and a crypto-payment request, and finds nothing in a clean résumé', async () => {
@@ -140,29 +134,17 @@ describe('popup in real Chromium', () => {
     expect((await lookupIds(popup, 'Yanbian Silverstar Network Technology Co., Ltd.')).length).toBeGreaterThan(0);
     const crypto = await lookupIds(popup, 'Thanks for the offer. Please pay my salary in USDT to this wallet, bank transfer does not work for me.');
     expect(crypto).toContain('alt-payment-request');
-    await popup.screenshot({ path: join(SHOTS, 'popup-lookup.png'), fullPage: true });
+    await popup.screenshot(join(SHOTS, 'popup-lookup.png'));
     expect(await runAxe(popup)).toEqual([]);
     const clean = await lookupIds(
       popup,
       'Software engineer with eight years of experience in Python and Go. Built payment integrations with the PayPal SDK and a Bitcoin price dashboard. Happy to meet on Zoom or in person at your office.',
     );
     expect(clean).toEqual([]);
-    await popup.getByTestId('lookup-input').fill('   ');
-    await popup.getByTestId('lookup-run').click();
-    await expect.poll(() => popup.getByTestId('lookup-result').getAttribute('data-kind')).toBe('empty');
+    await popup.fill(testId('lookup-input'), '   ');
+    await popup.click(testId('lookup-run'));
+    await expect.poll(() => popup.attribute(testId('lookup-result'), 'data-kind').catch(() => null)).toBe('empty');
     await popup.close();
-  });
-
-  it('renders in the dark scheme too', async () => {
-    const page = await s.context.newPage();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    await page.locator('h1').waitFor();
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).not.toBe('rgb(255, 255, 255)');
-    await page.screenshot({ path: join(SHOTS, 'popup-dark.png'), fullPage: true });
-    expect(await runAxe(page)).toEqual([]);
-    await page.close();
   });
 
   it('makes no network request of its own', () => {

@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publicProfilePage } from '../fixtures/seen/make-pages';
 import { SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_SAME_TRADE } from '../fixtures/seen/texts';
+import { BROWSER, BROWSER_LABEL, launchSession, type Session } from './harness';
 
 const HOST = '[data-hire-signals-panel]';
+const inPanel = (selector: string) => `${HOST} >>> ${selector}`;
 const FIRST = 'https://www.linkedin.com/in/daniel-brooks-dev/';
 const SECOND = 'https://www.linkedin.com/in/marek-novak-eng/';
 const UNRELATED = 'https://www.linkedin.com/in/lia-costa/';
 
-describe('template reuse in real Chromium', () => {
-  let s: ExtensionSession;
+describe(`template reuse in real ${BROWSER_LABEL[BROWSER]}`, () => {
+  let s: Session;
   beforeAll(async () => {
-    s = await launchWithExtension();
+    s = await launchSession();
     await s.route([
       { url: FIRST, html: publicProfilePage('daniel-brooks-dev', 'Daniel Brooks', 'Senior Full Stack Engineer', TEMPLATE) },
       { url: SECOND, html: publicProfilePage('marek-novak-eng', 'Marek Novak', 'Full Stack Engineer', SAME_TEMPLATE_SWAPPED) },
@@ -19,14 +20,15 @@ describe('template reuse in real Chromium', () => {
     ]);
   });
   afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
 
   async function ruleIds(url: string) {
     const page = await s.open(url);
-    await page.locator(HOST).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.waitFor(HOST, 15_000);
     // Give the background's answer time to arrive and the panel to re-render.
-    await page.waitForTimeout(800);
-    await page.locator(`${HOST} .hs-chip`).click();
-    const ids = await page.locator(`${HOST} [data-rule-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')));
+    await new Promise((r) => setTimeout(r, 800));
+    await page.click(inPanel('.hs-chip'));
+    const ids = await page.attributes(inPanel('[data-rule-id]'), 'data-rule-id');
     return { page, ids };
   }
 
@@ -37,14 +39,13 @@ describe('template reuse in real Chromium', () => {
 
     const second = await ruleIds(SECOND);
     expect(second.ids).toContain('template-reuse');
-    const link = second.page.locator(`${HOST} [data-rule-id="template-reuse"] .hs-evidence a`).first();
-    expect(await link.getAttribute('href')).toBe(FIRST);
+    expect(await second.page.attribute(inPanel('[data-rule-id="template-reuse"] .hs-evidence a'), 'href')).toBe(FIRST);
     await second.page.close();
   });
 
   it('never matches a profile with itself on a revisit, and leaves unrelated profiles alone', async () => {
     const again = await ruleIds(FIRST);
-    const evidence = await again.page.locator(`${HOST} [data-rule-id="template-reuse"] .hs-evidence`).allTextContents();
+    const evidence = await again.page.texts(inPanel('[data-rule-id="template-reuse"] .hs-evidence'));
     expect(evidence.join(' ')).not.toContain(FIRST);
     await again.page.close();
     const other = await ruleIds(UNRELATED);
@@ -53,16 +54,15 @@ describe('template reuse in real Chromium', () => {
   });
 
   it('stores fingerprints only, never the profile text', async () => {
-    const stored = JSON.stringify(await s.serviceWorker.evaluate(() => chrome.storage.local.get(null)));
+    const stored = JSON.stringify(await s.inExtension((api) => api.storage.local.get(null)));
     expect(stored).toContain('daniel-brooks-dev');
     expect(stored).not.toMatch(/full stack engineer|serverless/i);
   });
 
   it('"Forget all seen profiles" in the options empties the index for the background too', async () => {
-    const options = await s.context.newPage();
-    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.getByTestId('forget-seen').click();
-    await expect.poll(() => options.getByTestId('seen-count').textContent()).toMatch(/: 0$/);
+    const options = await s.openExtensionPage('options.html');
+    await options.click('[data-testid="forget-seen"]');
+    await expect.poll(() => options.text('[data-testid="seen-count"]').catch(() => '')).toMatch(/: 0$/);
     await options.close();
     const after = await ruleIds(SECOND);
     expect(after.ids).not.toContain('template-reuse');

@@ -1,0 +1,118 @@
+/**
+ * Fleet policy, for real: the policy file an administrator deploys, in the
+ * folder the browser reads it from, before the browser starts; the extension
+ * sees it through `storage.managed` (docs/enterprise-policy.md).
+ *
+ * The installed build is a test build with a fixed identity
+ * (build/test-identity.ts): Chromium's id comes from a manifest key, so the
+ * policy can name it before the first start, and Firefox's gecko id is the
+ * test's own, so the machine-wide file can configure nothing else.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromeExtensionIdForKey, TEST_CHROME_KEY, TEST_GECKO_ID } from '../../build/test-identity';
+import { overlayPolicy } from '../../src/settings/policy';
+import { defaultSettings } from '../../src/settings/schema';
+import { expectedOutcome, PANEL_SAMPLES } from '../fixtures/panel/samples';
+import { runCommand } from './commands';
+import { BROWSER, BROWSER_LABEL, extensionDirFor, launchSession, ROOT, type Session } from './harness';
+import { buildCommandFor } from './paths';
+import { canWritePolicies, installPolicy, policyFileFor, type InstalledPolicy } from './policy-files';
+
+const PANEL = '[data-hire-signals-panel]';
+const testId = (id: string) => `[data-testid="${id}"]`;
+const SAMPLE = PANEL_SAMPLES.linkedin;
+const EXPECTED_ID = BROWSER === 'chromium' ? chromeExtensionIdForKey(TEST_CHROME_KEY) : TEST_GECKO_ID;
+
+/** Without a policy the sample profile trips these built-in rules. */
+const firingWithoutPolicy = (expectedOutcome(SAMPLE, defaultSettings()).report?.findings ?? []).map((f) => f.ruleId);
+/** The rule the organisation switches off: one that fires on the sample otherwise. */
+const LOCKED_OFF = firingWithoutPolicy.find((id) => !id.startsWith('custom-'))!;
+/** A key Chrome's schema lets through (it types the map's values, not its keys) and the extension must refuse. */
+const INVALID_KEY = 'ruleWeights';
+const POLICY = {
+  disabledRules: [LOCKED_OFF],
+  lockedSettings: ['thresholds'],
+  thresholds: { low: 2, medium: 5, high: 9 },
+  [INVALID_KEY]: { 'Not a rule id!': 5 },
+};
+
+describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)} (real ${BROWSER_LABEL[BROWSER]})`, () => {
+  let s: Session | undefined;
+  let policy: InstalledPolicy | undefined;
+  let outDir: string | undefined;
+
+  beforeAll(async () => {
+    expect(LOCKED_OFF, 'the sample should trip a built-in rule without a policy').toBeDefined();
+    outDir = mkdtempSync(join(tmpdir(), 'hire-signals-policy-build-'));
+    const [command, ...args] = buildCommandFor(BROWSER).split(' ');
+    runCommand(command!, args, ROOT, { WXT_OUT_DIR: outDir, HIRE_SIGNALS_TEST_IDENTITY: '1' });
+    policy = installPolicy(BROWSER, EXPECTED_ID, POLICY);
+    s = await launchSession({ extensionDir: extensionDirFor(BROWSER, outDir) });
+    await s.route([{ url: SAMPLE.url, file: SAMPLE.file }]);
+  }, 180_000);
+
+  afterEach(async () => s?.closeTabs());
+  afterAll(async () => {
+    try {
+      await s?.close();
+    } finally {
+      policy?.remove();
+      if (outDir) rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('installs under the id the policy names, and reads the policy from managed storage', async () => {
+    expect(s!.extensionId).toBe(EXPECTED_ID);
+    expect(await s!.inExtension((api) => api.storage.managed.get(null))).toEqual(POLICY);
+  });
+
+  it("shows the organisation's settings locked in the options page", async () => {
+    const options = await s!.openExtensionPage('options.html');
+    await options.waitFor(testId('policy-notice'));
+    // The thresholds section: the policy's values, not editable.
+    for (const [key, value] of Object.entries(POLICY.thresholds)) {
+      await expect.poll(() => options.value(testId(`threshold-${key}`))).toBe(String(value));
+      expect(await options.isDisabled(testId(`threshold-${key}`)), key).toBe(true);
+    }
+    // The switched-off rule: off, locked, and saying why.
+    const toggle = testId(`rule-toggle-${LOCKED_OFF}`);
+    expect(await options.isChecked(toggle)).toBe(false);
+    expect(await options.isDisabled(toggle)).toBe(true);
+    expect(await options.text(`#hs-rule-${LOCKED_OFF}-locked`)).toBe('Set by your organisation');
+    // A rule the policy does not name stays the user's.
+    const free = (await options.attributes('[data-testid^="rule-toggle-"]', 'data-testid')).find((t) => t !== `rule-toggle-${LOCKED_OFF}`)!;
+    expect(await options.isDisabled(`[data-testid="${free}"]`)).toBe(false);
+    await options.close();
+  });
+
+  it('keeps a rule the policy switches off off on a profile page', async () => {
+    const expected = expectedOutcome(SAMPLE, overlayPolicy(defaultSettings(), POLICY).settings);
+    expect(firingWithoutPolicy).toContain(LOCKED_OFF);
+    const page = await s!.open(SAMPLE.url);
+    await page.waitFor(PANEL, 15_000);
+    await expect.poll(() => page.attribute(PANEL, 'data-count')).toBe(String(expected.report!.findings.length));
+    expect(await page.attribute(PANEL, 'data-level')).toBe(expected.report!.level);
+    await page.click(`${PANEL} >>> .hs-chip`);
+    const shown = await page.attributes(`${PANEL} >>> [data-rule-id]`, 'data-rule-id');
+    expect(shown).toEqual(expected.report!.findings.map((f) => f.ruleId));
+    expect(shown).not.toContain(LOCKED_OFF);
+    await page.close();
+  });
+
+  it('ignores an invalid policy value with a notice naming it, and applies the rest', async () => {
+    const options = await s!.openExtensionPage('options.html');
+    await options.waitFor(testId('policy-notice'));
+    expect(await options.text(testId('policy-notice'))).toContain(`is ignored: ${INVALID_KEY}.`);
+    // The valid keys around it still apply.
+    expect(await options.isDisabled(testId('threshold-low'))).toBe(true);
+    expect(await options.isChecked(testId(`rule-toggle-${LOCKED_OFF}`))).toBe(false);
+    await options.close();
+  });
+
+  it('makes no network request of its own', () => {
+    expect(s!.extensionRequests()).toEqual([]);
+  });
+});
