@@ -69,6 +69,15 @@ const CUES = defineCues([
     negatable: true,
   },
   {
+    // "looking for someone to rent their Upwork account", "I want to buy your Fiverr profile".
+    pattern: new RegExp(
+      String.raw`\b(?:rent|renting|buy|buying|borrow|borrowing|purchase|hire|hiring)\s+(?:their|your|someone(?: else)?'?s|his|her|an?|the)\s+(?:\w+\s+)?${NAMED}\s+(?:accounts?|profiles?)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+  },
+  {
     // The marketplace of the May 2024 case, by its name; its domain is seized-domain-link's (one fact, one signal).
     pattern: /\bup\s?work\s?sell\b(?!\.[a-z])/gi,
   },

@@ -15,6 +15,8 @@ export default defineCases(rule, {
     { name: 'someone to open an account for me', input: say('I am looking for someone in the US to open an Upwork account for me, I will pay $200 per month.') },
     { name: 'accounts on job sites', input: say('Looking for a partner to help create new accounts on job sites, good payment.') },
     { name: 'the marketplace by name', input: say('Got my account from UpWorkSell last year, works fine.') },
+    { name: 'renting their account (plain, short)', input: say('Looking for someone to rent their Upwork account, I pay 300 USD monthly') },
+    { name: 'buying your profile', input: say('hi bro i want buy your fiverr profile, good price') },
     { name: 'stated on a profile', input: at({ about: 'Need US partners: we pay you for renting your Upwork account. Contact me on Telegram.' }, 'upwork') },
   ],
   quiet: [
@@ -26,6 +28,8 @@ export default defineCases(rule, {
     { name: 'getting paid for my own work', input: say('I get paid through my own Upwork account, verified with my passport.') },
     { name: 'the seized domain (counted by seized-domain-link)', input: say('Reference site: https://upworksell.com') },
     { name: 'negated', input: say('I would never rent out my account or let anyone else use my profile.') },
+    { name: 'renting a flat, own profile', input: say('I rented an apartment near the office and my Upwork profile shows 40 jobs.') },
+    { name: 'buying a subscription', input: say('Our team bought a LinkedIn Premium subscription for recruiting.') },
     { name: 'clean profile', input: at({}) },
   ],
 });
