@@ -116,6 +116,46 @@ export const R_2026_NOT_CHECKABLE: readonly NotCheckable[] = [
   },
 ];
 
+/**
+ * The practitioner framework's GitHub-profile patterns (src/advisories/seal-framework.ts) that no
+ * rule reads: each needs more than the profile page in front of the recruiter, or cannot be told
+ * from ordinary profiles by what the page shows.
+ */
+export const SEAL_NOT_CHECKABLE: readonly NotCheckable[] = [
+  {
+    indicatorId: 'seal-g1-backdated-history',
+    reason: 'Needs the account’s creation date from the GitHub API and the commit dates inside each repository; the extension makes no network request and reads only the profile page.',
+  },
+  {
+    indicatorId: 'seal-g3-many-contributors',
+    reason: 'Contributor lists are on each repository’s own page, not on the profile; reading them would mean fetching pages the recruiter has not opened.',
+  },
+  {
+    indicatorId: 'seal-g4-copied-repositories',
+    reason: 'Telling a copy from an original needs a search across GitHub for the same code or commits; nothing on the profile page shows it.',
+  },
+  {
+    indicatorId: 'seal-g5-spam-contributor-badges',
+    reason: 'Whether a badge was earned with merged work or with throwaway issues shows only in the organisations’ issue and pull-request history, not on the profile.',
+  },
+  {
+    indicatorId: 'seal-g6-template-pull-requests',
+    reason: 'The quality of someone’s pull requests and issues is read in the repositories they were sent to; the profile page shows at most a count.',
+  },
+  {
+    indicatorId: 'seal-g7-persona-rings',
+    reason: 'A ring shows only across several accounts’ repositories and commits; one profile page cannot tell a ring from a team that works together.',
+  },
+  {
+    indicatorId: 'seal-g8-decorated-profile',
+    reason: 'A decorated README or a cartoon avatar is a matter of taste that many honest developers share, and no check tells a generated picture from a real one reliably; the liveness prompts of the checklist answer the question instead.',
+  },
+  {
+    indicatorId: 'seal-g10-name-differs',
+    reason: 'Comparing names across GitHub, other profiles and the call needs those other sources side by side; within one page the name-spelling rule already reads the profile’s own links, and commit e-mails are not on the profile.',
+  },
+];
+
 /** Indicators waiting for a rule that is being written elsewhere. */
 export const PENDING_NOT_CHECKABLE: readonly NotCheckable[] = [
   { indicatorId: 'us22-rf-template-reuse', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
@@ -123,7 +163,7 @@ export const PENDING_NOT_CHECKABLE: readonly NotCheckable[] = [
   { indicatorId: 'us25j-mit-crosscheck-hr', reason: 'pending: template-reuse rule', pendingRule: 'template-reuse' },
 ];
 
-export const NOT_CHECKABLE: readonly NotCheckable[] = [...PROFILE_NOT_CHECKABLE, ...TEXT_NOT_CHECKABLE, ...R_2026_NOT_CHECKABLE, ...PENDING_NOT_CHECKABLE];
+export const NOT_CHECKABLE: readonly NotCheckable[] = [...PROFILE_NOT_CHECKABLE, ...TEXT_NOT_CHECKABLE, ...R_2026_NOT_CHECKABLE, ...SEAL_NOT_CHECKABLE, ...PENDING_NOT_CHECKABLE];
 
 /** Entries still in force: pending ones drop out once a registered rule cites their indicator. */
 export function notCheckableGiven(implemented: ReadonlySet<string>): NotCheckable[] {

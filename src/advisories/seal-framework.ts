@@ -37,7 +37,8 @@ export const SEAL_LIVENESS_PROMPTS: readonly string[] = [
  * GitHub-profile pattern G2 that the profile page itself shows: very high follower *and*
  * following counts (SEAL gives over 200 as its example) on an account that follows back
  * as much as it is followed. Follow-back accounts, DevRel staff and recruiters look the same,
- * so it is weak on its own; SEAL's other patterns need repository pages or the GitHub API.
+ * so it is weak on its own. SEAL's other patterns are listed below (SEAL_INDICATORS) with why
+ * no rule reads them (src/advisories/not-checkable.ts).
  */
 export const SEAL_GITHUB_FOLLOW_RING = {
   /** SEAL's example threshold for both counts. */
@@ -60,6 +61,78 @@ export const SEAL_INDICATORS: readonly Indicator[] = [
     documentId: SEAL_DOCUMENT_ID,
     section: 'GitHub-profile heuristics (G2)',
     summary: 'Hundreds of followers and about as many followed accounts on a developer with no public standing: a follow-back ring inflating a persona.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g1-backdated-history',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G1)',
+    summary: 'The account is younger than the commit dates in its own repositories: history written with back-dated dates.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g3-many-contributors',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G3)',
+    summary: 'A small personal repository lists many contributors: often a copied project where the persona added itself beside the original authors.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g4-copied-repositories',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G4)',
+    summary: 'Repositories that are known projects pushed again under rewritten author data.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g5-spam-contributor-badges',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G5)',
+    summary: 'Contributor badges for popular organisations earned with throwaway issues or pull requests rather than merged work.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g6-template-pull-requests',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G6)',
+    summary: 'Many low-quality, template-like pull requests and issues; earlier handles may show where the account was mentioned.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g7-persona-rings',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G7)',
+    summary: 'Low-quality accounts and self-made organisations that commit to each other’s repositories.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g8-decorated-profile',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G8)',
+    summary: 'Weak only: an over-decorated profile README, a generated or cartoon avatar or none, linked accounts with only job-seeking posts.',
+    whereSeen: ['profile'],
+    kind: 'red-flag',
+    basis: 'practitioner',
+  },
+  {
+    id: 'seal-g10-name-differs',
+    documentId: SEAL_DOCUMENT_ID,
+    section: 'GitHub-profile heuristics (G10)',
+    summary: 'The name differs between GitHub, the call and other profiles, or several names share one commit e-mail.',
     whereSeen: ['profile'],
     kind: 'red-flag',
     basis: 'practitioner',
