@@ -1,46 +1,49 @@
 import { t } from '../core/i18n';
+import type { RE2JS } from 're2js';
 import type { RuleInput } from '../core/rule';
 import type { CustomRule } from '../settings/schema';
-import { checkPattern } from '../settings/pattern-guard';
+import { compiledPattern } from '../settings/pattern-guard';
+import { capForFairness, PERSONAL_FIELDS } from '../settings/fairness-cap';
 import type { Finding } from '../core/report';
 
 /**
  * User-defined rules: keywords matched on word boundaries, case- and
- * accent-insensitive, or a regular expression that passed the static guard in
- * src/settings/pattern-guard.ts. They carry the user's note, not guidance.
+ * accent-insensitive, or a pattern compiled for RE2JS, a linear-time matcher
+ * (src/settings/pattern-guard.ts). They carry the user's note, not guidance.
  *
- * Run-time bounds, so a user rule can never stall the page it runs on:
- *  - a pattern only ever sees one chunk of at most MAX_CHUNK characters (a line,
- *    or a window of a long line), which caps any remaining polynomial backtracking;
- *  - at most MAX_MATCHES_PER_RULE matches are kept per rule;
- *  - all custom rules together stop after DEFAULT_BUDGET_MS, checked per chunk, which
- *    keeps a user rule well inside the 50 ms a scan of 100 KB may cost.
+ * Cost: every pattern runs in time linear in the text, so there is no time
+ * budget (which made findings depend on how busy the machine was). RE2JS has
+ * two speeds: its DFA answers "is there a match?" fast, while locating a match
+ * runs the slower NFA, at a cost of pattern size × text length. So the DFA
+ * first reads the whole field; when it matches, each window of MAX_CHUNK
+ * characters is asked again and only windows that hold a match are searched
+ * for positions. At most MAX_MATCHES_PER_RULE matches are kept per rule.
  */
 export const MAX_CHUNK = 512;
 const CHUNK_OVERLAP = 64;
 export const MAX_MATCHES_PER_RULE = 3;
-export const DEFAULT_BUDGET_MS = 20;
 const CONTEXT_CHARS = 40;
 const MAX_KEYWORD_LENGTH = 200;
 
-export interface CustomRunOptions {
-  /** Clock for the time budget (tests pass a fake one). */
-  now?: () => number;
-  budgetMs?: number;
-}
-
 type Field = CustomRule['fields'][number];
 
+interface FieldText {
+  field: Field;
+  text: string;
+  /** For `all`: the text before this index is the name and location (fairness cap, src/settings/fairness-cap.ts). */
+  personalEnd: number;
+}
+
 /** The text a field names; a text lookup has no fields, so every field reads the pasted text. */
-function fieldTexts(input: RuleInput, fields: readonly Field[]): Array<{ field: Field; text: string }> {
+function fieldTexts(input: RuleInput, fields: readonly Field[]): FieldText[] {
   const p = input.profile;
-  if (!p) return input.text ? [{ field: 'all', text: input.text }] : [];
+  if (!p) return input.text ? [{ field: 'all', text: input.text, personalEnd: 0 }] : [];
   const join = (parts: Array<string | null | undefined>) => parts.filter((s): s is string => !!s).join('\n');
+  const personal = join([p.name, p.location?.text]);
   const byField: Record<Field, () => string> = {
     all: () =>
       join([
-        p.name,
-        p.location?.text,
+        personal,
         input.text,
         ...p.education.flatMap((e) => [e.school, e.degree]),
         ...p.skills,
@@ -57,7 +60,13 @@ function fieldTexts(input: RuleInput, fields: readonly Field[]): Array<{ field: 
   };
   // `all` already contains every other field: reading both would quote the same text twice.
   const wanted: readonly Field[] = fields.includes('all') ? ['all'] : [...new Set(fields)];
-  return wanted.map((field) => ({ field, text: byField[field]() })).filter((f) => f.text.length > 0);
+  return wanted
+    .map((field) => ({
+      field,
+      text: byField[field](),
+      personalEnd: field === 'all' ? personal.length : (PERSONAL_FIELDS as readonly string[]).includes(field) ? Infinity : 0,
+    }))
+    .filter((f) => f.text.length > 0);
 }
 
 interface Folded {
@@ -70,6 +79,8 @@ const MARKS = /\p{M}/gu;
 const SPACE = /\s/;
 /** Zero-width and direction marks are dropped: hostile text uses them to split words. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+
+const ASCII_LOWER = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 /** Folded form of one non-ASCII character; cached because `normalize` per character dominates the cost. */
 const foldCache = new Map<string, string>();
@@ -93,11 +104,15 @@ export function foldText(s: string): Folded {
   let lastSpace = false;
   for (let i = 0; i < s.length; ) {
     const code = s.codePointAt(i)!;
-    const ch = String.fromCodePoint(code);
-    const width = ch.length;
+    let width = 1;
     let out: string;
-    if (code < 0x80) out = SPACE.test(ch) ? ' ' : ch.toLowerCase();
-    else out = foldChar(ch);
+    // ASCII fast path: most profile text is ASCII, and this loop runs over every field of every profile.
+    if (code < 0x80) out = code === 32 || (code >= 9 && code <= 13) ? ' ' : ASCII_LOWER[code];
+    else {
+      const ch = String.fromCodePoint(code);
+      width = ch.length;
+      out = foldChar(ch);
+    }
     if (out === ' ') {
       if (!lastSpace) {
         text += ' ';
@@ -169,20 +184,17 @@ function quote(original: string, folded: Folded, hit: Hit): string {
   return `${lead}${before.trimStart()}«${match}»${after.trimEnd()}${tail}`;
 }
 
-/** Runs the enabled custom rules; never throws, and stops when the time budget is spent. */
-export function runCustomRules(rules: readonly CustomRule[], input: RuleInput, opts: CustomRunOptions = {}): Finding[] {
+/** Runs the enabled custom rules; never throws. */
+export function runCustomRules(rules: readonly CustomRule[], input: RuleInput): Finding[] {
   if (rules.length === 0) return [];
-  const now = opts.now ?? (() => performance.now());
-  const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
   const findings: Finding[] = [];
   // Several rules usually read the same field: fold each field's text once per scan.
   const foldedFields = new Map<string, Folded>();
   for (const rule of rules) {
     if (!rule.enabled) continue;
-    if (now() > deadline) break;
     try {
-      const evidence = evidenceFor(rule, input, foldedFields, now, deadline);
-      if (evidence.length > 0) findings.push(findingFor(rule, evidence));
+      const { evidence, personalOnly } = evidenceFor(rule, input, foldedFields);
+      if (evidence.length > 0) findings.push(findingFor(rule, evidence, personalOnly));
     } catch (err) {
       console.warn(`[hire-signals] custom rule ${rule.id} failed`, err);
     }
@@ -190,18 +202,33 @@ export function runCustomRules(rules: readonly CustomRule[], input: RuleInput, o
   return findings;
 }
 
-function evidenceFor(
-  rule: CustomRule,
-  input: RuleInput,
-  foldedFields: Map<string, Folded>,
-  now: () => number,
-  deadline: number,
-): string[] {
-  const regex = rule.pattern ? checkPattern(rule.pattern) : null;
-  // A pattern that fails the guard (e.g. set by an old version or a policy file) is never run.
-  const compiled = regex && regex.ok ? regex.regex : null;
+/** Up to `limit` matches of a compiled pattern in the folded text, windows without a match skipped by the DFA. */
+function patternHits(matcher: RE2JS, folded: string, limit: number, out: Hit[]): void {
+  // One DFA pass over the whole field answers most rules (no match); `^` and `$` are its start and end.
+  if (!matcher.test(folded)) return;
+  let found = 0;
+  for (const chunk of chunksOf(folded)) {
+    if (!matcher.test(chunk.text)) continue;
+    const m = matcher.matcher(chunk.text);
+    while (found < limit && m.find()) {
+      if (m.end() === m.start()) continue; // an empty match quotes nothing (find() itself moves on)
+      const start = chunk.offset + m.start();
+      if (!out.some((h) => h.start === start)) {
+        out.push({ start, end: chunk.offset + m.end() });
+        found++;
+      }
+    }
+    if (found >= limit) return;
+  }
+}
+
+function evidenceFor(rule: CustomRule, input: RuleInput, foldedFields: Map<string, Folded>): { evidence: string[]; personalOnly: boolean } {
+  const check = rule.pattern ? compiledPattern(rule.pattern) : null;
+  // A pattern the matcher refuses (e.g. set by an old version or a policy file) is never run.
+  const matcher = check && check.ok ? check.matcher : null;
   const evidence: string[] = [];
-  for (const { field, text } of fieldTexts(input, rule.fields)) {
+  let personalOnly = true;
+  for (const { field, text, personalEnd } of fieldTexts(input, rule.fields)) {
     let folded = foldedFields.get(field);
     if (!folded) {
       folded = foldText(text);
@@ -212,35 +239,26 @@ function evidenceFor(
       keywordHits(folded.text, keyword, MAX_MATCHES_PER_RULE - evidence.length, hits);
       if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
     }
-    if (compiled && evidence.length + hits.length < MAX_MATCHES_PER_RULE) {
-      for (const chunk of chunksOf(folded.text)) {
-        if (now() > deadline) break;
-        compiled.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = compiled.exec(chunk.text)) !== null) {
-          if (m[0].length === 0) {
-            compiled.lastIndex++;
-            continue;
-          }
-          const start = chunk.offset + m.index;
-          if (!hits.some((h) => h.start === start)) hits.push({ start, end: start + m[0].length });
-          if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
-        }
-        if (evidence.length + hits.length >= MAX_MATCHES_PER_RULE) break;
-      }
+    if (matcher && evidence.length + hits.length < MAX_MATCHES_PER_RULE) {
+      patternHits(matcher, folded.text, MAX_MATCHES_PER_RULE - evidence.length - hits.length, hits);
     }
     hits.sort((a, b) => a.start - b.start);
-    for (const hit of hits) evidence.push(t('custom.evidence', { field: t(`options.field.${field}`), quote: quote(text, folded, hit) }));
+    for (const hit of hits) {
+      if (folded.map[hit.start] >= personalEnd) personalOnly = false;
+      evidence.push(t('custom.evidence', { field: t(`options.field.${field}`), quote: quote(text, folded, hit) }));
+    }
     if (evidence.length >= MAX_MATCHES_PER_RULE) break;
   }
-  return evidence.slice(0, MAX_MATCHES_PER_RULE);
+  return { evidence: evidence.slice(0, MAX_MATCHES_PER_RULE), personalOnly };
 }
 
-function findingFor(rule: CustomRule, evidence: string[]): Finding {
+function findingFor(rule: CustomRule, evidence: string[], personalOnly: boolean): Finding {
+  // Keyed on the name or location, or matched nothing else: capped low (src/settings/fairness-cap.ts).
+  const { severity, weight } = personalOnly ? capForFairness({ ...rule, fields: ['name'] }) : capForFairness(rule);
   return {
     ruleId: rule.id,
-    severity: rule.severity,
-    weight: rule.weight,
+    severity,
+    weight,
     title: rule.name,
     why: rule.note.trim() || t('custom.noNote'),
     evidence,

@@ -22,8 +22,12 @@ export const LOCKABLE_SETTINGS = Object.keys(settingsSchema.shape).filter((key):
 /** Platforms with their own content script; the generic reader reads the extra hosts and is not a site of its own. */
 const SITE_IDS = HIRING_SITE_IDS;
 
-const ruleId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/), z.meta({ title: 'Rule id' }));
-const siteEntry = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/), z.meta({ title: 'Platform id or host name' }));
+/** One rule id, one site entry and one weight: the policy is read entry by entry (src/settings/policy.ts). */
+export const ruleIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/), z.meta({ title: 'Rule id' }));
+export const siteEntrySchema = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/), z.meta({ title: 'Platform id or host name' }));
+export const ruleWeightSchema = z.number().check(z.gte(0), z.lte(100));
+const ruleId = ruleIdSchema;
+const siteEntry = siteEntrySchema;
 const MAX_SITE_ENTRIES = 200;
 
 /** Policy keys that set the setting of the same name, locked or not. */
@@ -36,7 +40,7 @@ export const policyKeySchemas = {
     z.meta({ title: 'Rules switched off', description: 'Built-in rule ids that are off for every user; users cannot switch them back on.' }),
   ),
   ruleWeights: z
-    .record(ruleId, z.number().check(z.gte(0), z.lte(100)))
+    .record(ruleId, ruleWeightSchema)
     .check(z.meta({ title: 'Rule weights', description: 'Rule id to weight (0-100); users cannot change these weights.' })),
   customRules: z.array(customRuleSchema.check(z.meta({ title: 'Organisation rule' }))).check(
     z.maxLength(MAX_CUSTOM_RULES),
@@ -44,10 +48,13 @@ export const policyKeySchemas = {
       title: 'Organisation rules',
       description:
         "Extra keyword or pattern rules added for every user (read-only for them), in the shape of a user's own custom rule, with an id that starts with custom-. " +
-        "Patterns pass the same safety guard as users' patterns; a rule that fails is ignored, the others apply.",
+        "Patterns run in the same linear-time matcher as users' patterns; a rule with a construct it cannot run (back-references, lookahead, lookbehind) or any other fault is ignored and named in the options page, the others apply. " +
+        'A rule that reads the name or location fields counts as low, with weight 1 at most.',
     }),
   ),
-  lockedSettings: z.array(z.enum(LOCKABLE_SETTINGS).check(z.meta({ title: 'Settings section' }))).check(
+  // Items are plain strings here, not an enum: Chrome drops a whole key that does not fit the
+  // managed schema, and one misspelt section must not unlock the others. Checked entry by entry.
+  lockedSettings: z.array(z.string().check(z.meta({ title: 'Settings section' }))).check(
     z.maxLength(LOCKABLE_SETTINGS.length),
     z.meta({
       title: 'Locked settings',
@@ -79,5 +86,5 @@ export const policySchema = z.partial(z.object(policyKeySchemas));
 export type PolicyKey = keyof typeof policyKeySchemas;
 export const POLICY_KEYS = Object.keys(policyKeySchemas) as PolicyKey[];
 
-/** A parsed policy: every key valid on its own. Organisation rules are still unchecked entries (see overlayPolicy). */
-export type ManagedPolicy = Omit<z.infer<typeof policySchema>, 'customRules'> & { customRules?: unknown[] };
+/** A parsed policy: the valid entries of each key. Organisation rules are still unchecked entries (see overlayPolicy). */
+export type ManagedPolicy = Omit<z.infer<typeof policySchema>, 'customRules' | 'lockedSettings'> & { customRules?: unknown[]; lockedSettings?: LockableSetting[] };

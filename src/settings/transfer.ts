@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { migrateSettings } from './migrations';
 import './issue-messages';
+import { capForFairness } from './fairness-cap';
 import { checkPattern } from './pattern-guard';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
@@ -9,6 +10,8 @@ import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
  * Settings import/export: a versioned JSON file. Import is
  * all-or-nothing — a file that fails any check is refused with one line per
  * bad field (the zod issue path) and the caller keeps the current settings.
+ * Every custom rule's pattern is checked on its own, so each one the
+ * linear-time matcher cannot run is named with its reason.
  */
 
 export const EXPORT_FORMAT = 'hire-signals-settings';
@@ -94,7 +97,8 @@ export function importSettings(text: string): ImportResult {
     }
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: parsed.data };
+  // Rules on a name or location are taken as they will score (src/settings/fairness-cap.ts).
+  return { ok: true, settings: { ...parsed.data, customRules: parsed.data.customRules.map(capForFairness) } };
 }
 
 function issuesToProblems(issues: readonly $ZodIssue[], prefix = ''): ImportProblem[] {

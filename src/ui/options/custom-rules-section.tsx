@@ -3,6 +3,7 @@ import { t } from '../../core/i18n';
 import { SEVERITIES, type Severity } from '../../core/rule';
 import '../../settings/issue-messages';
 import { checkPattern } from '../../settings/pattern-guard';
+import { capForFairness, readsPersonalFields } from '../../settings/fairness-cap';
 import { CUSTOM_RULE_FIELDS, customRuleSchema, type CustomRule } from '../../settings/schema';
 import type { SectionProps } from './section-props';
 
@@ -54,7 +55,8 @@ export function ruleFromDraft(draft: Draft, makeId: () => string = newRuleId): {
     enabled: true,
   });
   if (!parsed.success) return { errors: { form: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') } };
-  return { rule: parsed.data };
+  // Saved as it will score, so the list shows the real weight (the engine caps it either way).
+  return { rule: capForFairness(parsed.data) };
 }
 
 function draftOf(rule: CustomRule): Draft {
@@ -195,6 +197,11 @@ export function CustomRulesSection({ user, effective, policy, save }: SectionPro
               </span>
             ))}
             <ErrorText field="fields" errors={errors} />
+            {readsPersonalFields(draft) && (
+              <p class="hs-notice" role="note" data-testid="custom-fairness-warning">
+                {t('options.custom.fairnessWarning')}
+              </p>
+            )}
           </fieldset>
           <div class="hs-field">
             <label for="hs-cr-kw">{t('options.custom.keywords')}</label>

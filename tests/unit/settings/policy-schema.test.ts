@@ -123,7 +123,12 @@ describe('managed schema for Chrome', () => {
     const at = (path: string) => nodes(generated, '').find((n) => n.path.replace(/^\./, '') === path)!.node;
     expect(at('customRules[].fields[]').enum).toEqual(['all', 'name', 'headline', 'about', 'positions', 'education', 'links', 'skills', 'location']);
     expect(at('customRules[].severity').enum).toEqual(['low', 'medium', 'high']);
-    expect(at('lockedSettings[]').enum).toEqual(['rules', 'thresholds', 'customRules', 'sites', 'extraHosts', 'panel', 'retentionDays', 'templateReuse']);
+    // Sections are named in the description, not as an enum: Chrome drops a whole key with one value outside
+    // its enum, so one misspelt section would unlock every other one before the extension could see it.
+    expect(at('lockedSettings[]').enum).toBeUndefined();
+    for (const section of ['rules', 'thresholds', 'customRules', 'sites', 'extraHosts', 'panel', 'retentionDays', 'templateReuse']) {
+      expect(at('lockedSettings').description).toContain(section);
+    }
     expect(at('retentionDays')).toMatchObject({ minimum: 1, maximum: 3650 });
     for (const key of POLICY_KEYS) expect(at(key), key).toMatchObject({ title: expect.any(String), description: expect.any(String) });
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { overlayPolicy, parsePolicy } from '../../../src/settings/policy';
+import { describePolicyIssue, overlayPolicy, parsePolicy } from '../../../src/settings/policy';
 import { defaultSettings, settingsSchema } from '../../../src/settings/schema';
 import { loadSettings, saveSettings, settingsItem, watchSettings, type LoadedSettings } from '../../../src/settings/storage';
 import managedSchema from '../../../public/managed_schema.json';
@@ -31,7 +31,7 @@ describe('policy overlay', () => {
       ruleWeights: { 'new-account': 3 },
       customRules: [
         { id: 'custom-org', name: 'Org rule', fields: ['about'], keywords: ['usdt'], severity: 'high' },
-        { id: 'custom-evil', name: 'Evil', fields: ['about'], pattern: '(a+)+$', severity: 'high' },
+        { id: 'custom-evil', name: 'Evil', fields: ['about'], pattern: '(a)\\1', severity: 'high' },
       ],
       deniedSites: ['fiverr', 'blocked-ats.com'],
       lockedSettings: ['retentionDays'],
@@ -51,7 +51,7 @@ describe('policy overlay', () => {
       lockedRules: ['video-avoidance', 'new-account'],
       managedCustomRuleIds: ['custom-org'],
       lockedSites: ['fiverr'],
-      ignored: ['customRules.1'],
+      ignored: [{ key: 'customRules', entry: '#2 "custom-evil"', reason: 'pattern.backreference' }],
     });
   });
 
@@ -69,9 +69,92 @@ describe('policy overlay', () => {
   });
 
   it('ignores bad keys one by one, keeping the rest', () => {
-    const { policy, ignored } = parsePolicy({ disabledRules: 'all', ruleWeights: { x: 5 }, retentionDays: -1, lockedSettings: ['everything'] });
-    expect(policy).toEqual({ ruleWeights: { x: 5 } });
-    expect(ignored.sort()).toEqual(['disabledRules', 'lockedSettings', 'retentionDays']);
+    const { policy, ignored } = parsePolicy({ disabledRules: 42, ruleWeights: { x: 5 }, retentionDays: -1, lockedSettings: ['everything'], disabledRule: ['x'] });
+    expect(policy).toEqual({ ruleWeights: { x: 5 }, lockedSettings: [] });
+    expect(ignored).toEqual(
+      expect.arrayContaining([
+        { key: 'disabledRule', entry: null, reason: 'unknown-key' },
+        { key: 'disabledRules', entry: null, reason: 'not-a-list' },
+        { key: 'lockedSettings', entry: '#1 "everything"', reason: 'unknown-section' },
+        { key: 'retentionDays', entry: null, reason: 'invalid-value' },
+      ]),
+    );
+    expect(ignored).toHaveLength(4);
+  });
+
+  describe('fails closed, entry by entry', () => {
+    it('switches off every valid rule id even when a neighbour is malformed, and lists the bad one', () => {
+      const r = overlayPolicy(user(), { disabledRules: ['video-avoidance', 'Not a rule id!', 7, 'New-Account '] });
+      expect(r.settings.rules['video-avoidance']).toEqual({ enabled: false });
+      expect(r.settings.rules['new-account']).toEqual({ weight: 9, enabled: false });
+      expect(r.applied.lockedRules).toEqual(['video-avoidance', 'new-account']);
+      expect(r.applied.ignored).toEqual([
+        { key: 'disabledRules', entry: '#2 "Not a rule id!"', reason: 'invalid-entry' },
+        { key: 'disabledRules', entry: '#3 7', reason: 'invalid-entry' },
+      ]);
+    });
+
+    it('reads a lone string as a list of one', () => {
+      expect(overlayPolicy(user(), { disabledRules: 'video-avoidance' }).settings.rules['video-avoidance']).toEqual({ enabled: false });
+    });
+
+    it('denies every valid site and host next to a bad entry', () => {
+      const r = overlayPolicy(user(), { deniedSites: ['fiverr', { host: 'x' }, 'BLOCKED-ATS.com'] });
+      expect(r.settings.sites.fiverr).toBe(false);
+      expect(r.settings.extraHosts).toEqual(['jobs.example-ats.com']);
+      expect(r.applied.ignored).toEqual([{ key: 'deniedSites', entry: '#2 {"host":"x"}', reason: 'invalid-entry' }]);
+    });
+
+    it('keeps every valid lock next to a misspelt section', () => {
+      const r = overlayPolicy(user(), { lockedSettings: ['retentiondays', 'everything', 'customRules'] });
+      expect(r.applied.locked).toEqual(['retentionDays', 'customRules']);
+      expect(r.settings.retentionDays).toBe(defaultSettings().retentionDays);
+      expect(r.settings.customRules).toEqual([]);
+      expect(r.applied.ignored).toEqual([{ key: 'lockedSettings', entry: '#2 "everything"', reason: 'unknown-section' }]);
+    });
+
+    it('allows only the valid allowed sites, and nothing when the allow list is not a list', () => {
+      const some = overlayPolicy(user(), { allowedSites: ['linkedin', '!!'] });
+      expect(some.settings.sites.linkedin).toBe(true);
+      expect(some.settings.sites.upwork).toBe(false);
+      const none = overlayPolicy(user(), { allowedSites: { linkedin: true } });
+      expect(Object.values(none.settings.sites).every((on) => on === false)).toBe(true);
+      expect(none.settings.extraHosts).toEqual([]);
+      expect(none.applied.ignored).toEqual([{ key: 'allowedSites', entry: null, reason: 'not-a-list' }]);
+    });
+
+    it('applies the valid weights and lists the bad ones', () => {
+      const r = overlayPolicy(user(), { ruleWeights: { 'video-avoidance': 4, 'new-account': 'heavy', 'Bad Id': 2 } });
+      expect(r.settings.rules['video-avoidance']).toEqual({ weight: 4 });
+      expect(r.settings.rules['new-account']).toEqual({ weight: 9 });
+      expect(r.applied.ignored.map((i) => i.entry)).toEqual(['"new-account" "heavy"', '"Bad Id" 2']);
+    });
+
+    it('names each ignored rule with its reason and caps a rule on names or locations', () => {
+      const r = overlayPolicy(user(), {
+        customRules: [
+          { id: 'custom-look', name: 'Look', fields: ['about'], pattern: 'a(?=b)', severity: 'high' },
+          { id: 'custom-bad', name: '', fields: ['about'], keywords: ['x'], severity: 'high' },
+          { id: 'custom-place', name: 'Place', fields: ['location'], keywords: ['somewhere'], severity: 'high', weight: 40 },
+        ],
+      });
+      expect(r.applied.ignored.map((i) => i.reason)).toEqual(['pattern.lookaround', 'invalid-rule']);
+      expect(r.settings.customRules.find((c) => c.id === 'custom-place')).toMatchObject({ severity: 'low', weight: 1 });
+    });
+
+    it('describes each issue for the options notice: key, entry and why', () => {
+      const r = overlayPolicy(user(), { disabledRules: ['ok-rule', 'Bad!'], customRules: [{ id: 'custom-x', name: 'X', fields: ['all'], pattern: '(a)\\1', severity: 'low' }] });
+      expect(r.applied.ignored.map(describePolicyIssue)).toEqual([
+        'disabledRules entry #2 "Bad!" (not a valid entry)',
+        expect.stringMatching(/^customRules entry #1 "custom-x" \(Back-references/),
+      ]);
+    });
+
+    it('shows the notice even when every key was invalid', () => {
+      const r = overlayPolicy(user(), { disabledRules: 5 });
+      expect(r.applied.active).toBe(true);
+      expect(r.settings).toEqual(user());
+    });
   });
 
   it('declares every policy key in public/managed_schema.json', () => {

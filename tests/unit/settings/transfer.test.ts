@@ -37,11 +37,32 @@ describe('import / export', () => {
     expect(paths).toEqual(expect.arrayContaining(['settings.retentionDays', 'settings.thresholds.medium', 'settings.sites.fiverr']));
   });
 
-  it('refuses a dangerous pattern by its path', () => {
+  it('takes a rule on names or locations as it will score: low, weight 1 at most', () => {
     const s = rich();
-    s.customRules[1].pattern = '(a+)+$';
+    s.customRules[0] = { ...s.customRules[0], fields: ['name'], severity: 'high', weight: 30 };
     const r = importSettings(file(s));
-    expect(r).toEqual({ ok: false, problems: [{ path: 'settings.customRules.1.pattern', message: 'pattern.nested-repetition' }] });
+    expect(r.ok && r.settings.customRules[0]).toMatchObject({ severity: 'low', weight: 1 });
+  });
+
+  it('names every pattern the matcher cannot run, by path and reason', () => {
+    const s = rich();
+    s.customRules[0].pattern = '(a)\\1';
+    s.customRules[1].pattern = '(?<=usd)t';
+    const r = importSettings(file(s));
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        { path: 'settings.customRules.0.pattern', message: 'pattern.backreference' },
+        { path: 'settings.customRules.1.pattern', message: 'pattern.lookaround' },
+      ],
+    });
+  });
+
+  it('refuses a pattern the matcher cannot run by its path and reason', () => {
+    const s = rich();
+    s.customRules[1].pattern = '(?<=usd)t';
+    const r = importSettings(file(s));
+    expect(r).toEqual({ ok: false, problems: [{ path: 'settings.customRules.1.pattern', message: 'pattern.lookaround' }] });
   });
 
   it.each([
