@@ -1,9 +1,10 @@
 import type { MarkChange } from '../core/messages';
 import { allowlistItem, dismissedItem, loadUserSettings, saveSettings } from '../settings/storage';
+import { readAllowlist, readDismissed, type Read } from '../settings/stored-items';
 
-/** Removes one candidate's entry from a per-candidate storage item. */
-async function withoutKey<T>(item: { getValue(): Promise<Record<string, T>>; setValue(v: Record<string, T>): Promise<void> }, key: string): Promise<void> {
-  const all = { ...(await item.getValue()) };
+/** Removes one candidate's entry from a per-candidate storage item (read through its schema, so unreadable entries go too). */
+async function withoutKey<T>(read: () => Promise<Read<Record<string, T>>>, item: { setValue(v: Record<string, T>): Promise<void> }, key: string): Promise<void> {
+  const all = { ...(await read()).value };
   delete all[key];
   await item.setValue(all);
 }
@@ -17,20 +18,20 @@ export async function applyMark(change: MarkChange, now = new Date()): Promise<v
   const at = now.toISOString();
   switch (change.kind) {
     case 'dismiss': {
-      const all = await dismissedItem.getValue();
+      const all = (await readDismissed()).value;
       const prev = Object.hasOwn(all, change.key) ? (all[change.key]?.ruleIds ?? []) : [];
       await dismissedItem.setValue({ ...all, [change.key]: { ruleIds: [...new Set([...prev, change.ruleId])], updatedAt: at } });
       return;
     }
     case 'restore-dismissed':
-      return withoutKey(dismissedItem, change.key);
+      return withoutKey(readDismissed, dismissedItem, change.key);
     case 'allowlist': {
-      const all = await allowlistItem.getValue();
+      const all = (await readAllowlist()).value;
       await allowlistItem.setValue({ ...all, [change.key]: { url: change.url, name: change.name, platform: change.platform, addedAt: at } });
       return;
     }
     case 'unallowlist':
-      return withoutKey(allowlistItem, change.key);
+      return withoutKey(readAllowlist, allowlistItem, change.key);
     case 'hide-on-site': {
       // The user's own layer, never the policy-overlaid settings: a policy value must not stick once lifted.
       const { settings } = await loadUserSettings();

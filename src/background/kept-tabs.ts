@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import type { PagePayload, TabReport } from '../core/messages';
+import { keptPageSchema, parseTabReport, type PagePayload, type TabReport } from '../core/messages';
 import type { SeenMatch } from '../core/rule';
 
 /** The seen-profiles index's answer for the candidate shown in a tab. */
@@ -62,15 +62,28 @@ export function createKeptTabs(): KeptTabs {
     const stored = await storage.snapshot('session').catch(() => ({}) as Record<string, unknown>);
     const pages = new Map<number, KeptPage>();
     const reports = new Map<number, TabReport>();
+    const corrupt: Array<`session:${string}`> = [];
     for (const [key, value] of Object.entries(stored)) {
       const m = KEPT_KEY.exec(key);
-      if (!m || !value || typeof value !== 'object') continue;
-      if (m[1] === 'Page') pages.set(Number(m[2]), value as KeptPage);
-      else reports.set(Number(m[2]), value as TabReport);
+      if (!m) continue;
+      // Read through the schemas: a value that does not fit is dropped (and removed), never handed to the engine or the popup.
+      if (m[1] === 'Page') {
+        const parsed = keptPageSchema.safeParse(value);
+        if (parsed.success) pages.set(Number(m[2]), parsed.data);
+        else corrupt.push(`session:${key}`);
+      } else {
+        const report = parseTabReport(value);
+        if (report) reports.set(Number(m[2]), report);
+        else corrupt.push(`session:${key}`);
+      }
     }
     for (const [tabId, page] of pages) {
       // A page kept by this worker before the read finished is newer than the stored one.
       if (!tabs.has(tabId)) tabs.set(tabId, { ...page, report: reports.get(tabId) ?? null });
+    }
+    if (corrupt.length > 0) {
+      console.warn('[hire-signals] dropped unreadable per-tab state', corrupt);
+      await storage.removeItems(corrupt).catch(() => {});
     }
   };
 

@@ -5,7 +5,8 @@ import { encodeSignature } from '../seen/fingerprint';
 import { profileFingerprint } from '../seen/profile-fingerprint';
 import type { SeenStore } from '../seen/seen-storage';
 import type { Settings } from '../settings/schema';
-import { allowlistItem, dismissedItem, loadSettings } from '../settings/storage';
+import { loadSettings } from '../settings/storage';
+import { readAllowlist, readDismissed } from '../settings/stored-items';
 import { evaluatePage, type UserMarks } from './evaluate-page';
 import { createKeptTabs, type KeptTab, type KeptTabs } from './kept-tabs';
 
@@ -62,10 +63,9 @@ interface Inputs {
 }
 
 async function readInputs(): Promise<Inputs> {
-  const [{ settings }, allowlist, dismissed] = await Promise.all([loadSettings(), allowlistItem.getValue(), dismissedItem.getValue()]);
-  // Stored values come from other parts of the extension: anything not an object counts as empty.
-  const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, never>) : {});
-  return { settings, marks: { allowlist: obj(allowlist), dismissed: obj(dismissed) } };
+  // Read through their schemas: an unreadable candidate entry is left out, the others apply.
+  const [{ settings }, allowlist, dismissed] = await Promise.all([loadSettings(), readAllowlist(), readDismissed()]);
+  return { settings, marks: { allowlist: allowlist.value, dismissed: dismissed.value } };
 }
 
 /** What the page would draw, without the time of the evaluation: equal means "nothing to redraw". */

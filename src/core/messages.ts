@@ -166,3 +166,22 @@ export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 /** A tab's kept report changed (null: the tab has none now). */
 export const tabReportNoticeSchema = z.object({ type: z.literal('hs:tab-report'), tabId, tab: z.nullable(tabReportSchema) });
 export type TabReportNotice = z.infer<typeof tabReportNoticeSchema>;
+
+// ── What the background keeps per tab in storage.session (src/background/kept-tabs.ts) ──
+// Stored values are read back through these like any message: a value another
+// build (or a corruption) left behind must not reach the engine or the popup.
+
+const seenMatchSchema = z.object({ url, platform, seenAt: z.string(), similarity: z.number() });
+
+/** A tab's kept page: the page state, its content script's id and the seen-profiles answer. */
+export const keptPageSchema = z.object({
+  stateId: text(100),
+  page: pageSchema,
+  seen: z.nullable(z.object({ key: z.string(), matches: z.array(seenMatchSchema) })),
+});
+
+/** A stored or received tab report, or null when it does not fit the schema (the popup then shows "no report"). */
+export function parseTabReport(raw: unknown): TabReport | null {
+  const parsed = tabReportSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,5 +1,6 @@
 import { checklistItem } from './checklist-storage';
 import { dismissedItem } from './storage';
+import { readChecklist, readDismissed, type Read } from './stored-items';
 
 /**
  * "How long local data is kept": per-candidate dismissals and checklist
@@ -9,12 +10,13 @@ import { dismissedItem } from './storage';
  */
 export async function pruneLocalData(retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-  const keep = <T extends { updatedAt?: unknown }>(record: Record<string, T> | null | undefined) => {
-    const entries = Object.entries(record && typeof record === 'object' ? record : {});
-    const kept = entries.filter(([, v]) => typeof v?.updatedAt === 'string' && v.updatedAt >= cutoff);
-    return { kept: Object.fromEntries(kept) as Record<string, T>, dropped: entries.length - kept.length };
+  // Unreadable entries count as expired: pruning is also when they leave storage.
+  const keep = <T extends { updatedAt: string }>({ value, dropped }: Read<Record<string, T>>) => {
+    const entries = Object.entries(value);
+    const kept = entries.filter(([, v]) => v.updatedAt >= cutoff);
+    return { kept: Object.fromEntries(kept) as Record<string, T>, dropped: dropped + entries.length - kept.length };
   };
-  const [dismissed, checklist] = await Promise.all([dismissedItem.getValue(), checklistItem.getValue()]);
+  const [dismissed, checklist] = await Promise.all([readDismissed(), readChecklist()]);
   const d = keep(dismissed);
   const c = keep(checklist);
   if (d.dropped) await dismissedItem.setValue(d.kept);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { migrateSettings } from './migrations';
 import { noPolicy, overlayPolicy, type AppliedPolicy } from './policy';
 import { defaultSettings, settingsSchema, type Settings } from './schema';
+import { droppedCounts } from './stored-items';
 
 /**
  * Settings and per-candidate user data in extension storage (`@wxt-dev/storage`).
@@ -19,7 +20,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { fall
 export interface LoadedSettings {
   /** The effective settings: the user's, with the organisation's policy on top. */
   settings: Settings;
-  /** Set when stored settings were corrupt or foreign and defaults were used instead (an i18n key). */
+  /** Set when stored settings were corrupt or foreign and defaults were used instead, or stored entries were unreadable and left out (an i18n key). */
   notice: string | null;
   /** The user's own layer before the policy overlay — what the options page edits and saves. */
   user?: Settings;
@@ -62,14 +63,16 @@ export async function loadUserSettings(): Promise<{ settings: Settings; notice: 
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [user, managed] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  const [user, managed, dropped] = await Promise.all([loadUserSettings(), readManagedPolicy(), droppedCounts()]);
+  // Unreadable per-candidate entries are left out by every reader; say so where the user looks (popup, options).
+  const notice = user.notice ?? (dropped.allowlist + dropped.dismissed + dropped.checklist > 0 ? 'storage.entriesDropped' : null);
   let overlay: ReturnType<typeof overlayPolicy>;
   try {
     overlay = overlayPolicy(user.settings, managed);
   } catch {
     overlay = { settings: user.settings, applied: noPolicy() };
   }
-  return { settings: overlay.settings, notice: user.notice, user: user.settings, policy: overlay.applied };
+  return { settings: overlay.settings, notice, user: user.settings, policy: overlay.applied };
 }
 
 /** Saves the user's layer (never the overlaid result: policy values must not stick once the policy is lifted). */
@@ -106,10 +109,10 @@ export interface AllowlistEntry {
   addedAt: string;
 }
 
-/** Candidates the user allowlisted, keyed by `profileKey()`. */
+/** Candidates the user allowlisted, keyed by `profileKey()`. Read it through `readAllowlist()` (./stored-items.ts). */
 export const allowlistItem = storage.defineItem<Record<string, AllowlistEntry>>('local:allowlist', { fallback: {} });
 
-/** Findings the user dismissed per candidate: `profileKey()` → rule ids (with when). */
+/** Findings the user dismissed per candidate: `profileKey()` → rule ids (with when). Read it through `readDismissed()` (./stored-items.ts). */
 export const dismissedItem = storage.defineItem<Record<string, { ruleIds: string[]; updatedAt: string }>>('local:dismissed', {
   fallback: {},
 });

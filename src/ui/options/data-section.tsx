@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ExtensionPageMessage } from '../../core/messages';
 import { t } from '../../core/i18n';
 import { allowlistItem, clearAllData, dismissedItem, type AllowlistEntry } from '../../settings/storage';
+import { parseAllowlist, parseDismissed, readAllowlist, readDismissed } from '../../settings/stored-items';
 import type { SectionProps } from './section-props';
 import { SettingCheckbox } from './setting-checkbox';
 
@@ -30,12 +31,11 @@ export function DataSection({ user, effective, policy, save, setStatus }: Sectio
   }, []);
 
   useEffect(() => {
-    // Stored values come from other parts of the extension: anything not an object is shown as empty.
-    const asRecord = <T,>(v: unknown): Record<string, T> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, T>) : {});
-    void allowlistItem.getValue().then((v) => setAllowlist(asRecord(v)));
-    void dismissedItem.getValue().then((v) => setDismissed(asRecord(v)));
-    const a = allowlistItem.watch((v) => setAllowlist(asRecord(v)));
-    const d = dismissedItem.watch((v) => setDismissed(asRecord(v)));
+    // Read through their schemas (src/settings/stored-items.ts): unreadable entries are left out.
+    void readAllowlist().then((r) => setAllowlist(r.value));
+    void readDismissed().then((r) => setDismissed(r.value));
+    const a = allowlistItem.watch((v) => setAllowlist(parseAllowlist(v).value));
+    const d = dismissedItem.watch((v) => setDismissed(parseDismissed(v).value));
     return () => {
       a();
       d();

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabReport } from '../../core/messages';
+import { parseTabReport, type TabReport } from '../../core/messages';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/storage';
 import { defaultSettings, type Settings } from '../../settings/schema';
-import { checklistItem, setTick } from '../../settings/checklist-storage';
+import { setTick } from '../../settings/checklist-storage';
+import { readChecklist } from '../../settings/stored-items';
 import type { LookupResult } from '../../engine/lookup';
 import { t } from '../../core/i18n';
 import { askBackground, watchTabReport } from './background-link';
@@ -34,7 +35,7 @@ export function PopupApp() {
       setTabId(id);
       if (id == null) return;
       unwatchTab = watchTabReport(id, setTab);
-      setTab(await askBackground<TabReport | null>({ type: 'hs:get-tab', tabId: id }).catch(() => null));
+      setTab(parseTabReport(await askBackground<unknown>({ type: 'hs:get-tab', tabId: id }).catch(() => null)));
     });
     void loadSettings().then((l) => {
       setSettings(l.settings);
@@ -50,13 +51,16 @@ export function PopupApp() {
   const key = tab?.profile?.key ?? null;
   useEffect(() => {
     if (!key) return;
-    void checklistItem.getValue().then((all) => setTicks(all[key]?.ticks ?? {}));
+    void readChecklist().then(({ value }) => setTicks(value[key]?.ticks ?? {}));
   }, [key]);
 
   // "Check again": the background evaluates the page it kept for the tab and redraws it there; the page is not read again.
   const checkAgain = () => {
     if (tabId == null) return;
-    void askBackground<TabReport | null>({ type: 'hs:recheck', tabId }).then((next) => next && setTab(next), () => {});
+    void askBackground<unknown>({ type: 'hs:recheck', tabId }).then((next) => {
+      const report = parseTabReport(next);
+      if (report) setTab(report);
+    }, () => {});
   };
   const enableSite = () => {
     if (!tab?.platform) return;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ExtensionPageMessage, TabReport, TabReportNotice } from '../../core/messages';
+import { parseTabReport, type ExtensionPageMessage, type TabReport, type TabReportNotice } from '../../core/messages';
 
 /**
  * The popup's line to the background, which owns the per-tab reports: the
@@ -13,7 +13,7 @@ export function askBackground<T>(message: ExtensionPageMessage): Promise<T> {
 export function watchTabReport(tabId: number, cb: (tab: TabReport | null) => void): () => void {
   const onMessage = (raw: unknown) => {
     const msg = raw as TabReportNotice | null;
-    if (msg && typeof msg === 'object' && msg.type === 'hs:tab-report' && msg.tabId === tabId) cb(msg.tab);
+    if (msg && typeof msg === 'object' && msg.type === 'hs:tab-report' && msg.tabId === tabId) cb(parseTabReport(msg.tab));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -20,4 +20,5 @@ export const COMMON: Record<string, string> = {
   'common.dismiss': 'Dismiss',
   'common.dismissFinding': 'Dismiss “{title}” for this candidate',
   'settings.corruptFallback': 'Your saved settings could not be read, so the defaults are in use. Nothing was deleted; re-import or adjust them in the options.',
+  'storage.entriesDropped': 'Some saved entries (allowlist, dismissed signals or checklist ticks) could not be read and are left out. Everything else is kept.',
 };
