@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromeExtensionIdForKey, TEST_CHROME_KEY, TEST_GECKO_ID } from '../../build/test-identity';
-import { overlayPolicy } from '../../src/settings/policy';
+import { describePolicyIssue, overlayPolicy } from '../../src/settings/policy';
 import { defaultSettings } from '../../src/settings/schema';
 import { expectedOutcome, PANEL_SAMPLES } from '../fixtures/panel/samples';
 import { runCommand } from './commands';
@@ -30,14 +30,24 @@ const EXPECTED_ID = BROWSER === 'chromium' ? chromeExtensionIdForKey(TEST_CHROME
 const firingWithoutPolicy = (expectedOutcome(SAMPLE, defaultSettings()).report?.findings ?? []).map((f) => f.ruleId);
 /** The rule the organisation switches off: one that fires on the sample otherwise. */
 const LOCKED_OFF = firingWithoutPolicy.find((id) => !id.startsWith('custom-'))!;
-/** A key Chrome's schema lets through (it types the map's values, not its keys) and the extension must refuse. */
-const INVALID_KEY = 'ruleWeights';
+/**
+ * Bad entries next to good ones, of the kinds Chrome's schema lets through (it
+ * types values, not rule ids, host names or section names): the extension
+ * ignores and names each, and applies the valid neighbours (fails closed).
+ */
 const POLICY = {
-  disabledRules: [LOCKED_OFF],
-  lockedSettings: ['thresholds'],
+  disabledRules: [LOCKED_OFF, 'Not a rule id!'],
+  lockedSettings: ['thresholds', 'everything'],
   thresholds: { low: 2, medium: 5, high: 9 },
-  [INVALID_KEY]: { 'Not a rule id!': 5 },
+  ruleWeights: { 'Not a rule id!': 5 },
+  customRules: [
+    // Runs in the linear-time matcher: a backtracking engine would take minutes on a long line.
+    { id: 'custom-org-sixty', name: 'Sixty optional word characters', fields: ['all'], pattern: `${'\\w?'.repeat(60)}!`, severity: 'low', weight: 1 },
+    // A construct no linear-time engine runs: ignored and named.
+    { id: 'custom-org-lookbehind', name: 'Lookbehind', fields: ['all'], pattern: '(?<=usd)t', severity: 'low', weight: 1 },
+  ],
 };
+const IGNORED = overlayPolicy(defaultSettings(), POLICY).applied.ignored;
 
 describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)} (real ${BROWSER_LABEL[BROWSER]})`, () => {
   let s: Session | undefined;
@@ -102,10 +112,13 @@ describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)
     await page.close();
   });
 
-  it('ignores an invalid policy value with a notice naming it, and applies the rest', async () => {
+  it('ignores each invalid entry with a notice naming key, entry and reason, and applies its valid neighbours', async () => {
+    expect(IGNORED.map((i) => i.key)).toEqual(['disabledRules', 'lockedSettings', 'ruleWeights', 'customRules']);
     const options = await s!.openExtensionPage('options.html');
     await options.waitFor(testId('policy-notice'));
-    expect(await options.text(testId('policy-notice'))).toContain(`is ignored: ${INVALID_KEY}.`);
+    const notice = await options.text(testId('policy-notice'));
+    for (const issue of IGNORED) expect(notice).toContain(describePolicyIssue(issue));
+    expect(notice).toContain('disabledRules entry #2 "Not a rule id!" (not a valid entry)');
     // The valid keys around it still apply.
     expect(await options.isDisabled(testId('threshold-low'))).toBe(true);
     expect(await options.isChecked(testId(`rule-toggle-${LOCKED_OFF}`))).toBe(false);
