@@ -2,7 +2,7 @@ import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { migrateSettings } from './migrations';
 import { noPolicy, overlayPolicy, type AppliedPolicy } from './policy';
-import { defaultSettings, settingsSchema, type Settings } from './schema';
+import { customRuleSchema, defaultSettings, MAX_CUSTOM_RULES, ruleOverrideSchema, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 import { droppedCounts } from './stored-items';
 
 /**
@@ -54,12 +54,42 @@ export async function loadUserSettings(): Promise<{ settings: Settings; notice: 
   if (raw == null) return { settings: defaultSettings(), notice: null };
   const { value, migrated } = migrateSettings(raw);
   const parsed = settingsSchema.safeParse(value);
-  if (!parsed.success) return { settings: defaultSettings(), notice: 'settings.corruptFallback' };
+  if (!parsed.success) {
+    const salvaged = salvageSettings(value);
+    return salvaged ? { settings: salvaged, notice: 'settings.partlyReset' } : { settings: defaultSettings(), notice: 'settings.corruptFallback' };
+  }
   if (migrated) {
     // Persist the migrated shape once so the next load skips the migration; a failed write is harmless.
     await settingsItem.setValue(parsed.data).catch(() => {});
   }
   return { settings: parsed.data, notice: null };
+}
+
+/**
+ * Settings of this version that fail as a whole are read part by part: a
+ * section that does not fit takes its default, and a rule override or custom
+ * rule that does not fit is left out, so one corrupt part does not reset the
+ * rest. Storage is not rewritten: the next save stores the result. Null when
+ * the value is not this version's settings at all.
+ */
+export function salvageSettings(value: unknown): Settings | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { version?: unknown }).version !== SETTINGS_VERSION) return null;
+  const raw = value as Record<string, unknown>;
+  const out: Record<string, unknown> = { version: SETTINGS_VERSION };
+  const shape = settingsSchema.shape;
+  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+    if (key === 'version' || !Object.hasOwn(raw, key)) continue;
+    const section = raw[key];
+    if (key === 'customRules' && Array.isArray(section)) {
+      out.customRules = section.filter((r) => customRuleSchema.safeParse(r).success).slice(0, MAX_CUSTOM_RULES);
+    } else if (key === 'rules' && typeof section === 'object' && section !== null && !Array.isArray(section)) {
+      out.rules = Object.fromEntries(Object.entries(section).filter(([, o]) => ruleOverrideSchema.safeParse(o).success));
+    } else if (shape[key].safeParse(section).success) {
+      out[key] = section;
+    }
+  }
+  const parsed = settingsSchema.safeParse(out);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {

@@ -104,8 +104,15 @@ describe('every stored item is read through its schema', () => {
   });
 
   describe('local:settings', () => {
-    it('falls back to the defaults with a notice', async () => {
-      await fakeBrowser.storage.local.set({ settings: { version: 1, thresholds: 'high' } });
+    it('resets the part that does not fit with a notice, keeping the rest', async () => {
+      await fakeBrowser.storage.local.set({ settings: { ...settings(), thresholds: 'high' } });
+      const loaded = await loadSettings();
+      expect(loaded.settings).toEqual({ ...settings(), thresholds: defaultSettings().thresholds });
+      expect(loaded.notice).toBe('settings.partlyReset');
+    });
+
+    it('falls back to the defaults with a notice when nothing is readable', async () => {
+      await fakeBrowser.storage.local.set({ settings: 'junk' });
       const loaded = await loadSettings();
       expect(loaded.settings).toEqual(defaultSettings());
       expect(loaded.notice).toBe('settings.corruptFallback');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSettings, migrateV0toV1 } from '../../../src/settings/migrations';
-import { settingsSchema } from '../../../src/settings/schema';
+import { defaultSettings, settingsSchema } from '../../../src/settings/schema';
 import { loadSettings, settingsItem } from '../../../src/settings/storage';
 
 const V0 = {
@@ -55,7 +55,23 @@ describe('stored settings', () => {
     expect(await settingsItem.getValue()).toMatchObject({ version: 1 });
   });
 
-  it.each([['a string'], [42], [{ version: 1, rules: { x: { enabled: 'yes' } } }], [{ version: 7 }], [[1, 2, 3]]])(
+  it('resets only the parts of current settings that do not fit, with a notice', async () => {
+    await settingsItem.setValue({
+      version: 1,
+      rules: { x: { enabled: 'yes' }, y: { enabled: false } },
+      thresholds: 'high',
+      retentionDays: 30,
+      customRules: [{ id: 'custom-ok', name: 'Ok', fields: ['all'], keywords: ['usdt'], severity: 'low' }, { id: 'bad' }],
+    });
+    const loaded = await loadSettings();
+    expect(loaded.notice).toBe('settings.partlyReset');
+    expect(loaded.settings.rules).toEqual({ y: { enabled: false } });
+    expect(loaded.settings.thresholds).toEqual(defaultSettings().thresholds);
+    expect(loaded.settings.retentionDays).toBe(30);
+    expect(loaded.settings.customRules.map((r) => r.id)).toEqual(['custom-ok']);
+  });
+
+  it.each([['a string'], [42], [{ version: 7 }], [[1, 2, 3]]])(
     'falls back to defaults with a notice for corrupt value %j',
     async (raw) => {
       await settingsItem.setValue(raw);

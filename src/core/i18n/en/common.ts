@@ -20,5 +20,6 @@ export const COMMON: Record<string, string> = {
   'common.dismiss': 'Dismiss',
   'common.dismissFinding': 'Dismiss “{title}” for this candidate',
   'settings.corruptFallback': 'Your saved settings could not be read, so the defaults are in use. Nothing was deleted; re-import or adjust them in the options.',
+  'settings.partlyReset': 'Part of your saved settings could not be read: those parts use the defaults, the rest is kept as you set it.',
   'storage.entriesDropped': 'Some saved entries (allowlist, dismissed signals or checklist ticks) could not be read and are left out. Everything else is kept.',
 };
