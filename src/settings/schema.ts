@@ -28,7 +28,7 @@ export const customRuleSchema = z
     fields: z.array(z.enum(CUSTOM_RULE_FIELDS)).check(z.minLength(1)),
     /** Keywords/phrases matched on word boundaries, case- and accent-insensitive. */
     keywords: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(200)), []),
-    /** Optional regular expression source (checked by the pattern guard before saving). */
+    /** Optional regular expression source, run by a linear-time matcher (src/settings/pattern-guard.ts checks it before saving). */
     pattern: z._default(z.nullable(z.string().check(z.maxLength(500))), null),
     severity: severitySchema,
     weight: z._default(weightSchema, 2),
