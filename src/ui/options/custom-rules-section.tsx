@@ -133,8 +133,9 @@ export function CustomRulesSection({ user, effective, policy, save }: SectionPro
               <p class="hs-help">
                 {t('options.custom.summary', {
                   fields: rule.fields.map((f) => t(`options.field.${f}`)).join(', '),
-                  severity: t(`severity.${rule.severity}`),
-                  weight: rule.weight,
+                  // As the engine scores it: a rule on a name or location is capped (src/settings/fairness-cap.ts).
+                  severity: t(`severity.${capForFairness(rule).severity}`),
+                  weight: capForFairness(rule).weight,
                 })}
               </p>
               {rule.keywords.length > 0 && <p class="hs-keywords">{rule.keywords.join(' · ')}</p>}
