@@ -37,6 +37,7 @@ export type PolicyIssueReason =
   | 'invalid-entry'
   | 'unknown-section'
   | 'invalid-rule'
+  | 'unknown-rule'
   | `pattern.${PatternProblem}`;
 
 /** One ignored part of the policy: the key, the entry in it (index or map key, with its value) when only an entry was bad, and why. */
@@ -53,6 +54,8 @@ export interface AppliedPolicy {
   locked: LockableSetting[];
   /** Rules whose switch or weight the organisation sets. */
   lockedRules: string[];
+  /** Which key named each of those rules (for `unknownRuleIssues`). */
+  ruleEntries: Array<{ key: 'disabledRules' | 'ruleWeights'; id: string }>;
   /** Custom rules that come from the policy (read-only for the user). */
   managedCustomRuleIds: string[];
   /** Platforms the organisation switched on or off. */
@@ -62,7 +65,7 @@ export interface AppliedPolicy {
 }
 
 export function noPolicy(): AppliedPolicy {
-  return { active: false, locked: [], lockedRules: [], managedCustomRuleIds: [], lockedSites: [], ignored: [] };
+  return { active: false, locked: [], lockedRules: [], ruleEntries: [], managedCustomRuleIds: [], lockedSites: [], ignored: [] };
 }
 
 /** Far above any real policy; only bounds the work of reading a hostile one. */
@@ -215,10 +218,12 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
   for (const id of policy.disabledRules ?? []) {
     rules.set(id, { ...rules.get(id), enabled: false });
     lockedRules.add(id);
+    applied.ruleEntries.push({ key: 'disabledRules', id });
   }
   for (const [id, weight] of Object.entries(policy.ruleWeights ?? {})) {
     rules.set(id, { ...rules.get(id), weight });
     lockedRules.add(id);
+    applied.ruleEntries.push({ key: 'ruleWeights', id });
   }
   s.rules = Object.fromEntries(rules);
   applied.lockedRules = [...lockedRules];
@@ -257,6 +262,17 @@ export function overlayPolicy(user: Settings, rawPolicy: unknown): { settings: S
 
 function copySetting<K extends keyof Settings>(to: Settings, from: Pick<Settings, K>, key: K): void {
   to[key] = structuredClone(from[key]);
+}
+
+/**
+ * Rule ids the policy names that no built-in rule has (settings do not know
+ * the rule registry; the caller passes it). They are kept in force — a rule
+ * added by a later version may carry that id — but listed, since a typo would
+ * otherwise leave the intended rule running unseen.
+ */
+export function unknownRuleIssues(applied: AppliedPolicy, knownIds: readonly string[]): PolicyIssue[] {
+  const known = new Set(knownIds);
+  return applied.ruleEntries.filter((e) => !known.has(e.id)).map((e) => ({ key: e.key, entry: JSON.stringify(e.id), reason: 'unknown-rule' as const }));
 }
 
 /** One ignored part of the policy as the options page says it: key, entry and reason. */

@@ -36,7 +36,7 @@ const LOCKED_OFF = firingWithoutPolicy.find((id) => !id.startsWith('custom-'))!;
  * ignores and names each, and applies the valid neighbours (fails closed).
  */
 const POLICY = {
-  disabledRules: [LOCKED_OFF, 'Not a rule id!'],
+  disabledRules: [LOCKED_OFF, 'Not a rule id!', 'no-such-rule'],
   lockedSettings: ['thresholds', 'everything'],
   thresholds: { low: 2, medium: 5, high: 9 },
   ruleWeights: { 'Not a rule id!': 5 },
@@ -119,6 +119,8 @@ describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)
     const notice = await options.text(testId('policy-notice'));
     for (const issue of IGNORED) expect(notice).toContain(describePolicyIssue(issue));
     expect(notice).toContain('disabledRules entry #2 "Not a rule id!" (not a valid entry)');
+    // Well-formed but no built-in rule has it: kept in force, and named.
+    expect(notice).toContain('disabledRules entry "no-such-rule" (no rule has this id');
     // The valid keys around it still apply.
     expect(await options.isDisabled(testId('threshold-low'))).toBe(true);
     expect(await options.isChecked(testId(`rule-toggle-${LOCKED_OFF}`))).toBe(false);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import type { RuleDefinition } from '../../core/rule';
 import { RULES } from '../../engine/rules';
-import { describePolicyIssue, noPolicy } from '../../settings/policy';
+import { describePolicyIssue, noPolicy, unknownRuleIssues } from '../../settings/policy';
 import type { Settings } from '../../settings/schema';
 import { loadSettings, saveSettings, watchSettings, type LoadedSettings } from '../../settings/storage';
 import type { SectionProps } from './section-props';
@@ -54,6 +54,7 @@ export function OptionsApp({ rules = RULES }: OptionsAppProps) {
   }
 
   const policy = loaded.policy ?? noPolicy();
+  const unknownRules = unknownRuleIssues(policy, rules.map((r) => r.id));
   const props: SectionProps = { user: loaded.user ?? loaded.settings, effective: loaded.settings, policy, rules, save, setStatus };
 
   return (
@@ -69,7 +70,7 @@ export function OptionsApp({ rules = RULES }: OptionsAppProps) {
         {policy.active && (
           <p class="hs-policy" data-testid="policy-notice">
             {t('options.policyActive')}
-            {policy.ignored.length > 0 && <> {t('options.policyIgnored', { keys: policy.ignored.map(describePolicyIssue).join('; ') })}</>}
+            {policy.ignored.length + unknownRules.length > 0 && <> {t('options.policyIgnored', { keys: [...policy.ignored, ...unknownRules].map(describePolicyIssue).join('; ') })}</>}
           </p>
         )}
         <nav aria-label={t('options.nav')}>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describePolicyIssue, overlayPolicy, parsePolicy } from '../../../src/settings/policy';
+import { describePolicyIssue, overlayPolicy, parsePolicy, unknownRuleIssues } from '../../../src/settings/policy';
 import { defaultSettings, settingsSchema } from '../../../src/settings/schema';
 import { loadSettings, saveSettings, settingsItem, watchSettings, type LoadedSettings } from '../../../src/settings/storage';
 import managedSchema from '../../../public/managed_schema.json';
@@ -147,6 +147,14 @@ describe('policy overlay', () => {
       expect(r.applied.ignored.map(describePolicyIssue)).toEqual([
         'disabledRules entry #2 "Bad!" (not a valid entry)',
         expect.stringMatching(/^customRules entry #1 "custom-x" \(Back-references/),
+      ]);
+    });
+
+    it('lists rule ids no built-in rule has, and keeps them in force', () => {
+      const r = overlayPolicy(user(), { disabledRules: ['video-avoidance', 'video-avoidence'], ruleWeights: { 'new-account': 2 } });
+      expect(r.settings.rules['video-avoidence']).toEqual({ enabled: false });
+      expect(unknownRuleIssues(r.applied, ['video-avoidance', 'new-account'])).toEqual([
+        { key: 'disabledRules', entry: '"video-avoidence"', reason: 'unknown-rule' },
       ]);
     });
 

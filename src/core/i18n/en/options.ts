@@ -15,6 +15,7 @@ export const OPTIONS: Record<string, string> = {
   'policy.reason.invalid-entry': 'not a valid entry',
   'policy.reason.unknown-section': 'not a settings section',
   'policy.reason.invalid-rule': 'not a valid rule',
+  'policy.reason.unknown-rule': 'no rule has this id; it is kept in case a later version adds one',
   'options.locked': 'Set by your organisation',
   'options.nav': 'Sections',
 
