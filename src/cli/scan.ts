@@ -64,7 +64,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const input = await readInput(args.inputs[0]!);
     const label = args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!;
-    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, label, seen });
+    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, label, seen, release: false });
     if (args.seen && seen) writeSeenFile(args.seen, seen);
     process.stdout.write(args.json ? formatJson(result) : formatReport(result, details));
     return 0;
