@@ -24,11 +24,13 @@ export interface OutlineOptions {
   maxDepth?: number;
   /** Largest embedded JSON or script text read for key paths (default 3,000,000 chars). */
   maxJsonChars?: number;
+  /** Most nodes visited, so a page of a million elements costs a bounded walk (default 300,000). */
+  maxNodes?: number;
 }
 
 export const OUTLINE_VERSION = 1;
 
-const DEFAULTS = { maxLines: 4000, maxChars: 200_000, maxDepth: 120, maxJsonChars: 3_000_000 };
+const DEFAULTS = { maxLines: 4000, maxChars: 200_000, maxDepth: 120, maxJsonChars: 3_000_000, maxNodes: 300_000 };
 /** Key paths printed per JSON blob, and JSON nodes visited per blob. */
 const MAX_JSON_PATHS = 600;
 const MAX_JSON_NODES = 300_000;
@@ -345,6 +347,7 @@ export function outlinePage(doc: Document, opts: OutlineOptions = {}): string {
   if (!root) return `${out[0]}\n(empty document)\n`;
 
   let budget = o.maxLines;
+  let visited = 0;
   let cut = false;
   let deepCut = 0;
   const newFrame = (node: Element, depth: number): Frame => ({
@@ -380,7 +383,7 @@ export function outlinePage(doc: Document, opts: OutlineOptions = {}): string {
       continue;
     }
     f.next = child.nextSibling;
-    if (budget <= 0) {
+    if (budget <= 0 || ++visited > o.maxNodes) {
       cut = true;
       continue;
     }
@@ -413,7 +416,7 @@ export function outlinePage(doc: Document, opts: OutlineOptions = {}): string {
   }
   out.push(...result);
   if (deepCut) out.push(`… ${deepCut} elements deeper than ${o.maxDepth} levels not shown`);
-  if (cut) out.push(`… outline cut at ${o.maxLines} lines`);
+  if (cut) out.push(visited > o.maxNodes ? `… outline cut after ${o.maxNodes} nodes` : `… outline cut at ${o.maxLines} lines`);
   let text = `${out.join('\n')}\n`;
   if (text.length > o.maxChars) {
     const end = text.lastIndexOf('\n', o.maxChars - 40);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileItems, jsonlItems, runBatch } from '../../../src/cli/batch';
+import { fileItems, jsonlItems, Progress, runBatch } from '../../../src/cli/batch';
 import { PageTooBig, slimPage } from '../../../src/cli/page-bounds';
 import { outlineContent, scanContent } from '../../../src/cli/scan-input';
 import { hugeAttributePage, linksPage, nestedPage, savedCompletePage } from '../../fixtures/cli/huge-pages';
@@ -81,6 +81,27 @@ describe('many inputs at once', { timeout: 120_000 }, () => {
     expect(lines[1]!.error).toMatch(/no such file/);
     // stderr is not a terminal here: no progress bar.
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('progress on stderr', () => {
+  const fake = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream };
+  };
+
+  it('draws a bar with a count on a terminal, and clears it at the end', async () => {
+    const { written, stream } = fake(true);
+    await runBatch(fileItems([join(FIXTURES, 'cli/resume.txt'), join(tmp, 'gone.txt')]), { url: null, write: () => {}, progress: new Progress(stream, 2) });
+    expect(written[0]).toMatch(/^\r\u001b\[K\[#{12}\.{12}\] 1\/2 scanned$/);
+    expect(written[1]).toMatch(/\[#{24}\] 2\/2 scanned$/);
+    expect(written.at(-1)).toBe('\r\u001b[K');
+  });
+
+  it('writes nothing when stderr is a file or a pipe', async () => {
+    const { written, stream } = fake(false);
+    await runBatch(fileItems([join(FIXTURES, 'cli/resume.txt')]), { url: null, write: () => {}, progress: new Progress(stream, 1) });
+    expect(written).toEqual([]);
   });
 });
 

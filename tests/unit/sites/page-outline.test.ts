@@ -90,6 +90,8 @@ describe('page outline: structure without anyone’s data', () => {
     const chars = outlinePage(docOf(`<html><body>${varied}</body></html>`), { maxChars: 2000 });
     expect(chars.length).toBeLessThanOrEqual(2000);
     expect(chars).toContain('… outline cut at 2000 characters');
+    const nodes = outlinePage(docOf(`<html><body>${links}</body></html>`), { maxNodes: 1000 });
+    expect(nodes).toContain('… outline cut after 1000 nodes');
   });
 
   it('walks 50,000 nested elements without recursion and says what it left out', () => {
