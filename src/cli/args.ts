@@ -5,18 +5,25 @@ export interface ScanArgs {
   json: boolean;
   /** The page's address when the input is saved HTML (decides the platform extractor). */
   url: string | null;
-  /** A file path, or `-` for standard input. */
-  input: string;
+  /** File paths, folders (every file inside, sorted), or `-` for standard input; in the order given. */
+  inputs: string[];
+  /** `--jsonl FILE`: one `{"id","text"}` object per line, scanned one by one. */
+  jsonl: string | null;
+  /** `--outline`: print the page's structure (no texts, no values) instead of scanning it. */
+  outline: boolean;
   /** `--seen <file>`: a seen-profiles index to match against and update (template reuse). */
   seen: string | null;
 }
 
 /** Options that take a value. */
-const VALUE_OPTIONS = new Set(['--url', '--seen']);
+const VALUE_OPTIONS = new Set(['--url', '--seen', '--jsonl']);
 
-/** Parse `[--json] [--url URL] [--seen FILE] <file | ->`. Throws CliError on anything else. */
+/**
+ * Parse `[--json] [--url URL] [--seen FILE] [--outline] <file | folder | -> …` or `--jsonl FILE`.
+ * Throws CliError on anything else.
+ */
 export function parseArgs(argv: readonly string[]): ScanArgs {
-  const args: ScanArgs = { json: false, url: null, input: '', seen: null };
+  const args: ScanArgs = { json: false, url: null, inputs: [], seen: null, jsonl: null, outline: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -28,10 +35,13 @@ export function parseArgs(argv: readonly string[]): ScanArgs {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === '--json' && eq < 0) {
       args.json = true;
+    } else if (name === '--outline' && eq < 0) {
+      args.outline = true;
     } else if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new CliError('cli.error.missingValue', { option: name });
       if (name === '--url') args.url = checkUrl(value);
+      else if (name === '--jsonl') args.jsonl = value;
       else args.seen = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new CliError('cli.error.unknownOption', { option: name });
@@ -39,9 +49,10 @@ export function parseArgs(argv: readonly string[]): ScanArgs {
       positional.push(arg);
     }
   }
-  if (positional.length === 0) throw new CliError('cli.error.noInput');
-  if (positional.length > 1) throw new CliError('cli.error.tooManyInputs');
-  args.input = positional[0];
+  if (args.jsonl !== null && positional.length > 0) throw new CliError('cli.error.jsonlWithInputs');
+  if (args.jsonl === null && positional.length === 0) throw new CliError('cli.error.noInput');
+  if (args.outline && (positional.length !== 1 || args.jsonl !== null)) throw new CliError('cli.error.outlineOne');
+  args.inputs = positional;
   return args;
 }
 

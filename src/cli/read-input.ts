@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { CliError } from './errors';
+import { decodeInput } from './file-types';
 
 /** Larger input is not a profile page or a résumé; refuse rather than spend memory on it. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -38,15 +39,12 @@ function readBounded(fd: number, label: string): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-/** NUL bytes never occur in HTML or text a recruiter would scan; they mark images, archives, executables. */
-function decode(bytes: Buffer, label: string): string {
-  if (bytes.includes(0)) throw new CliError('cli.error.binary', { path: label });
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}
-
-/** Read a file path or `-` (standard input) as UTF-8 text, bounded and checked for binary content. */
-export function readInput(input: string): InputFile {
-  if (input === '-') return { text: decode(readBounded(0, 'standard input'), 'standard input'), path: null };
+/**
+ * Read a file path or `-` (standard input) as text: bounded in size, then decoded by the
+ * first matching entry of `FILE_TYPES` (file-types.ts), which also refuses empty and binary input.
+ */
+export async function readInput(input: string): Promise<InputFile> {
+  if (input === '-') return { text: await decodeInput(readBounded(0, 'standard input'), 'standard input'), path: null };
 
   let stat;
   try {
@@ -68,10 +66,12 @@ export function readInput(input: string): InputFile {
   } catch (err) {
     throw new CliError('cli.error.unreadable', { path: input, reason: reason(err) });
   }
+  let bytes: Buffer;
   try {
     if (fstatSync(fd).isDirectory()) throw new CliError('cli.error.directory', { path: input });
-    return { text: decode(readBounded(fd, input), input), path: input };
+    bytes = readBounded(fd, input);
   } finally {
     closeSync(fd);
   }
+  return { text: await decodeInput(bytes, input), path: input };
 }

@@ -172,8 +172,10 @@ function locationText(person: Ld | null, doc: Document, description: string | nu
 function counts(doc: Document, description: string | null): { connections: number | null; capped: boolean; followers: number | null } {
   const sub = textOf(doc, '.top-card-layout__first-subline, .top-card__subline', 1000) ?? '';
   const hay = `${sub} · ${description ?? ''}`;
-  const c = hay.match(/(\d[\d,.]*)(\+)?\s+connections?/i);
-  const f = sub.match(/(\d[\d,.]*[KkMm]?)\s+followers?/i);
+  // A count starts after a non-digit and is at most 16 characters long: an unbounded digit run
+  // retried from every position made a 20,000-digit description quadratic.
+  const c = hay.match(/(?<![\d,.])(\d[\d,.]{0,15})(\+)?\s+connections?/i);
+  const f = sub.match(/(?<![\d,.])(\d[\d,.]{0,15}[KkMm]?)\s+followers?/i);
   return { connections: c ? parseCount(c[1]) : null, capped: !!c?.[2], followers: f ? parseCount(f[1]) : null };
 }
 

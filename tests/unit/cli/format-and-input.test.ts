@@ -73,24 +73,53 @@ describe('formatReport', () => {
 
 describe('parseArgs', () => {
   it('reads flags in any order, --opt=value and -- separators', () => {
-    expect(parseArgs(['--json', 'a.html'])).toEqual({ json: true, url: null, input: 'a.html', seen: null });
-    expect(parseArgs(['--url=https://x.example/in/a', '-'])).toEqual({ json: false, url: 'https://x.example/in/a', input: '-', seen: null });
-    expect(parseArgs(['a.html', '--seen', 'index.json', '--json'])).toEqual({ json: true, url: null, input: 'a.html', seen: 'index.json' });
-    expect(parseArgs(['--', '--weird-name.txt']).input).toBe('--weird-name.txt');
+    const base = { json: false, url: null, inputs: [], seen: null, jsonl: null, outline: false };
+    expect(parseArgs(['--json', 'a.html'])).toEqual({ ...base, json: true, inputs: ['a.html'] });
+    expect(parseArgs(['--url=https://x.example/in/a', '-'])).toEqual({ ...base, url: 'https://x.example/in/a', inputs: ['-'] });
+    expect(parseArgs(['a.html', '--seen', 'index.json', '--json'])).toEqual({ ...base, json: true, inputs: ['a.html'], seen: 'index.json' });
+    expect(parseArgs(['--', '--weird-name.txt']).inputs).toEqual(['--weird-name.txt']);
+    expect(parseArgs(['a.html', 'pages/', 'b.txt']).inputs).toEqual(['a.html', 'pages/', 'b.txt']);
+    expect(parseArgs(['--jsonl', 'msgs.jsonl'])).toEqual({ ...base, jsonl: 'msgs.jsonl' });
+    expect(parseArgs(['--outline', 'page.html'])).toEqual({ ...base, outline: true, inputs: ['page.html'] });
   });
 
   it('throws CliError for anything else', () => {
-    for (const argv of [[], ['--x', 'a'], ['--url'], ['--url', 'ftp://x', 'a'], ['a', 'b'], ['--json=1', 'a'], ['a', '--seen']]) {
+    for (const argv of [[], ['--x', 'a'], ['--url'], ['--url', 'ftp://x', 'a'], ['--json=1', 'a'], ['a', '--seen'], ['--jsonl', 'x.jsonl', 'a'], ['--outline', 'a', 'b'], ['--outline', '--jsonl', 'x'], ['--jsonl']]) {
       expect(() => parseArgs(argv)).toThrow(CliError);
     }
   });
 });
 
 describe('readInput and sniffing', () => {
-  it('reads UTF-8 text and drops a BOM', () => {
+  it('reads UTF-8 text and drops a BOM', async () => {
     const p = join(tmp, 'bom.txt');
     writeFileSync(p, '\uFEFFhello ✓');
-    expect(readInput(p).text).toBe('hello ✓');
+    expect((await readInput(p)).text).toBe('hello ✓');
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- and big-endian', async () => {
+    const text = 'Résumé — move to Telegram ✓';
+    const le = join(tmp, 'le.txt');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect((await readInput(le)).text).toBe(text);
+    const be = join(tmp, 'be.txt');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    expect((await readInput(be)).text).toBe(text);
+  });
+
+  it('refuses empty and whitespace-only input as "empty input"', async () => {
+    for (const [name, bytes] of [['empty.txt', Buffer.alloc(0)], ['blank.txt', Buffer.from(' \n\t\n')], ['bom-only.txt', Buffer.from([0xef, 0xbb, 0xbf])], ['utf16-empty.txt', Buffer.from([0xff, 0xfe])]] as const) {
+      const p = join(tmp, name);
+      writeFileSync(p, bytes);
+      await expect(readInput(p)).rejects.toThrow(/^empty input/);
+    }
+  });
+
+  it('keeps binary detection for UTF-8 and UTF-16 alike', async () => {
+    const p = join(tmp, 'bin16.dat');
+    writeFileSync(p, Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00]));
+    await expect(readInput(p)).rejects.toThrow(/binary/);
+    await expect(readInput(join(FIXTURES, 'binary.dat'))).rejects.toThrow(/binary/);
   });
 
   it('sniffs HTML by content, not by extension', () => {
@@ -98,6 +127,13 @@ describe('readInput and sniffing', () => {
     expect(looksLikeHtml('  <!-- saved --> <HTML><body>x')).toBe(true);
     expect(looksLikeHtml(readFileSync(join(FIXTURES, 'resume.txt'), 'utf8'))).toBe(false);
     expect(looksLikeHtml('My skills: <html> and <body> tags, CSS')).toBe(false);
+  });
+
+  it('reads a saved fragment (a profile\'s main <div>) as markup, and plain text mentioning a tag as text', () => {
+    expect(looksLikeHtml('<div class="scaffold-layout__main"><section class="artdeco-card"><h1>Ana</h1></section></div>')).toBe(true);
+    expect(looksLikeHtml('\n  <main id="main"><div><span>x</span></div></main>')).toBe(true);
+    expect(looksLikeHtml('<John Doe> wrote: please send the files')).toBe(false);
+    expect(looksLikeHtml('<b>Summary</b> I build backends')).toBe(false);
   });
 });
 

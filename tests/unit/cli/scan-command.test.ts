@@ -58,7 +58,17 @@ function expectUsageError(r: ReturnType<typeof scan>, pattern: RegExp) {
 describe('scan: error paths exit 2 with one line on stderr', { timeout: 120_000 }, () => {
   it('rejects a missing file', () => expectUsageError(scan([join(tmp, 'nope.html')]), /no such file/));
 
-  it('rejects a directory', () => expectUsageError(scan([tmp]), /directory/));
+  it('says "empty input" for an empty file instead of scoring it', () => {
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    expectUsageError(scan(['--json', empty]), /^scan: empty input/);
+  });
+
+  it('refuses a page nested deeper than any profile with its own reason, not a stack overflow', () => {
+    const deep = join(tmp, 'deep.html');
+    writeFileSync(deep, `<html><body>${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}</body></html>`);
+    expectUsageError(scan(['--json', deep]), /nested more than 2048 levels deep/);
+  });
 
   it('rejects a binary file', () => expectUsageError(scan([`${FIXTURES}/binary.dat`]), /binary/));
 
@@ -74,7 +84,7 @@ describe('scan: error paths exit 2 with one line on stderr', { timeout: 120_000 
     expectUsageError(scan(['--bogus', 'x.txt']), /unknown option --bogus/);
     expectUsageError(scan(['--url']), /--url needs a value/);
     expectUsageError(scan(['--url', 'javascript:alert(1)', 'x.txt']), /not an http\(s\) URL/);
-    expectUsageError(scan(['a.txt', 'b.txt']), /exactly one input/);
+    expectUsageError(scan(['--outline', 'a.html', 'b.html']), /--outline takes exactly one page/);
   });
 });
 
