@@ -95,7 +95,7 @@ function domEducation(doc: Document): Education[] {
 }
 
 /** A `worksFor` / `alumniOf` organisation as a position, enriched by the matching DOM item. */
-function ldPosition(org: Ld, current: boolean, dom: DomPosition[]): Position {
+function ldPosition(org: Ld, current: boolean, dom: DomPosition[], ldTitle: string | null = null): Position {
   const member = isRecord(org.member) ? org.member : {};
   const start = toIsoDate(str(member.startDate));
   const end = toIsoDate(str(member.endDate));
@@ -103,7 +103,7 @@ function ldPosition(org: Ld, current: boolean, dom: DomPosition[]): Position {
   const match = dom.find((p) => !p.used && norm(p.company) === norm(company) && (!start || !p.start || p.start === start));
   if (match) match.used = true;
   return {
-    title: match?.title ?? null,
+    title: match?.title ?? ldTitle,
     company,
     companyUrl: safeHttpUrl(str(org.url)) ?? match?.companyUrl ?? null,
     location: str(org.location, 300) ?? match?.location ?? null,
@@ -201,7 +201,11 @@ export function extractPublic(doc: Document, url: string, ldNodes: readonly unkn
   const alumni = asArray(person?.alumniOf).filter(isRecord);
   const pastEmployers = alumni.filter((o) => !hasLdType(o, 'EducationalOrganization'));
   const schools = alumni.filter((o) => hasLdType(o, 'EducationalOrganization'));
-  const ldPositions = [...works.map((o) => ldPosition(o, true, dom)), ...pastEmployers.map((o) => ldPosition(o, false, dom))];
+  // `jobTitle[]` lists the current titles in `worksFor` order (2023 public layout, where the DOM
+  // item often does not match): used only when the two lists pair up one to one.
+  const ldTitles = asArray(person?.jobTitle).map((j) => str(j, 500));
+  const titleFor = (i: number) => (ldTitles.length === works.length ? (ldTitles[i] ?? null) : null);
+  const ldPositions = [...works.map((o, i) => ldPosition(o, true, dom, titleFor(i))), ...pastEmployers.map((o) => ldPosition(o, false, dom))];
   snap.positions = ldPositions.length ? ldPositions : dom.map(({ used: _used, ...p }) => p);
   snap.education = schools.length ? schools.map((o) => ldEducation(o, domEdu)) : domEdu;
 
