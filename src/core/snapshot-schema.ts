@@ -99,8 +99,11 @@ export const profileSnapshotSchema = z.object({
   rating: z.nullable(z.number().check(z.gte(0), z.lte(5))),
   reviewCount: z._default(z.nullable(z.int().check(z.nonnegative())), null),
   reviews: z._default(z.array(reviewSchema), []),
-  /** Badges the site awards and shows on the profile ("Top Rated", "ID verified", …), as labelled there. */
-  badges: z._default(z.array(text), []),
+  /**
+   * Badges the site awards and shows on the profile ("Top Rated", "ID verified", …), as labelled
+   * there; absent where the site has none or the reader does not know them.
+   */
+  badges: z.optional(z.array(text)),
   /** Stated time zone, when the site shows one (e.g. Upwork "local time" offset). */
   timezone: z._default(z.nullable(text), null),
   /** Sections the page does not show at all (private view) — missing is not empty. */

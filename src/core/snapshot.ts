@@ -14,6 +14,7 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** Sections a page is known not to show (e.g. LinkedIn's 3rd-degree private view). */
 export const SECTION_NAMES = ['about', 'positions', 'education', 'skills', 'languages', 'links', 'reviews'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
 
 /** Kinds of engagement a position can state, normalised from the sites' labels. */
 export const EMPLOYMENT_TYPES = [
@@ -94,7 +95,6 @@ export function emptySnapshot(platform: PlatformId, url: string): ProfileSnapsho
     rating: null,
     reviewCount: null,
     reviews: [],
-    badges: [],
     timezone: null,
     missingSections: [],
   };

@@ -113,3 +113,13 @@ describe('LinkedIn 2023 public layout: titles from JSON-LD jobTitle', () => {
     expect(snap.positions.map((p) => p.title)).toEqual([null, null]);
   });
 });
+
+describe('LinkedIn public layout: the structured country wins over the shown text', () => {
+  it('reads "Mumbai, IN"-style text with addressCountry IN as India', () => {
+    const ld = { '@context': 'http://schema.org', '@graph': [{ '@type': 'Person', name: 'Asha Rao', address: { '@type': 'PostalAddress', addressLocality: 'Thane', addressCountry: 'IN' } }] };
+    const doc = parse(
+      `<html><head><meta name="pageKey" content="public_profile_v3_desktop"><meta property="og:type" content="profile"><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1 class="top-card-layout__title">Asha Rao</h1><div class="top-card-layout__first-subline"><div class="not-first-middot"><span>Thane, IN</span></div></div></main></body></html>`,
+    );
+    expect(extract(doc, 'https://in.linkedin.com/in/asha-rao-x').snapshot!.location).toMatchObject({ city: 'Thane', country: 'India' });
+  });
+});
