@@ -71,6 +71,8 @@ function headlineNear(section: Element | null, heading: Element | null): string 
     let sib = node.nextElementSibling;
     for (let i = 0; sib && i < 4; i++, sib = sib.nextElementSibling) {
       if (sib.querySelector('a[href*="/overlay/contact-info/"], img, button')) break;
+      // Links and buttons beside the name ("Verify now" on one's own profile) are not the headline.
+      if (sib.tagName === 'A' || sib.tagName === 'BUTTON') continue;
       const t = headlineText(sib, name);
       if (t) return t;
     }

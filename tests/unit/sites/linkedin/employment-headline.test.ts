@@ -33,6 +33,12 @@ describe('LinkedIn logged-in headline on every top-card layout since 2022', () =
     );
     expect(headlineOf(doc)).toBe('Accessibility lead · speaker');
   });
+  it('2024: h1 in a link in a span with an empty sibling, a "Verify now" link, then an unmarked headline', () => {
+    const doc = loggedIn(
+      '<div class="q1"><div class="q2"><span class="q3"><a href="/in/lena-brakvik/overlay/about-this-profile/" aria-label="Lena has verifications"><h1 class="q4">Lena Brakvik</h1><!----></a><div id="gen-42"><div></div></div></span><a class="q5" href="https://www.linkedin.com/verify?x">Verify now</a></div><div class="q6">IT specialist and volunteer firefighter</div></div>',
+    );
+    expect(headlineOf(doc)).toBe('IT specialist and volunteer firefighter');
+  });
   it('2024–2025: the headline marked data-generated-suggestion-target, with the degree line in between', () => {
     const doc = loggedIn('<div><div><a href="#"><h1>Lena Brakvik</h1></a></div><span>· 2nd</span><div data-generated-suggestion-target="urn:li:x">Teacher and part-time translator</div></div>');
     expect(headlineOf(doc)).toBe('Teacher and part-time translator');
