@@ -1,4 +1,4 @@
-import { countryByName, usStateByName } from './countries';
+import { countryByName, placeOfCode } from './countries';
 
 /**
  * Normalisation shared by every extractor: whitespace, entities, escapes,
@@ -149,8 +149,9 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation | 
     if (c) return { text, city: null, region: null, country: c };
     return { text, city: only.replace(/^greater\s+|\s+(metropolitan|metro)?\s*area$/gi, '').trim() || null, region: null, country: null };
   }
-  const state = usStateByName(last.toLowerCase());
-  if (state) return { text, city: parts.slice(0, -1).join(', ') || null, region: state, country: 'United States' };
+  // "Austin, TX", "Mumbai, IN", "Berlin, DE": a state or a country code, decided by the city (core/countries.ts).
+  const coded = placeOfCode(parts.slice(0, -1).join(', '), last);
+  if (coded) return { text, city: parts.slice(0, -1).join(', ') || null, region: coded.region, country: coded.country };
   return { text, city: parts[0] ?? null, region: parts.slice(1).join(', ') || null, country: null };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { PLATFORM_IDS, SECTION_NAMES } from './snapshot';
+import { EMPLOYMENT_TYPES, PLATFORM_IDS, SECTION_NAMES } from './snapshot';
 
 // The schema lives apart from the snapshot's plain helpers so the content scripts
 // (which only build snapshots) carry no zod: the background validates every
@@ -37,6 +37,12 @@ export const positionSchema = z.object({
   end: z.nullable(isoDate),
   current: z._default(z.boolean(), false),
   description: z._default(z.nullable(text), null),
+  /**
+   * The kind of engagement the page states for this position ("Full-time",
+   * "Contract", …, normalised); `null` or absent when the page does not say.
+   * Rules about overlapping jobs need it: a contract beside a job is ordinary.
+   */
+  employmentType: z.optional(z.nullable(z.enum(EMPLOYMENT_TYPES))),
 });
 export type Position = z.infer<typeof positionSchema>;
 
@@ -93,6 +99,11 @@ export const profileSnapshotSchema = z.object({
   rating: z.nullable(z.number().check(z.gte(0), z.lte(5))),
   reviewCount: z._default(z.nullable(z.int().check(z.nonnegative())), null),
   reviews: z._default(z.array(reviewSchema), []),
+  /**
+   * Badges the site awards and shows on the profile ("Top Rated", "ID verified", …), as labelled
+   * there; absent where the site has none or the reader does not know them.
+   */
+  badges: z.optional(z.array(text)),
   /** Stated time zone, when the site shows one (e.g. Upwork "local time" offset). */
   timezone: z._default(z.nullable(text), null),
   /** Sections the page does not show at all (private view) — missing is not empty. */

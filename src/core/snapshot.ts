@@ -14,6 +14,54 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** Sections a page is known not to show (e.g. LinkedIn's 3rd-degree private view). */
 export const SECTION_NAMES = ['about', 'positions', 'education', 'skills', 'languages', 'links', 'reviews'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+/** Kinds of engagement a position can state, normalised from the sites' labels. */
+export const EMPLOYMENT_TYPES = [
+  'full-time',
+  'part-time',
+  'contract',
+  'self-employed',
+  'freelance',
+  'internship',
+  'apprenticeship',
+  'seasonal',
+  'temporary',
+  'volunteer',
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+const EMPLOYMENT_TYPE_WORDS: Record<string, EmploymentType> = {
+  fulltime: 'full-time',
+  parttime: 'part-time',
+  contract: 'contract',
+  contractor: 'contract',
+  contractual: 'contract',
+  selfemployed: 'self-employed',
+  freelance: 'freelance',
+  freelancer: 'freelance',
+  internship: 'internship',
+  intern: 'internship',
+  apprenticeship: 'apprenticeship',
+  seasonal: 'seasonal',
+  temporary: 'temporary',
+  volunteer: 'volunteer',
+  // schema.org JobPosting employmentType values.
+  full_time: 'full-time',
+  part_time: 'part-time',
+  per_diem: 'temporary',
+};
+
+/**
+ * "Full-time", "Self-employed", "FULL_TIME", "Part time" → the normalised kind;
+ * `null` for anything else (a date line, a place), so a reader may try any
+ * short line without guessing.
+ */
+export function employmentTypeOf(raw: string | null | undefined): EmploymentType | null {
+  if (!raw || raw.length > 40) return null;
+  const k = raw.trim().toLowerCase();
+  return EMPLOYMENT_TYPE_WORDS[k] ?? EMPLOYMENT_TYPE_WORDS[k.replace(/[\s\u2010-\u2015-]+/g, '')] ?? null;
+}
 
 /** Build a snapshot with every field unknown, for extractors to fill. */
 export function emptySnapshot(platform: PlatformId, url: string): ProfileSnapshot {

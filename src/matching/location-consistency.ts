@@ -51,10 +51,21 @@ export function cityCountryConflict(location: ProfileLocation | null): CityCount
   return { city: location.city, cityCountry: of, statedCountry: stated };
 }
 
-/** Two stated places that name different countries (each must name one). */
-export function differentCountries(a: string | null | undefined, b: string | null | undefined): [string, string] | null {
-  const ca = countryOfPlace(a);
-  const cb = countryOfPlace(b);
+/**
+ * The country a statement names. A profile location's structured country
+ * field (from the site's own country code or name) wins; its text is
+ * re-parsed only when there is none.
+ */
+function countryOfStatement(s: ProfileLocation | string | null | undefined): string | null {
+  if (!s || typeof s === 'string') return countryOfPlace(s);
+  if (s.country) return countryByName(s.country.toLowerCase()) ?? s.country;
+  return countryOfPlace(s.text);
+}
+
+/** Two stated places (free text, or a profile's parsed location) that name different countries (each must name one). */
+export function differentCountries(a: ProfileLocation | string | null | undefined, b: ProfileLocation | string | null | undefined): [string, string] | null {
+  const ca = countryOfStatement(a);
+  const cb = countryOfStatement(b);
   return ca && cb && ca !== cb ? [ca, cb] : null;
 }
 

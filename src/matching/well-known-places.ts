@@ -4,44 +4,12 @@
  * not a risk list: no place here is a signal by itself (shared/advisories.md §4
  * item 4). Only used by location-consistency.ts.
  *
- * Cities: large, well-known cities whose name is not also a sizeable city in
- * another country. Names shared across countries (Vancouver, Melbourne, Dublin,
- * Athens, Lagos, Lima, Vienna, Hyderabad, Santiago, Saint Petersburg …) are left
- * out on purpose, so a "Paris" can never be mistaken for another country's Paris.
- * Keys are lower-case without accents.
+ * The well-known cities live in core/countries.ts (the location parser needs
+ * them too, to read "Mumbai, IN" as India and "Denver, CO" as Colorado).
  */
-export const CITY_COUNTRY: ReadonlyMap<string, string> = new Map([
-  ['berlin', 'Germany'], ['munich', 'Germany'], ['hamburg', 'Germany'], ['frankfurt', 'Germany'], ['cologne', 'Germany'],
-  ['paris', 'France'], ['lyon', 'France'], ['marseille', 'France'],
-  ['london', 'United Kingdom'], ['manchester', 'United Kingdom'], ['edinburgh', 'United Kingdom'],
-  ['madrid', 'Spain'], ['barcelona', 'Spain'],
-  ['rome', 'Italy'], ['milan', 'Italy'],
-  ['amsterdam', 'Netherlands'], ['rotterdam', 'Netherlands'],
-  ['warsaw', 'Poland'], ['krakow', 'Poland'], ['wroclaw', 'Poland'], ['gdansk', 'Poland'],
-  ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'], ['lviv', 'Ukraine'], ['kharkiv', 'Ukraine'], ['odesa', 'Ukraine'],
-  ['moscow', 'Russia'], ['novosibirsk', 'Russia'], ['vladivostok', 'Russia'],
-  ['minsk', 'Belarus'], ['bucharest', 'Romania'], ['sofia', 'Bulgaria'], ['belgrade', 'Serbia'],
-  ['budapest', 'Hungary'], ['prague', 'Czechia'], ['zurich', 'Switzerland'], ['geneva', 'Switzerland'],
-  ['stockholm', 'Sweden'], ['oslo', 'Norway'], ['copenhagen', 'Denmark'], ['helsinki', 'Finland'],
-  ['lisbon', 'Portugal'], ['tallinn', 'Estonia'], ['riga', 'Latvia'], ['vilnius', 'Lithuania'],
-  ['istanbul', 'Türkiye'], ['tbilisi', 'Georgia'], ['yerevan', 'Armenia'],
-  ['almaty', 'Kazakhstan'], ['tashkent', 'Uzbekistan'], ['ulaanbaatar', 'Mongolia'],
-  ['seoul', 'South Korea'], ['busan', 'South Korea'], ['incheon', 'South Korea'],
-  ['pyongyang', 'North Korea'],
-  ['tokyo', 'Japan'], ['osaka', 'Japan'], ['yokohama', 'Japan'],
-  ['beijing', 'China'], ['shanghai', 'China'], ['shenzhen', 'China'], ['shenyang', 'China'], ['guangzhou', 'China'],
-  ['bangkok', 'Thailand'], ['hanoi', 'Vietnam'], ['ho chi minh city', 'Vietnam'], ['manila', 'Philippines'],
-  ['jakarta', 'Indonesia'], ['kuala lumpur', 'Malaysia'], ['phnom penh', 'Cambodia'], ['vientiane', 'Laos'],
-  ['bangalore', 'India'], ['bengaluru', 'India'], ['mumbai', 'India'], ['new delhi', 'India'], ['chennai', 'India'], ['pune', 'India'],
-  ['karachi', 'Pakistan'], ['lahore', 'Pakistan'], ['dhaka', 'Bangladesh'],
-  ['dubai', 'United Arab Emirates'], ['abu dhabi', 'United Arab Emirates'],
-  ['nairobi', 'Kenya'], ['johannesburg', 'South Africa'], ['cape town', 'South Africa'], ['accra', 'Ghana'],
-  ['new york city', 'United States'], ['san francisco', 'United States'], ['seattle', 'United States'],
-  ['chicago', 'United States'], ['los angeles', 'United States'], ['boston', 'United States'],
-  ['toronto', 'Canada'], ['montreal', 'Canada'],
-  ['mexico city', 'Mexico'], ['sao paulo', 'Brazil'], ['rio de janeiro', 'Brazil'],
-  ['buenos aires', 'Argentina'], ['bogota', 'Colombia'], ['medellin', 'Colombia'],
-]);
+import { WELL_KNOWN_CITIES } from '../core/countries';
+
+export const CITY_COUNTRY: ReadonlyMap<string, string> = WELL_KNOWN_CITIES;
 
 /**
  * IANA time-zone names that are not themselves a city above (zone ids use

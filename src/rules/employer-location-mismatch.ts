@@ -33,7 +33,8 @@ export default defineRule({
     for (const pos of profile.positions.slice(0, 50)) {
       if (!(pos.current || pos.end === null) || !pos.location || REMOTE.test(pos.location)) continue;
       if (pos.description && REMOTE.test(pos.description.slice(0, 2000))) continue;
-      if (!differentCountries(profile.location.text, pos.location)) continue;
+      // The location's structured country wins over re-reading its text ("Mumbai, IN" is India).
+      if (!differentCountries(profile.location, pos.location)) continue;
       evidence.push(
         say('position', {
           title: pos.title ?? '—',

@@ -6,13 +6,28 @@ import { monthOf, monthSpan } from '../matching/profile-dates';
  * de24-rf-cv-inconsistency and us22-tc-fake-history-and-referees: histories
  * that do not add up. Two full-time jobs at different employers held at the
  * same time for a long stretch is one way a made-up history shows. Side work is
- * common, so anything described as part-time, freelance, contract, founder,
- * advisory, volunteer, teaching or study is left out, year-only dates are read
- * to overlap as little as possible, and only MIN_OVERLAP_MONTHS or more counts.
+ * common, so only positions known to be full-time count: the employment type
+ * the page states decides first (a contract, self-employment or internship is
+ * never a full-time job); without one, a position counts only when its title is
+ * known and neither title, employer nor description marks it as part-time,
+ * freelance, contract, founder or owner, advisory or board, volunteer,
+ * teaching, study or a student club. Year-only dates are read to overlap as
+ * little as possible, and only MIN_OVERLAP_MONTHS or more counts.
  */
 const MIN_OVERLAP_MONTHS = 6;
 const NOT_FULL_TIME =
-  /\b(part[- ]time|freelanc\w*|contract\w*|consult\w*|self[- ]employed|founder|co-?founder|owner|advis\w*|board|volunteer\w*|mentor\w*|teach\w*|lecturer|tutor|student|intern\w*|side project|moonlight\w*|open[- ]source|maintainer)\b/i;
+  /\b(part[- ]time|freelanc\w*|contract\w*|consult\w*|self[- ]employed|founder|founding|co-?found\w*|owner|proprietor|advis\w*|board|trustee|volunteer\w*|mentor\w*|teach\w*|lecturer|tutor|student|intern\w*|apprentice\w*|side project|moonlight\w*|open[- ]source|maintainer)\b/i;
+/** Student and community organisations: a role there ("President", "Treasurer") is not employment. */
+const NOT_AN_EMPLOYER = /\b(club|society|student|fraternity|sorority|chapter|alumni|hackathon|volunteer\w*)\b/i;
+
+/** Whether a position is known to be a full-time job (exported for the equivalence test). */
+export function countsAsFullTime(pos: Position): boolean {
+  if (pos.employmentType) return pos.employmentType === 'full-time' && !NOT_AN_EMPLOYER.test(`${pos.title ?? ''} ${pos.company ?? ''}`) && !/\b(founder|co-?found\w*|owner|board)\b/i.test(pos.title ?? '');
+  // A title the reader could not see leaves the kind of role unknown: never assume full-time.
+  if (!pos.title) return false;
+  if (NOT_AN_EMPLOYER.test(`${pos.title} ${pos.company ?? ''}`)) return false;
+  return !NOT_FULL_TIME.test(`${pos.title} ${(pos.description ?? '').slice(0, 2000)}`);
+}
 
 interface Span {
   pos: Position;
@@ -27,10 +42,6 @@ function span(pos: Position, today: number): Span | null {
   if (!end) return null;
   // Latest possible start, earliest possible end: the narrowest the job can have been.
   return { pos, first: start.last, last: end.first };
-}
-
-function fullTime(pos: Position): boolean {
-  return !NOT_FULL_TIME.test(`${pos.title ?? ''} ${(pos.description ?? '').slice(0, 2000)}`);
 }
 
 function label(p: Position): string {
@@ -73,7 +84,7 @@ export default defineRule({
         if (sameEmployer) continue;
         const months = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
         if (months < MIN_OVERLAP_MONTHS) continue;
-        if (!(isFullTime[i] ??= fullTime(a.pos)) || !(isFullTime[j] ??= fullTime(b.pos))) continue;
+        if (!(isFullTime[i] ??= countsAsFullTime(a.pos)) || !(isFullTime[j] ??= countsAsFullTime(b.pos))) continue;
         evidence.push(
           say('overlap', {
             a: label(a.pos),

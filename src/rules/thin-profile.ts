@@ -1,4 +1,5 @@
 import { defineRule } from '../core/rule';
+import type { PlatformId, SectionName } from '../core/snapshot';
 
 /**
  * us22-rf-thin-online-presence: a surprisingly bare profile is a red flag in the
@@ -13,6 +14,18 @@ import { defineRule } from '../core/rule';
  * profile, so one or two gaps mean nothing: it takes THIN_MARKERS_TO_FIRE.
  */
 const THIN_MARKERS_TO_FIRE = 3;
+
+/**
+ * Sections a platform's profile page never has: an absence there says nothing
+ * about the person. GitHub shows no positions or skills; Fiverr's seller page
+ * no positions. (What one *view* of a platform hides — skills and links on
+ * public LinkedIn, sections of a private view — the reader reports in
+ * `missingSections`.)
+ */
+const NEVER_SHOWN: Partial<Record<PlatformId, readonly SectionName[]>> = {
+  github: ['positions', 'skills'],
+  fiverr: ['positions'],
+};
 
 export default defineRule({
   id: 'thin-profile',
@@ -37,7 +50,7 @@ export default defineRule({
   },
   check: ({ profile }, say) => {
     if (!profile) return null;
-    const hidden = profile.missingSections;
+    const hidden: readonly SectionName[] = [...profile.missingSections, ...(NEVER_SHOWN[profile.platform] ?? [])];
     const markers: string[] = [];
     if (profile.photo === false) markers.push(say('noPhoto'));
     if (!hidden.includes('about') && !profile.about && !profile.headline) markers.push(say('noAbout'));

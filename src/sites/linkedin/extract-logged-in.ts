@@ -1,9 +1,9 @@
 import { cleanMultiline, cleanText, parseCount, parseDateRange, parseLocation, toIsoDate } from '../../core/normalise';
-import type { Education, Position, ProfileSnapshot } from '../../core/snapshot';
-import { emptySnapshot } from '../../core/snapshot';
+import type { Education, EmploymentType, Position, ProfileSnapshot } from '../../core/snapshot';
+import { emptySnapshot, employmentTypeOf } from '../../core/snapshot';
 import { isRecord, multilineText, safeHttpUrl, text, title } from '../dom-read';
 import { cardEntries, cardLines, isDateLine, nestedEntries, profileCard, type ItemLines } from './profile-cards';
-import { candidateProfile, memberNumber, profileGeoText, readVoyager } from './voyager';
+import { candidateProfile, memberNumber, profileGeoText, profileHeadline, readVoyager } from './voyager';
 
 /**
  * The logged-in LinkedIn profile (an SPA with hashed class names): embedded
@@ -43,12 +43,41 @@ function topCard(doc: Document, nameHint: string | null): { section: Element | n
   return { section: null, heading: null };
 }
 
-/** Headline: the block right after the name's wrapper in the top card. */
-function headlineNear(heading: Element | null): string | null {
+/** Lines under the name that are not the headline: pronouns, connection degree, badges. */
+const NOT_HEADLINE = /^(?:\(?(?:he|she|they|ze|xe)\/\w+\)?|·?\s*(?:1st|2nd|3rd\+?)|verified|premium|open to work|contact info)$/i;
+
+function headlineText(el: Element | null, name: string | null): string | null {
+  const t = text(el, 1000);
+  if (!t || t === name || NOT_HEADLINE.test(t) || (name && t.startsWith(name) && t.length <= name.length + 20)) return null;
+  return t;
+}
+
+/**
+ * Headline: the block after the name's wrapper in the top card. The name's
+ * wrapping differs by layout (2022: `div > h1`; 2023–2025: the `h1` inside a
+ * link inside a span beside pronouns and a badge; 2026: an `h2`), so we climb
+ * from the heading until a following sibling holds text that is not the name,
+ * pronouns or the connection degree. `text-body-medium` (2022–2025) and
+ * `data-generated-suggestion-target` (2024–2025) mark it directly.
+ */
+function headlineNear(section: Element | null, heading: Element | null): string | null {
   if (!heading) return null;
-  const wrapper = heading.parentElement;
-  const next = wrapper && wrapper.children.length === 1 ? wrapper.nextElementSibling : heading.nextElementSibling;
-  return text(next, 1000);
+  const name = text(heading, 300);
+  const marked = section?.querySelector('[data-generated-suggestion-target], div.text-body-medium.break-words');
+  const direct = headlineText(marked ?? null, name);
+  if (direct) return direct;
+  let node: Element | null = heading;
+  for (let up = 0; node && node !== section && up < 5; up++, node = node.parentElement) {
+    let sib = node.nextElementSibling;
+    for (let i = 0; sib && i < 4; i++, sib = sib.nextElementSibling) {
+      if (sib.querySelector('a[href*="/overlay/contact-info/"], img, button')) break;
+      // Links and buttons beside the name ("Verify now" on one's own profile) are not the headline.
+      if (sib.tagName === 'A' || sib.tagName === 'BUTTON') continue;
+      const t = headlineText(sib, name);
+      if (t) return t;
+    }
+  }
+  return null;
 }
 
 /** Location: the text next to the "Contact info" link (same row), when the JSON has no geo. */
@@ -106,8 +135,25 @@ function readAbout(doc: Document): string | null {
 }
 
 function companyFromLine(line: string | undefined): string | null {
-  // "Acme GmbH · Full-time": the employment type after the dot is not part of the name.
-  return line ? cleanText(line.split(' · ')[0]) : null;
+  // "Acme GmbH · Full-time": the employment type after the dot is not part of the name;
+  // a line that is only an employment type ("Self-employed") names no company.
+  if (!line || employmentTypeOf(line)) return null;
+  return cleanText(line.split(' · ')[0]);
+}
+
+/**
+ * The employment type among an entry's lines before its dates: "Acme · Contract",
+ * a line of its own ("Part-time"), or a grouped company's header ("Full-time · 5 yrs").
+ */
+function employmentIn(lines: readonly string[]): EmploymentType | null {
+  for (const l of lines) {
+    if (isDateLine(l)) break;
+    for (const part of l.split(' · ')) {
+      const t = employmentTypeOf(part);
+      if (t) return t;
+    }
+  }
+  return null;
 }
 
 /** Description paragraphs of an entry: nested list items without dates, minus the "Skills:" line. */
@@ -125,7 +171,7 @@ function looksLikeLocation(line: string | undefined): boolean {
   return !!line && line.length <= 100 && !/[.!?]$/.test(line) && !isDateLine(line);
 }
 
-function roleFrom(entry: Element, lines: ItemLines, company: string | null, companyUrl: string | null): Position {
+function roleFrom(entry: Element, lines: ItemLines, company: string | null, companyUrl: string | null, groupType: EmploymentType | null = null): Position {
   const own = lines(entry);
   const di = own.findIndex(isDateLine);
   const range = parseDateRange(di >= 0 ? own[di] : null);
@@ -139,6 +185,7 @@ function roleFrom(entry: Element, lines: ItemLines, company: string | null, comp
     end: range.end,
     current: range.current,
     description: descriptionOf(entry, lines),
+    employmentType: employmentIn(own.slice(1)) ?? groupType,
   };
 }
 
@@ -154,7 +201,8 @@ function readExperience(doc: Document): Position[] | null {
     if (roles.length && !own.some(isDateLine)) {
       // Several roles at one company: the entry's own first line is the company.
       const company = companyFromLine(own[0]);
-      for (const role of roles) out.push(roleFrom(role, lines, company, companyUrl));
+      const groupType = employmentIn(own.slice(1));
+      for (const role of roles) out.push(roleFrom(role, lines, company, companyUrl, groupType));
     } else if (own.length) {
       out.push(roleFrom(entry, lines, companyFromLine(own[1]), companyUrl));
     }
@@ -227,7 +275,7 @@ export function extractLoggedIn(doc: Document, url: string, slug: string | null)
   let jsonName: string | null = null;
   if (profile) {
     jsonName = cleanText([profile.firstName, profile.lastName].filter((x) => typeof x === 'string').join(' '), 300);
-    snap.headline = typeof profile.headline === 'string' ? cleanText(profile.headline, 1000) : null;
+    snap.headline = profileHeadline(profile);
     snap.accountNumber = memberNumber(profile.objectUrn);
     snap.location = parseLocation(profileGeoText(profile, voyager.byUrn));
     if (typeof profile.showVerificationBadge === 'boolean') snap.verified = profile.showVerificationBadge;
@@ -238,7 +286,7 @@ export function extractLoggedIn(doc: Document, url: string, slug: string | null)
 
   const top = topCard(doc, jsonName ?? titleName);
   snap.name = jsonName ?? titleName ?? text(top.heading, 300);
-  snap.headline ??= headlineNear(top.heading);
+  snap.headline ??= headlineNear(top.section, top.heading);
   snap.location ??= parseLocation(locationNear(top.section));
   if (snap.photo === null && top.section && snap.name) {
     // The top-card photo's alt text is the member's name; the ghost placeholder has none.

@@ -1,4 +1,4 @@
-import { countryByIso2 } from '../../core/countries';
+import { countryByIso2, countryByName } from '../../core/countries';
 import { cleanMultiline, cleanText, parseCount, parseDateRange, parseLocation, toIsoDate } from '../../core/normalise';
 import type { Education, Position, ProfileSnapshot } from '../../core/snapshot';
 import { emptySnapshot } from '../../core/snapshot';
@@ -95,7 +95,7 @@ function domEducation(doc: Document): Education[] {
 }
 
 /** A `worksFor` / `alumniOf` organisation as a position, enriched by the matching DOM item. */
-function ldPosition(org: Ld, current: boolean, dom: DomPosition[]): Position {
+function ldPosition(org: Ld, current: boolean, dom: DomPosition[], ldTitle: string | null = null): Position {
   const member = isRecord(org.member) ? org.member : {};
   const start = toIsoDate(str(member.startDate));
   const end = toIsoDate(str(member.endDate));
@@ -103,7 +103,7 @@ function ldPosition(org: Ld, current: boolean, dom: DomPosition[]): Position {
   const match = dom.find((p) => !p.used && norm(p.company) === norm(company) && (!start || !p.start || p.start === start));
   if (match) match.used = true;
   return {
-    title: match?.title ?? null,
+    title: match?.title ?? ldTitle,
     company,
     companyUrl: safeHttpUrl(str(org.url)) ?? match?.companyUrl ?? null,
     location: str(org.location, 300) ?? match?.location ?? null,
@@ -153,6 +153,14 @@ function headlineFromOgTitle(ogTitle: string | null, name: string | null): strin
   return i > 0 ? cleanText(t.slice(i + 3), 1000) : null;
 }
 
+/** `address.addressCountry` as a country name ("IN" → India), when the JSON-LD states it. */
+function structuredCountry(person: Ld | null): string | null {
+  const addr = person && isRecord(person.address) ? person.address : null;
+  const raw = addr ? str(addr.addressCountry, 100) : null;
+  if (!raw) return null;
+  return raw.length === 2 ? (countryByIso2(raw.toUpperCase()) ?? null) : (countryByName(raw.toLowerCase()) ?? raw);
+}
+
 function locationText(person: Ld | null, doc: Document, description: string | null): string | null {
   const dom = textOf(doc, '.top-card-layout__first-subline .not-first-middot > span, .top-card__subline-item', 300);
   if (dom && !/connections?|followers?/i.test(dom)) return dom;
@@ -192,6 +200,9 @@ export function extractPublic(doc: Document, url: string, ldNodes: readonly unkn
     textOf(doc, 'h2.top-card-layout__headline', 1000) ??
     cleanText(asArray(person?.jobTitle).map((j) => str(j)).filter(Boolean).join(' · '), 1000);
   snap.location = parseLocation(locationText(person, doc, description));
+  // The JSON-LD's structured country wins over what re-parsing the shown text guessed.
+  const ldCountry = structuredCountry(person);
+  if (snap.location && ldCountry && snap.location.country !== ldCountry) snap.location = { ...snap.location, country: ldCountry };
   // `description` keeps its line breaks, so it is cleaned as multi-line text, not through `str`.
   const ldAbout = typeof person?.description === 'string' ? cleanMultiline(person.description) : null;
   const aboutSection = section(doc, 'about');
@@ -203,7 +214,11 @@ export function extractPublic(doc: Document, url: string, ldNodes: readonly unkn
   const alumni = asArray(person?.alumniOf).filter(isRecord);
   const pastEmployers = alumni.filter((o) => !hasLdType(o, 'EducationalOrganization'));
   const schools = alumni.filter((o) => hasLdType(o, 'EducationalOrganization'));
-  const ldPositions = [...works.map((o) => ldPosition(o, true, dom)), ...pastEmployers.map((o) => ldPosition(o, false, dom))];
+  // `jobTitle[]` lists the current titles in `worksFor` order (2023 public layout, where the DOM
+  // item often does not match): used only when the two lists pair up one to one.
+  const ldTitles = asArray(person?.jobTitle).map((j) => str(j, 500));
+  const titleFor = (i: number) => (ldTitles.length === works.length ? (ldTitles[i] ?? null) : null);
+  const ldPositions = [...works.map((o, i) => ldPosition(o, true, dom, titleFor(i))), ...pastEmployers.map((o) => ldPosition(o, false, dom))];
   snap.positions = ldPositions.length ? ldPositions : dom.map(({ used: _used, ...p }) => p);
   snap.education = schools.length ? schools.map((o) => ldEducation(o, domEdu)) : domEdu;
 
@@ -233,5 +248,9 @@ export function extractPublic(doc: Document, url: string, ldNodes: readonly unkn
   if (!person && !snap.positions.length && !snap.education.length && !snap.about) {
     snap.missingSections = ['about', 'positions', 'education'];
   }
+  // The public view shows no skills section and no contact links (shared/platform-pages.md):
+  // finding none there says nothing about the member.
+  if (!snap.skills.length) snap.missingSections.push('skills');
+  if (!snap.links.length) snap.missingSections.push('links');
   return snap;
 }

@@ -1,3 +1,4 @@
+import { cleanText } from '../../core/normalise';
 import { isRecord, safeJsonParse } from '../dom-read';
 
 /**
@@ -131,6 +132,19 @@ export function readVoyager(doc: Document, slug: string | null = null): VoyagerD
 export function candidateProfile(data: VoyagerData, slug: string | null): Record<string, unknown> | null {
   if (!slug) return null;
   return data.profiles.find(isProfileOf(slug)) ?? data.viewerProfiles.find(isProfileOf(slug)) ?? null;
+}
+
+/**
+ * The headline as the Profile states it: `headline`, else the first of its
+ * `multiLocaleHeadline` translations (some responses carry only those).
+ */
+export function profileHeadline(profile: Record<string, unknown>): string | null {
+  if (typeof profile.headline === 'string' && profile.headline.trim()) return cleanText(profile.headline, 1000);
+  const multi = profile.multiLocaleHeadline;
+  if (isRecord(multi)) {
+    for (const v of Object.values(multi).slice(0, 20)) if (typeof v === 'string' && v.trim()) return cleanText(v, 1000);
+  }
+  return null;
 }
 
 /** `urn:li:member:123456` → 123456. */

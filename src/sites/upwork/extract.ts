@@ -5,7 +5,7 @@ import { fillUnknown } from '../fill-unknown';
 import { title } from '../dom-read';
 import { cipherFromUrl, classify } from './urls';
 import { findLegacyProfileRecord } from './legacy-json';
-import { findNuxtScript, nuxtProfile, parseNuxtState } from './nuxt-state';
+import { findNuxtScript, nuxtProfile, nuxtProfileViewer, parseNuxtState } from './nuxt-state';
 import { fromPageDom } from './page-dom';
 import { fromProfileRecord } from './profile-record';
 
@@ -26,7 +26,7 @@ function matchesUrl(record: Record<string, unknown>, urlCipher: string | null): 
 }
 
 /**
- * Sources in order of trust: 2026 Nuxt state, 2016 inline JSON, then the
+ * Sources in order of trust: the Nuxt state (2026 `profileViewer`, earlier `profile`), 2016 inline JSON, then the
  * hydrated DOM (microdata, data-test, meta, title). Page state decides first:
  * a login form or a 404 page yields no profile record at all.
  */
@@ -36,9 +36,10 @@ export function extract(document: Document, url: string): ExtractResult {
 
   const snap = emptySnapshot('upwork', url);
   const urlCipher = cipherFromUrl(url);
-  let nuxt = nuxtProfile(parseNuxtState(findNuxtScript(document) ?? ''));
+  const state = parseNuxtState(findNuxtScript(document) ?? '');
+  let nuxt = nuxtProfile(state);
   if (nuxt && !matchesUrl(nuxt, urlCipher)) nuxt = null;
-  if (nuxt) fillUnknown(snap, fromProfileRecord(nuxt));
+  if (nuxt) fillUnknown(snap, fromProfileRecord(nuxt, nuxtProfileViewer(state)));
   let legacy = snap.name ? null : findLegacyProfileRecord(document);
   if (legacy && !matchesUrl(legacy, urlCipher)) legacy = null;
   if (legacy) fillUnknown(snap, fromProfileRecord(legacy));

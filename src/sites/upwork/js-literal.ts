@@ -19,6 +19,8 @@ export interface Ref {
 export type Literal = string | number | boolean | null | undefined | Ref | Literal[] | { [key: string]: Literal };
 
 const MAX_DEPTH = 64;
+/** Longest `Array(n)` we allocate; real states use a few dozen. */
+export const MAX_ARRAY_LENGTH = 10_000;
 const IDENT = /[A-Za-z_$][\w$]*/y;
 const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
 
@@ -94,7 +96,25 @@ export class LiteralReader {
     if (id === 'null') return null;
     if (id === 'undefined') return undefined;
     if (id === 'Infinity' || id === 'NaN') return null;
-    // `Array(3)` / `Date(…)`-style calls are not literals: treat them as unknown.
+    // Nuxt passes `Array(4)` for arrays its prelude fills (`aT[0]={…}`): an empty array of that length.
+    if (id === 'Array' && this.peek() === '(') {
+      const start = this.pos;
+      this.pos++;
+      if (this.peek() === ')') {
+        this.pos++;
+        return [];
+      }
+      const c0 = this.peek();
+      if (c0 >= '0' && c0 <= '9') {
+        const n = this.number();
+        if (this.peek() === ')' && Number.isInteger(n) && n >= 0 && n <= MAX_ARRAY_LENGTH) {
+          this.pos++;
+          return Array.from({ length: n }, () => undefined);
+        }
+      }
+      this.pos = start;
+    }
+    // Other calls (`Date(…)`, …) are not literals: treat them as unknown.
     if (this.peek() === '(') {
       this.skipBalanced('(', ')');
       return undefined;

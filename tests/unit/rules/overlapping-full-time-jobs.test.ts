@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeTranslator } from '../../../src/core/i18n/translate';
 import type { Position } from '../../../src/core/snapshot';
-import rule from '../../../src/rules/overlapping-full-time-jobs';
+import rule, { countsAsFullTime } from '../../../src/rules/overlapping-full-time-jobs';
 import { monthOf, monthSpan } from '../../../src/matching/profile-dates';
 import { NOW, at, position } from './fixtures';
 
@@ -13,13 +13,11 @@ import { NOW, at, position } from './fixtures';
  */
 function filterFirst(positions: readonly Position[], now: Date): string[] | null {
   const say = makeTranslator(rule.text.evidence);
-  const NOT_FULL_TIME =
-    /\b(part[- ]time|freelanc\w*|contract\w*|consult\w*|self[- ]employed|founder|co-?founder|owner|advis\w*|board|volunteer\w*|mentor\w*|teach\w*|lecturer|tutor|student|intern\w*|side project|moonlight\w*|open[- ]source|maintainer)\b/i;
   const today = monthOf(now);
   const label = (p: Position) => [p.title, p.company].filter(Boolean).join(' · ') || '—';
   const spans = positions
     .slice(0, 60)
-    .filter((pos) => !NOT_FULL_TIME.test(`${pos.title ?? ''} ${(pos.description ?? '').slice(0, 2000)}`))
+    .filter((pos) => countsAsFullTime(pos))
     .map((pos) => {
       const start = monthSpan(pos.start);
       if (!start) return null;
@@ -59,13 +57,14 @@ describe('overlapping-full-time-jobs: pairing before the full-time test', () => 
       yearOnly: fc.boolean(),
       current: fc.boolean(),
       title: fc.constantFrom('Engineer', 'Part-time engineer', 'Founder', 'Senior Developer', null),
+      employmentType: fc.constantFrom(undefined, 'full-time', 'contract', 'self-employed'),
       company: fc.constantFrom('Acme', 'acme ', 'Globex', 'Initech', null),
       description: fc.constantFrom(null, 'Freelance projects', 'Built the API'),
     });
     fc.assert(
       fc.property(fc.array(job, { maxLength: 7 }), (jobs) => {
         const positions = jobs.map((j) =>
-          position({ title: j.title, company: j.company, description: j.description, start: iso(j.start, j.yearOnly), end: j.current ? null : iso(j.start + j.length, j.yearOnly), current: j.current }),
+          position({ title: j.title, company: j.company, description: j.description, employmentType: j.employmentType, start: iso(j.start, j.yearOnly), end: j.current ? null : iso(j.start + j.length, j.yearOnly), current: j.current }),
         );
         expect(rule.check(at({ positions }))).toEqual(filterFirst(positions, NOW));
       }),

@@ -1,10 +1,15 @@
 import rule from '../../../../src/rules/employer-location-mismatch';
+import { parseLocation } from '../../../../src/core/normalise';
 import { defineCases } from '../cases';
 import { at, position } from '../fixtures';
 
 const lisbon = { text: 'Lisbon, Portugal', city: 'Lisbon', region: null, country: 'Portugal' };
 export default defineCases(rule, {
   fires: [
+    {
+      name: 'a U.S. state code read as a state: Indianapolis, IN with a current on-site job in Berlin',
+      input: at({ location: parseLocation('Indianapolis, IN'), positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Berlin, Germany', start: '2022-01', current: true })] }),
+    },
     {
       name: 'current on-site job in another country',
       input: at({ location: lisbon, positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Toronto, Canada', start: '2022-01', current: true })] }),
@@ -15,6 +20,18 @@ export default defineCases(rule, {
     },
   ],
   quiet: [
+    {
+      name: '"Mumbai, IN" with a current job in Bengaluru, India (an ordinary person in India)',
+      input: at({ location: parseLocation('Mumbai, IN'), positions: [position({ title: 'Engineer', company: 'Infotech', location: 'Bengaluru, India', start: '2022-01', current: true })] }),
+    },
+    {
+      name: '"Toronto, CA" with a current job in Ottawa, Canada',
+      input: at({ location: parseLocation('Toronto, CA'), positions: [position({ title: 'Analyst', company: 'Maple Bank', location: 'Ottawa, Canada', start: '2021-05', current: true })] }),
+    },
+    {
+      name: 'the structured country wins over re-reading the text',
+      input: at({ location: { text: 'Springfield, IL', city: 'Springfield', region: null, country: 'Israel' }, positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Tel Aviv, Israel', start: '2022-01', current: true })] }),
+    },
     { name: 'remote job', input: at({ location: lisbon, positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Toronto, Canada (Remote)', start: '2022-01', current: true })] }) },
     { name: 'same country', input: at({ location: lisbon, positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Porto, Portugal', start: '2022-01', current: true })] }) },
     { name: 'past job abroad', input: at({ location: lisbon, positions: [position({ title: 'Engineer', company: 'Contoso', location: 'Toronto, Canada', start: '2018-01', end: '2021-12' })] }) },

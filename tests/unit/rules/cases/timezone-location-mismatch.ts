@@ -1,4 +1,5 @@
 import rule from '../../../../src/rules/timezone-location-mismatch';
+import { parseLocation } from '../../../../src/core/normalise';
 import { defineCases } from '../cases';
 import { at } from '../fixtures';
 
@@ -9,6 +10,9 @@ export default defineCases(rule, {
     { name: 'IANA zone of another country', input: at({ location: warsaw, timezone: 'America/Chicago' }, 'upwork') },
   ],
   quiet: [
+    { name: '"Jakarta, ID" at UTC+07:00 is Indonesia, not Idaho', input: at({ location: parseLocation('Jakarta, ID'), timezone: 'UTC+07:00' }, 'upwork') },
+    { name: '"Pune, IN" at UTC+05:30', input: at({ location: parseLocation('Pune, IN'), timezone: 'UTC+05:30' }, 'upwork') },
+    { name: '"Berlin, DE" at UTC+01:00', input: at({ location: parseLocation('Berlin, DE'), timezone: 'UTC+01:00' }, 'upwork') },
     { name: 'matching offset', input: at({ location: warsaw, timezone: 'UTC+01:00' }, 'upwork') },
     { name: 'daylight time, within slack', input: at({ location: warsaw, timezone: 'GMT+3' }, 'upwork') },
     { name: 'matching IANA zone', input: at({ location: warsaw, timezone: 'Europe/Warsaw' }, 'upwork') },
