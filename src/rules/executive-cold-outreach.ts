@@ -1,6 +1,5 @@
 import { defineRule } from '../core/rule';
-import { searchableText } from '../matching/text-scan';
-import { quoteAround } from '../matching/text-scan';
+import { matchableText, quoteMatched } from '../matching/text-scan';
 
 /**
  * An unsolicited message from someone styling themselves as a C-level executive
@@ -38,12 +37,13 @@ export default defineRule({
   },
   check(input, say) {
     if (input.kind !== 'text') return null;
-    const text = searchableText(input.text).slice(0, OPENING_CHARS);
-    const intro = SELF_AS_EXECUTIVE.exec(text);
-    const offer = intro && SERVICE_OFFER.exec(text);
-    const outreach = offer && COLD_OUTREACH.exec(text);
+    const text = matchableText(input.text);
+    const opening = text.slice(0, OPENING_CHARS);
+    const intro = SELF_AS_EXECUTIVE.exec(opening);
+    const offer = intro && SERVICE_OFFER.exec(opening);
+    const outreach = offer && COLD_OUTREACH.exec(opening);
     if (!intro || !offer || !outreach) return null;
-    const quotes = [quoteAround(text, intro.index, intro.index + intro[0].length), quoteAround(text, offer.index, offer.index + offer[0].length)];
+    const quotes = [quoteMatched(text, intro.index, intro.index + intro[0].length), quoteMatched(text, offer.index, offer.index + offer[0].length)];
     return [...new Set(quotes)].map((quote) => say('wording', { quote }));
   },
 });
