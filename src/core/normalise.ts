@@ -191,7 +191,11 @@ const CONFUSABLE_LATIN: Readonly<Record<string, string>> = {
  * overrides and isolates (the right-to-left override that shows "tnuocca" as
  * "account"), joiners, variation selectors, BOM and soft hyphen.
  */
-const INVISIBLE_CHAR = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]$/;
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f],
+  [0x202a, 0x202e], [0x2060, 0x206f], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+];
+const isInvisible = (code: number): boolean => INVISIBLE_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
 const MARKS = /\p{M}/gu;
 const NOT_ASCII = /[^\t\n\r -~]/;
 
@@ -201,7 +205,7 @@ const foldedChars = new Map<string, string>();
 function foldChar(ch: string): string {
   let out = foldedChars.get(ch);
   if (out !== undefined) return out;
-  if (INVISIBLE_CHAR.test(ch)) out = '';
+  if (isInvisible(ch.codePointAt(0)!)) out = '';
   else {
     const compat = ch.normalize('NFKC');
     let skeleton = '';

@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
 import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+import { AMOUNT_PER_PERIOD, around } from '../matching/cue-context';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -9,12 +10,15 @@ import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan'
  * colleagues to lend personal information to win contracts).
  */
 const ACCOUNT_SITE = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|indeed|platform|freelanc\w+|bank|paypal|payoneer|wise|stripe|verified)`;
-const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|bank account|address|photo id)`;
+const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|bank account|photo id)`;
 
 /** Ordinary sign-in wording in product text: "sign in with your GitHub account". */
 const SIGN_IN = /\b(?:sign(?:ed)?[- ]?in|sign[- ]?up|log[- ]?in with|oauth|sso|authenticat\w*)\b/i;
 /** An employer's own onboarding request (pasted thread) is not the candidate asking. */
 const EMPLOYER_ONBOARDING = /\b(?:i-?9|e-?verify|background check|kyc|onboarding|hr department|offer letter)\b/i;
+
+/** The pitch's own word for it. */
+const COLLABORATION = /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|partner(?:s|ship)?|work together|team up)\b/i;
 
 const CUES = defineCues([
   {
@@ -45,6 +49,22 @@ const CUES = defineCues([
     pattern: /\b(?:split|share|divide)\s+(?:the\s+|our\s+|all\s+)?(?:fees?|payments?|income|profits?|earnings|money|revenue|salary)\b|\byou\s+(?:will\s+)?(?:keep|get|receive|earn)\s+\d{1,2}\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|each\s+|every\s+|all\s+)?(?:payments?|earnings|income|salary|contract|project)s?\b/gi,
     unless: PRODUCT_CONTEXT,
     negatable: true,
+  },
+  {
+    // Recruiting people who live somewhere to "collaborate" for a small sum each month:
+    // "looking for US residents to collaborate with. you can make $400 per month",
+    // "Hiring partners living in Canada or UK for long term collaboration, 500 USD monthly".
+    // Any place counts the same: what is read is the offer (residents + collaboration + pay per month),
+    // never which place is named (shared/advisories.md §4 item 4).
+    pattern:
+      /\b(?:residents?|citizens?|people|persons?|someone|somebody|partners?|collaborators?|anyone|anybody|guys?|individuals?)\s+(?:who\s+(?:live|lives|are|is|reside|resides|stay|stays)\s+in|living in|residing in|based in|located in|staying in|from|in)\s+(?:the\s+)?[\w.]+|\b[\w.]+[\s-](?:residents?|citizens?|based (?:people|persons?|partners?|collaborators?|individuals?))\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
+  },
+  {
+    // "Anyone from USA want earn extra money monthly? … just let me use your identity", "let us use your name to apply".
+    pattern: /\blet\s+(?:me|us)\s+use\s+your\s+(?:\w+\s+)?(?:identity|id|name|details|documents?|profile|account|laptop|computer|address|ssn)\b/gi,
+    unless: PRODUCT_CONTEXT,
   },
   {
     // "I will do all the work, you just attend the calls with the client".

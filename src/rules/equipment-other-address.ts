@@ -11,6 +11,7 @@ import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan'
 const ITEM = String.raw`(?:laptop|computer|equipment|device|macbook|hardware|package|parcel|documents?|pc|monitor|yubikey|phone|it kit|work kit)`;
 const OTHER_PLACE = String.raw`(?:different|another|other|alternate|alternative|second|new|forwarding|friend's|friends'|relative's|cousin's|brother's|sister's|uncle's|partner's|colleague's|agent's|office)`;
 
+const ITEM_ONLY = new RegExp(String.raw`\b${ITEM}\b`, 'i');
 const ITEM_OR_ADDRESS = new RegExp(String.raw`\b${ITEM}\b|\baddress\b`, 'i');
 
 const CUES = defineCues([
@@ -47,7 +48,8 @@ const CUES = defineCues([
     // "I need to change my delivery address again", "update the shipping address for the laptop".
     pattern: /\b(?:change|changed|changing|update|updated|new)\s+(?:my\s+|the\s+)?(?:delivery|shipping|mailing)\s+address\b/gi,
     unless: PRODUCT_CONTEXT,
-    negatable: true,
+    // Only for the work equipment: "update the shipping address for the conference badges" is office routine.
+    accept: (_m, statement) => ITEM_ONLY.test(statement),
   },
 ]);
 
