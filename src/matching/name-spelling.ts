@@ -5,17 +5,50 @@
  * it only asks whether the same person spelled it the same way twice.
  */
 
+import anyAscii from 'any-ascii';
 import { boundedEditDistance } from './edit-distance';
 
 const IGNORED = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'phd', 'mba', 'msc', 'bsc', 'jr', 'sr', 'ii', 'iii', 'pmp', 'cpa']);
 
+/**
+ * A name's tokens in one script: transliterated to ASCII first (any-ascii:
+ * "Дмитрий" → "dmitriy", "Müller" → "muller", "Łukasz" → "lukasz"), so the same
+ * name written in another script or with accents is the same token.
+ */
 export function nameTokens(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return anyAscii(s.normalize('NFKC'))
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((x) => x.length >= 2 && !IGNORED.has(x));
+}
+
+/**
+ * The same name in different romanisations reads the same here, so that no
+ * transliteration choice is ever counted as a spelling mismatch: German umlaut
+ * digraphs (Mueller/Müller), Slavic endings (Dmitriy/Dmitry/Dmitrii, Yuriy/Jurij),
+ * a silent "r" (Park/Pak), "h" after a consonant (Khan/Kan), "ph"/"f", "x"/"ks",
+ * "w"/"v". Both sides are folded the same way, so this can only
+ * make two spellings equal, never different.
+ */
+export function nameSkeleton(token: string): string {
+  return token
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/(?:iy|ii|ij|yi|ey|yy)$/, 'y')
+    .replace(/[yj]/g, 'i')
+    .replace(/ou|oo/g, 'u')
+    .replace(/([b-df-hj-np-tv-z])h/g, '$1')
+    .replace(/([aeiou])r(?=[b-df-hj-np-tv-z]|$)/g, '$1');
+}
+
+/** Are two tokens the same name part, up to transliteration (see `nameSkeleton`)? */
+export function sameNamePart(a: string, b: string): boolean {
+  return a === b || nameSkeleton(a) === nameSkeleton(b);
 }
 
 /**
@@ -32,7 +65,7 @@ const LONG_TOKEN = 5;
  */
 export function spellingVariant(display: readonly string[], other: readonly string[]): [string, string] | null {
   for (const o of other) {
-    if (display.includes(o)) continue;
+    if (display.some((d) => sameNamePart(d, o))) continue;
     for (const d of display) {
       const allowed = Math.min(d.length, o.length) >= LONG_TOKEN ? 2 : 1;
       const dist = boundedEditDistance(d, o, allowed);
