@@ -10,13 +10,16 @@ import { boundedEditDistance } from './edit-distance';
 
 const IGNORED = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'phd', 'mba', 'msc', 'bsc', 'jr', 'sr', 'ii', 'iii', 'pmp', 'cpa']);
 
+/** Greek "ου" is romanised "ou" in names (Papadopoulos); letter by letter it would read "oi". */
+const GREEK_OU = /[\u03BF\u03CC\u039F\u038C][\u03C5\u03CD\u03A5\u038E]/g;
+
 /**
  * A name's tokens in one script: transliterated to ASCII first (any-ascii:
  * "Дмитрий" → "dmitriy", "Müller" → "muller", "Łukasz" → "lukasz"), so the same
  * name written in another script or with accents is the same token.
  */
 export function nameTokens(s: string): string[] {
-  return anyAscii(s.normalize('NFKC'))
+  return anyAscii(s.normalize('NFKC').replace(GREEK_OU, 'ou'))
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((x) => x.length >= 2 && !IGNORED.has(x));
@@ -51,6 +54,10 @@ export function sameNamePart(a: string, b: string): boolean {
   return a === b || nameSkeleton(a) === nameSkeleton(b);
 }
 
+function joinedPairs(tokens: readonly string[]): string[] {
+  return tokens.slice(1).map((t, i) => tokens[i]! + t);
+}
+
 /**
  * Letters that may differ before two tokens stop being one spelling: one for
  * short name parts, two from LONG_TOKEN letters. Short parts are compared too,
@@ -64,8 +71,12 @@ const LONG_TOKEN = 5;
  * differ by more letters than `allowed` and never count.
  */
 export function spellingVariant(display: readonly string[], other: readonly string[]): [string, string] | null {
-  for (const o of other) {
-    if (display.some((d) => sameNamePart(d, o))) continue;
+  // Particles and compound names are written joined or apart ("Al-Sayed" / "alsayed", "Van Dijk" / "vandijk").
+  const displayParts = [...display, ...joinedPairs(display)];
+  for (const [i, o] of other.entries()) {
+    if (displayParts.some((d) => sameNamePart(d, o))) continue;
+    const withNeighbours = [other[i - 1] !== undefined ? other[i - 1]! + o : null, other[i + 1] !== undefined ? o + other[i + 1]! : null];
+    if (withNeighbours.some((joined) => joined !== null && display.some((d) => sameNamePart(d, joined)))) continue;
     for (const d of display) {
       const allowed = Math.min(d.length, o.length) >= LONG_TOKEN ? 2 : 1;
       const dist = boundedEditDistance(d, o, allowed);
