@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+import { MAX_EVIDENCE, PRODUCT_CONTEXT, defineCues, cueEvidence, lowerCased } from '../matching/text-scan';
 import { AMOUNT_PER_PERIOD, around } from '../matching/cue-context';
 
 /**
@@ -51,17 +51,6 @@ const CUES = defineCues([
     negatable: true,
   },
   {
-    // Recruiting people who live somewhere to "collaborate" for a small sum each month:
-    // "looking for US residents to collaborate with. you can make $400 per month",
-    // "Hiring partners living in Canada or UK for long term collaboration, 500 USD monthly".
-    // Any place counts the same: what is read is the offer (residents + collaboration + pay per month),
-    // never which place is named (shared/advisories.md §4 item 4).
-    pattern:
-      /\b(?:residents?|citizens?|people|persons?|someone|somebody|partners?|collaborators?|anyone|anybody|guys?|individuals?)\s+(?:who\s+(?:live|lives|are|is|reside|resides|stay|stays)\s+in|living in|residing in|based in|located in|staying in|from|in)\s+(?:the\s+)?[\w.]+|\b[\w.]+[\s-](?:residents?|citizens?|based (?:people|persons?|partners?|collaborators?|individuals?))\b/gi,
-    unless: PRODUCT_CONTEXT,
-    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
-  },
-  {
     // "Anyone from USA want earn extra money monthly? … just let me use your identity", "let us use your name to apply".
     pattern: /\blet\s+(?:me|us)\s+use\s+your\s+(?:\w+\s+)?(?:identity|id|name|details|documents?|profile|account|laptop|computer|address|ssn)\b/gi,
     unless: PRODUCT_CONTEXT,
@@ -72,6 +61,30 @@ const CUES = defineCues([
     unless: PRODUCT_CONTEXT,
   },
 ]);
+
+/**
+ * Recruiting people who live somewhere to "collaborate" for a small sum each month:
+ * "looking for US residents to collaborate with. you can make $400 per month",
+ * "Hiring partners living in Canada or UK for long term collaboration, 500 USD monthly".
+ * Any place counts the same: what is read is the offer (residents + collaboration + pay
+ * per period), never which place is named (shared/advisories.md §4 item 4). Read only when
+ * the text has the pitch's own word, so ordinary profiles never run it.
+ */
+const RECRUITING_CUES = defineCues([
+  {
+    pattern:
+      /\b(?:residents?|citizens?|people|persons?|someone|somebody|partners?|collaborators?|anyone|anybody|guys?|individuals?)\s+(?:who\s+(?:live|lives|are|is|reside|resides|stay|stays)\s+in|living in|residing in|based in|located in|staying in|from|in)\s+(?:the\s+)?[\w.]+/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
+  },
+  {
+    // "US residents", "Canadian citizens", "EU-based partners".
+    pattern: /\b(?:residents?|citizens?|based (?:people|persons?|partners?|collaborators?|individuals?))\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
+  },
+]);
+const PITCH_WORD = /collab|cooperat|co-operat|partner|work together|team up/;
 
 export default defineRule({
   id: 'account-sharing-pitch',
@@ -89,5 +102,12 @@ export default defineRule({
       wording: 'Account/identity wording: “{quote}”',
     },
   },
-  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
+  check: (input, say) => {
+    const line = (quote: string) => say('wording', { quote });
+    const found = cueEvidence(input.text, CUES, line) ?? [];
+    if (found.length < MAX_EVIDENCE && PITCH_WORD.test(lowerCased(input.text))) {
+      for (const l of cueEvidence(input.text, RECRUITING_CUES, line) ?? []) if (!found.includes(l)) found.push(l);
+    }
+    return found.length ? found.slice(0, MAX_EVIDENCE) : null;
+  },
 });

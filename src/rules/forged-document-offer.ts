@@ -37,7 +37,7 @@ const CUES = defineCues([
   },
   {
     // "I need a utility bill with US address for verification, edited one is fine".
-    pattern: new RegExp(String.raw`\b${DOCUMENT}\b[^.!?\n]{0,60}?\b(?:for|to pass)\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:verification|kyc)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b${DOCUMENT}\b[^.!?\n]{0,60}?\b(?:verification|kyc)\b`, 'gi'),
     unless: PRODUCT_CONTEXT,
     accept: (_m, statement) => EDITED.test(statement) && !DETECTION.test(statement),
   },
