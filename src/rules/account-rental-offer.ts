@@ -20,6 +20,8 @@ const NAMED = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|i
 /** Someone else using the account: "use it for work", "share your account with us". */
 const USE_NEAR = /\b(?:use|using|share|sharing|rent|lend|borrow|work on it|work with it|give me|login|log in|access|cooperat\w*|collaborat\w*|partner\w*)\b/i;
 
+const NAMED_RE = new RegExp(String.raw`\b${NAMED}\b`, 'i');
+
 const CUES = defineCues([
   {
     // "someone in the US to open an Upwork account for me", "verify a Payoneer account for us".
@@ -100,7 +102,16 @@ const CUES = defineCues([
       'gi',
     ),
     unless: PRODUCT_CONTEXT,
-    accept: (m) => PAY_NEAR.test(around(m)) && USE_NEAR.test(around(m)),
+    accept: (m) => PAY_NEAR.test(around(m)) && (USE_NEAR.test(around(m)) || NAMED_RE.test(around(m))),
+  },
+  {
+    // "i want to buy verified payoneer", "rent linkedin long term": the account is implied.
+    // Buying the platform's own products ("connects", Premium, ads, stock) is ordinary.
+    pattern: new RegExp(
+      String.raw`\b(?:buy|buying|purchase|purchasing|rent|renting|sell|selling)\s+(?:(?:an?|the|old|aged|verified|kyc|us|usa|uk|ready)\s+)*${NAMED}\b(?!\.com\b|\s+(?:premium|subscriptions?|ads?|credits?|connects|shares?|stocks?|learning|sales navigator|recruiter|gift cards?|plus|pro|business|sdk|api))`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
   },
   {
     // "create upwork account using their ID and pass verification", "register on Upwork with your name".

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rule';
 import { MAX_EVIDENCE, PRODUCT_CONTEXT, defineCues, cueEvidence, lowerCased } from '../matching/text-scan';
-import { AMOUNT_PER_PERIOD, around } from '../matching/cue-context';
+import { AMOUNT_PER_PERIOD, SMALL_SUM, around, firstAmount } from '../matching/cue-context';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -75,15 +75,28 @@ const RECRUITING_CUES = defineCues([
     pattern:
       /\b(?:residents?|citizens?|people|persons?|someone|somebody|partners?|collaborators?|anyone|anybody|guys?|individuals?)\s+(?:who\s+(?:live|lives|are|is|reside|resides|stay|stays)\s+in|living in|residing in|based in|located in|staying in|from|in)\s+(?:the\s+)?[\w.]+/gi,
     unless: PRODUCT_CONTEXT,
-    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
+    accept: smallPaidCollaboration,
   },
   {
     // "US residents", "Canadian citizens", "EU-based partners".
     pattern: /\b(?:residents?|citizens?|based (?:people|persons?|partners?|collaborators?|individuals?))\b/gi,
     unless: PRODUCT_CONTEXT,
-    accept: (m) => COLLABORATION.test(around(m, 160, 240)) && AMOUNT_PER_PERIOD.test(around(m, 160, 240)),
+    accept: smallPaidCollaboration,
+  },
+  {
+    // "Looking for americans to work with us as partners. You get paid monthly $300-$500".
+    pattern: /\b(?:looking for|seeking|searching for|hiring|recruiting|need|want)\s+(?:\w+\s+){0,3}?(?:partners?|collaborators?|people|persons?|individuals?|someone|somebody|anyone|[a-z]+ans)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: smallPaidCollaboration,
   },
 ]);
+/** A collaboration offered for a small sum each period (a salary is not this pitch). */
+function smallPaidCollaboration(m: RegExpMatchArray): boolean {
+  const near = around(m, 160, 240);
+  if (!COLLABORATION.test(near) || !AMOUNT_PER_PERIOD.test(near)) return false;
+  const amount = firstAmount(near);
+  return amount === null || amount <= SMALL_SUM;
+}
 const PITCH_WORD = /collab|cooperat|co-operat|partner|work together|team up/;
 
 export default defineRule({

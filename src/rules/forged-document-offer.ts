@@ -25,7 +25,7 @@ const CUES = defineCues([
   },
   {
     // "someone who can make a driver license scan for KYC", "photoshop my passport for the verification".
-    pattern: new RegExp(String.raw`\b(?:photoshop|edit|make|create|draw|generate|forge|fake|design)\w*\s+(?:(?:me|us|a|an|the|my|new|us|usa|american|\w+'s)\s+){0,3}${DOCUMENT}\s+(?:\w+\s+){0,3}?(?:for|to pass|to get through|to bypass)\s+(?:the\s+|my\s+|an?\s+)?(?:\w+\s+)?(?:verification|kyc|id check|identity check)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:photoshop|edit|make|create|draw|generate|forge|fake|design)\w*\s+(?:(?:me|us|a|an|the|my|new|us|usa|american|\w+'s)\s+){0,3}${DOCUMENT}\s+(?:\w+\s+){0,3}?(?:for|to pass|to get through|to bypass|so (?:it|that it|they|that they) (?:can |will )?pass(?:es)?)\s+(?:the\s+|my\s+|an?\s+)?(?:\w+\s+)?(?:verification|kyc|id check|identity check)\b`, 'gi'),
     unless: PRODUCT_CONTEXT,
     accept: (_m, statement) => !DETECTION.test(statement),
   },

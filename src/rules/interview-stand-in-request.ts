@@ -28,6 +28,15 @@ const CUES = defineCues([
     },
   },
   {
+    // "i need helper who can speak on interview while i answer in chat", "a good english speaker for job interview".
+    pattern: /\b(?:helpers?|speakers?|talkers?|proxy|someone|somebody|person|people)\b[^.!?\n]{0,40}?\binterviews?\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => {
+      const near = around(m, 80, 160);
+      return HELPER_TALKS.test(near) || FOR_ME.test(near) || (PAY_NEAR.test(near) && /\b(?:i need|we need|need|looking for|hiring|seeking|want)\b/i.test(near));
+    },
+  },
+  {
     // "pay per interview", "I pay $100 for each interview".
     pattern: /\bpay\w*\s+(?:you\s+)?(?:[$€£]?\s?\d+\s?(?:\$|usd|dollars?)?\s+)?(?:per|for each|each|for every|every)\s+(?:successful\s+|passed\s+)?interview\b/gi,
     unless: PRODUCT_CONTEXT,
@@ -35,7 +44,8 @@ const CUES = defineCues([
 ]);
 
 /** The helper talks while the writer does the work: "you just join zoom call and talk, I will do coding". */
-const HELPER_TALKS = /\byou\s+(?:just\s+|only\s+)?(?:join|talk|speak|attend|answer|show your face|turn on (?:your )?camera)\b|\bi(?:\s+will|'ll)\s+(?:do|handle)\s+(?:the\s+)?(?:coding|technical|tech|code|work)\b/i;
+const HELPER_TALKS =
+  /\byou\s+(?:just\s+|only\s+)?(?:join|talk|speak|attend|answer|show your face|turn on (?:your )?camera)\b|\bi(?:\s+will|'ll)\s+(?:do|handle)\s+(?:the\s+)?(?:coding|technical|tech|code|work)|\bwhile\s+i\s+(?:answer|type|code|write|send|tell)\b/i;
 const FOR_ME = /\b(?:for me|on my behalf|instead of me|in my place|as me)\b/i;
 
 export default defineRule({

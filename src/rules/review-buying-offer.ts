@@ -17,7 +17,7 @@ const CUES = defineCues([
   {
     // "buy reviews for my upwork profile", "will pay for positive reviews", "selling 5-star feedback".
     pattern: new RegExp(
-      String.raw`\b(?:buy|buying|bought|purchase|purchasing|pay for|paying for|sell|selling)\s+(?:(?:\d+|some|more|a few|fake|real|positive|good|great|top|five|5|star|stars?|\d-star|five-star|client|customer|verified)[\s-]+){0,4}${REVIEW}\b`,
+      String.raw`\b(?:buy|buying|bought|purchase|purchasing|pay for|paying for|sell|selling)\s+(?:(?:\d+|some|more|a few|fake|real|positive|good|great|top|five|5|star|stars?|\d-star|five-star|client|customer|verified|upwork|fiverr|freelancer|linkedin|toptal|google|trustpilot|platform|gig)[\s-]+){0,4}${REVIEW}\b`,
       'gi',
     ),
     unless: PRODUCT_CONTEXT,
