@@ -116,7 +116,7 @@ const CUES = defineCues([
   {
     // "create upwork account using their ID and pass verification", "register on Upwork with your name".
     pattern: new RegExp(
-      String.raw`\b(?:create|open|register|make|set up|setup|verify)\w*\s+(?:(?:an?|the|new|my|our|\d+)\s+)*(?:(?:on|at)\s+)?(?:${PLATFORM}\s+)?(?:(?:accounts?|profiles?)\s+)?(?:using|with|by|under|in)\s+(?:their|your|his|her)\s+(?:own\s+|real\s+)?(?:names?|ids?|identity|identities|documents?|docs|details|info|information|data|passports?|ssn|photos?|face)\b`,
+      String.raw`\b(?:create|open|register|make|set up|setup|verify)\w*\s+(?:(?:an?|the|new|my|our|\d+)\s+)*(?:(?:on|at)\s+)?(?:${PLATFORM}\s+)?(?:(?:accounts?|profiles?)\s+)?(?:(?:on|at)\s+${PLATFORM}\s+)?(?:using|with|by|under|in)\s+(?:their|your|his|her)\s+(?:own\s+|real\s+)?(?:names?|ids?|identity|identities|documents?|docs|details|info|information|data|passports?|ssn)\b`,
       'gi',
     ),
     unless: PRODUCT_CONTEXT,

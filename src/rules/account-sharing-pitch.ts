@@ -10,7 +10,7 @@ import { AMOUNT_PER_PERIOD, SMALL_SUM, around, firstAmount } from '../matching/c
  * colleagues to lend personal information to win contracts).
  */
 const ACCOUNT_SITE = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|indeed|platform|freelanc\w+|bank|paypal|payoneer|wise|stripe|verified)`;
-const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|bank account|photo id)`;
+const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|name and bank(?: account| details)?|bank details|bank account|photo id)`;
 
 /** Ordinary sign-in wording in product text: "sign in with your GitHub account". */
 const SIGN_IN = /\b(?:sign(?:ed)?[- ]?in|sign[- ]?up|log[- ]?in with|oauth|sso|authenticat\w*)\b/i;

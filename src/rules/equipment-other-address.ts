@@ -55,6 +55,11 @@ const CUES = defineCues([
     accept: (m) => PAY_NEAR.test(around(m)) && /\b(?:someone|somebody|anyone|person|people|you|partners?)\b/i.test(around(m)),
   },
   {
+    // "Please send the company laptop to my cousin in Texas".
+    pattern: /\b(?:ship|send|deliver|mail|forward|courier)\w*\s+(?:\w+\s+){0,3}?(?:laptop|computer|equipment|device|macbook|hardware|pc|monitor|yubikey)s?\s+to\s+(?:my\s+|our\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|roommate|agent)\b/gi,
+    unless: PRODUCT_CONTEXT,
+  },
+  {
     // "pls ship the laptop to this address, it is my friend house".
     pattern: new RegExp(String.raw`\b(?:ship|send|deliver|mail|post|forward|courier)\w*\s+(?:\w+\s+){0,3}?${ITEM}\b[^.!?;\n]{0,50}?\baddress\b`, 'gi'),
     unless: PRODUCT_CONTEXT,

@@ -30,6 +30,12 @@ const CUES = defineCues([
     accept: (_m, statement) => !DETECTION.test(statement),
   },
   {
+    // A vendor of papers: "I can provide passport and driver license scans for your verification needs".
+    pattern: new RegExp(String.raw`\b(?:provide|sell|make|offer|supply)\w*\s+(?:(?:\w+)\s+){0,4}?${DOCUMENT}\b[^.!?\n]{0,40}?\bfor (?:your|any|all)\s+(?:\w+\s+)?(?:verification|kyc)`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    accept: (_m, statement) => !DETECTION.test(statement),
+  },
+  {
     // "help bypass LinkedIn ID verification with fake documents", "how to get past the KYC".
     pattern: /\b(?:bypass\w*|get(?:ting)?\s+(?:around|past|through)|cheat\w*|trick\w*|fool\w*|skip\w*)\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?(?:verification|kyc|id check|identity check)\b/gi,
     unless: PRODUCT_CONTEXT,

@@ -15,7 +15,7 @@ const CUES = defineCues([
   {
     // "need someone to take interviews for me", "Who can do interview instead of me?", "attend job interviews on my behalf".
     pattern:
-      /\b(?:take|taking|attend|attending|do|doing|pass|passing|sit|sitting|join|joining|handle|handling|give|answer|answering|speak in|talk in)\s+(?:(?:the|my|an?|this|these|job|technical|tech|hr|client|video|zoom|online|live|\d+)\s+){0,3}interviews?\s+(?:for me|on my behalf|instead of me|in my place|in my name|as me|under my name|for my (?:account|profile|identity))\b/gi,
+      /\b(?:take|taking|attend|attending|do|doing|pass|passing|sit|sitting|join|joining|handle|handling|give|answer|answering|speak in|talk in)\s+(?:(?:the|my|an?|this|these|job|technical|tech|hr|client|video|zoom|online|live|\d+)\s+){0,3}interviews?\s+(?:for me|on my behalf|instead of me|in my place|in my name|as me|under my name|for my (?:account|profile|identity)|for others|for other people|for someone else)\b|\binterviews?\b[^.!?\n]{0,40}?\b(?:pretend(?:ing)? (?:to be|you are) me|as if you (?:are|were) me|impersonat\w+ me)\b/gi,
     unless: PRODUCT_CONTEXT,
   },
   {

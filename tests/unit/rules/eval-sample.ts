@@ -98,6 +98,24 @@ export const SCHEME_SAMPLE: Readonly<Record<string, readonly string[]>> = {
   'pls ship the laptop to this address, it is my friend house',
   'I can not work in US daytime hours because of my other job',
   ],
+  // A third batch, also written after tuning: 9 of these 15 were flagged before the cues were widened for them.
+  'a third batch, every tactic': [
+  'Dear friend, I have a proposal. You lend me your freelancer profile and I pay 30 percent of each project.',
+  'I am looking for someone who owns LinkedIn account older than 3 years. paying well',
+  'pls help me register account on freelancer with your documents, i give 100usd',
+  'Hi, we want to work with persons from Australia. Only need your name and bank, we do all. Get 400 AUD monthly',
+  'I will give you money if you join the interview and pretend to be me',
+  'anyone do job interviews for others? need today',
+  'buying 5-star ratings on upwork, dm',
+  'Need a fake diploma and employment letter for background check',
+  'I can provide passport and driver license scans for your verification needs',
+  'Hello sir, I am CEO of Skyline Devs. Our company offers full stack development with competitive prices. Are you hiring?',
+  'Need partner for turning USDT into cash, commission 5%',
+  'Please send the company laptop to my cousin in Texas, I moved',
+  'Looking for people in US who can keep laptops at home for our remote team, we pay $150 per laptop monthly',
+  'our upwork account was suspended, please pay to my brother paypal',
+  'can we talk on telegram instead of upwork?',
+  ],
   'evasions of the same wording': [
     'I want to buy \uFF55\uFF50\uFF57\uFF4F\uFF52\uFF4B account', // full-width letters
     'Looking for someone to r\u0435nt their Upw\u043Erk account, I pay 300 USD monthly', // Cyrillic е and о
