@@ -166,3 +166,88 @@ export function parseCount(raw: string | number | null | undefined): number | nu
   if (m[2]) n *= m[2].toLowerCase() === 'k' ? 1000 : 1_000_000;
   return Math.floor(n);
 }
+
+/**
+ * Letters from other scripts that look like a basic Latin letter, after the
+ * confusable skeletons of Unicode TS 39 (confusables.txt, "MA" table): the
+ * Cyrillic and Greek look-alikes a writer can swap in to hide a phrase from a
+ * word search ("rеnt" with a Cyrillic "е"). Only letters with a one-letter
+ * Latin skeleton are listed; digits are left alone (a "0" is a number).
+ */
+const CONFUSABLE_LATIN: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', ӏ: 'l', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', Ё: 'E', Һ: 'H', І: 'I', Ї: 'I', Ј: 'J', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y',
+  Х: 'X', Ѕ: 'S', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Ү: 'Y',
+  // Greek
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', υ: 'u', χ: 'x', ϲ: 'c', ϳ: 'j',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', Ϲ: 'C',
+  // Latin letters outside ASCII that fold to one
+  ı: 'i', ȷ: 'j', ℓ: 'l', ꞵ: 'b',
+};
+
+/**
+ * Invisible and direction-control characters: zero-width marks, bidi embeddings,
+ * overrides and isolates (the right-to-left override that shows "tnuocca" as
+ * "account"), joiners, variation selectors, BOM and soft hyphen.
+ */
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f],
+  [0x202a, 0x202e], [0x2060, 0x206f], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+];
+const isInvisible = (code: number): boolean => INVISIBLE_RANGES.some(([lo, hi]) => code >= lo && code <= hi);
+const MARKS = /\p{M}/gu;
+const NOT_ASCII = /[^\t\n\r -~]/;
+
+const foldedChars = new Map<string, string>();
+
+/** One character's matching form: NFKC, confusable skeleton, accents dropped; '' for an invisible one. */
+function foldChar(ch: string): string {
+  let out = foldedChars.get(ch);
+  if (out !== undefined) return out;
+  if (isInvisible(ch.codePointAt(0)!)) out = '';
+  else {
+    const compat = ch.normalize('NFKC');
+    let skeleton = '';
+    for (const c of compat) skeleton += CONFUSABLE_LATIN[c] ?? c;
+    out = skeleton.normalize('NFD').replace(MARKS, '');
+    // A lone combining mark is an accent: dropped. Anything that folded to nothing else stays itself.
+    if (out === '' && !/^\p{M}$/u.test(ch)) out = ch;
+  }
+  if (foldedChars.size < 4096) foldedChars.set(ch, out);
+  return out;
+}
+
+export interface FoldedText {
+  /** The text as cues read it. */
+  text: string;
+  /**
+   * For each index of `text` (and one past its end), the index in the input it
+   * came from; `null` when the text is unchanged (plain ASCII: the usual case).
+   */
+  from: Int32Array | null;
+}
+
+/**
+ * The form text is matched in: Unicode NFKC (full-width and mathematical letters
+ * become plain ones), the TS 39 confusable skeleton of look-alike letters,
+ * invisible and bidi controls removed, accents dropped. Case is left to the
+ * case-insensitive patterns, so that quotes can still show the writer's own
+ * capitals. `from` maps every position back, so quotes come from the input.
+ */
+export function foldForMatching(input: string): FoldedText {
+  if (!NOT_ASCII.test(input)) return { text: input, from: null };
+  const parts: string[] = [];
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    const out = code < 0x80 ? ch : foldChar(ch);
+    parts.push(out);
+    for (let k = 0; k < out.length; k++) from.push(i);
+    i += ch.length;
+  }
+  from.push(input.length);
+  return { text: parts.join(''), from: Int32Array.from(from) };
+}

@@ -4,7 +4,7 @@ import { RULES } from './rules';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { runCustomRules } from './custom-rules';
 import type { Finding, Report, SourceRef } from '../core/report';
-import { levelFor, scoreOf, sortFindings } from './scoring';
+import { levelOf, scoreOf, sortFindings } from './scoring';
 
 export interface EvaluateOptions {
   /** Rules to run (defaults to the registered set); tests pass their own. */
@@ -101,5 +101,5 @@ export function evaluate(input: RuleInput, settings: Settings = defaultSettings(
 
   const visible = sortFindings(findings.filter((f) => !dismissed.includes(f.ruleId)));
   const score = scoreOf(visible);
-  return { findings: visible, score, level: levelFor(score, settings.thresholds), allowlisted: false, dismissed };
+  return { findings: visible, score, level: levelOf(visible, settings.thresholds), allowlisted: false, dismissed };
 }

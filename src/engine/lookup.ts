@@ -6,7 +6,7 @@ import type { InputKind } from '../core/rule';
 import type { Settings } from '../settings/schema';
 import { evaluate } from './evaluate';
 import { fakeEmployerFinding } from './fake-employer';
-import { levelFor, scoreOf, sortFindings } from './scoring';
+import { levelOf, scoreOf, sortFindings } from './scoring';
 import { defaultSettings } from '../settings/schema';
 import type { Report } from '../core/report';
 
@@ -134,7 +134,7 @@ export function lookup(raw: string, settings?: Settings, now = new Date()): Look
     if (fake) {
       report.findings = sortFindings([...report.findings, fake]);
       report.score = scoreOf(report.findings);
-      report.level = levelFor(report.score, (settings ?? defaultSettings()).thresholds);
+      report.level = levelOf(report.findings, (settings ?? defaultSettings()).thresholds);
     }
     const result: LookupResult = { kind, report, detail: value };
     if (kind === 'url') {

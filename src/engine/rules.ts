@@ -7,6 +7,7 @@ import altPaymentRequest from '../rules/alt-payment-request';
 import broadSkillsManyRecs from '../rules/broad-skills-many-recs';
 import careerDatesImpossible from '../rules/career-dates-impossible';
 import changingContacts from '../rules/changing-contacts';
+import cryptoCashOutRequest from '../rules/crypto-cash-out-request';
 import drugTestInPersonWorry from '../rules/drug-test-in-person-worry';
 import employerLocationMismatch from '../rules/employer-location-mismatch';
 import equipmentOtherAddress from '../rules/equipment-other-address';
@@ -14,9 +15,11 @@ import executiveColdOutreach from '../rules/executive-cold-outreach';
 import experienceExceedsHistory from '../rules/experience-exceeds-history';
 import facilitatorCompanyBilling from '../rules/facilitator-company-billing';
 import fewConnectionsForSeniority from '../rules/few-connections-for-seniority';
+import forgedDocumentOffer from '../rules/forged-document-offer';
 import githubFollowRing from '../rules/github-follow-ring';
 import highRatingLowRate from '../rules/high-rating-low-rate';
 import implausibleHours from '../rules/implausible-hours';
+import interviewStandInRequest from '../rules/interview-stand-in-request';
 import locationCityCountryMismatch from '../rules/location-city-country-mismatch';
 import lookalikeEmployerDomain from '../rules/lookalike-employer-domain';
 import nameSpellingMismatch from '../rules/name-spelling-mismatch';
@@ -29,6 +32,7 @@ import payoutOtherAccount from '../rules/payout-other-account';
 import rateBelowMarket from '../rules/rate-below-market';
 import referMoreWorkers from '../rules/refer-more-workers';
 import reviewBurstOneClient from '../rules/review-burst-one-client';
+import reviewBuyingOffer from '../rules/review-buying-offer';
 import reviewsBeforeAccount from '../rules/reviews-before-account';
 import sanctionedEntityName from '../rules/sanctioned-entity-name';
 import seizedDomainLink from '../rules/seized-domain-link';
@@ -47,6 +51,7 @@ export const RULES: readonly RuleDefinition[] = [
   broadSkillsManyRecs,
   careerDatesImpossible,
   changingContacts,
+  cryptoCashOutRequest,
   drugTestInPersonWorry,
   employerLocationMismatch,
   equipmentOtherAddress,
@@ -54,9 +59,11 @@ export const RULES: readonly RuleDefinition[] = [
   experienceExceedsHistory,
   facilitatorCompanyBilling,
   fewConnectionsForSeniority,
+  forgedDocumentOffer,
   githubFollowRing,
   highRatingLowRate,
   implausibleHours,
+  interviewStandInRequest,
   locationCityCountryMismatch,
   lookalikeEmployerDomain,
   nameSpellingMismatch,
@@ -69,6 +76,7 @@ export const RULES: readonly RuleDefinition[] = [
   rateBelowMarket,
   referMoreWorkers,
   reviewBurstOneClient,
+  reviewBuyingOffer,
   reviewsBeforeAccount,
   sanctionedEntityName,
   seizedDomainLink,

@@ -14,6 +14,21 @@ export function levelFor(score: number, t: Thresholds): Level {
   return 'none';
 }
 
+const LEVEL_ORDER = { none: 0, low: 1, medium: 2, high: 3 } as const;
+
+/**
+ * The level a report shows. An invariant of the engine, whatever the weights
+ * (the user may tune them): no single weak signal reaches "medium" on its own.
+ * A finding of severity "low" is a weak signal (a payment preference, a thin
+ * profile, a new account); alone it is at most "low", and only together with
+ * another finding does the sum of weights decide (shared/advisories.md §4).
+ */
+export function levelOf(findings: readonly Finding[], t: Thresholds): Level {
+  const level = levelFor(scoreOf(findings), t);
+  if (findings.length === 1 && findings[0]!.severity === 'low' && LEVEL_ORDER[level] > LEVEL_ORDER.low) return 'low';
+  return level;
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 /** Most severe first, then heaviest, then by id for a stable order. */

@@ -17,7 +17,7 @@
 
 import { PRINTABLE_ASCII_RE } from './entity-match';
 import { declareGate, mayMatch } from './literal-gate';
-import { INVISIBLE } from '../core/normalise';
+import { INVISIBLE, foldForMatching } from '../core/normalise';
 
 /** Markup left in pasted text (`<b>`, `<script …>`): drop the tag, keep the words. */
 const TAGS = /<\/?[a-zA-Z][^<>]{0,200}>/g;
@@ -58,6 +58,39 @@ export function searchableText(raw: string): string {
   lastRaw = raw;
   lastClean = clean;
   return clean;
+}
+
+let lastFoldInput: string | null = null;
+let lastFolded = '';
+let lastFrom: Int32Array | null = null;
+
+/**
+ * The text as cues read it: `searchableText`, then folded for matching (NFKC,
+ * TS 39 confusable skeletons, invisible and bidi controls removed, accents
+ * dropped; see `foldForMatching`), so that full-width letters, Cyrillic
+ * look-alikes or a right-to-left override cannot hide a cue. Plain ASCII text
+ * is returned as it is. One-entry cache like `searchableText`.
+ */
+export function matchableText(raw: string): string {
+  const clean = searchableText(raw);
+  if (clean !== lastFoldInput) {
+    const folded = foldForMatching(clean);
+    lastFoldInput = clean;
+    lastFolded = folded.text;
+    lastFrom = folded.from;
+  }
+  return lastFolded;
+}
+
+/** A quote for evidence from text `matchableText` gave: taken from the writer's own characters. */
+export function quoteMatched(text: string, start: number, end: number): string {
+  if (text === lastFolded && lastFrom && lastFoldInput !== null) {
+    let to = lastFrom[end]!;
+    // A character that folded to several (a ligature) maps each part to its start: take it whole.
+    if (end > start && to === lastFrom[end - 1]) to = lastFrom[end]! + 1;
+    return quoteAround(lastFoldInput, lastFrom[start]!, Math.min(to, lastFoldInput.length));
+  }
+  return quoteAround(text, start, end);
 }
 
 let lastMixed: string | null = null;
@@ -152,7 +185,11 @@ export interface CueOptions {
    * be a global regex (`test` on a `g` regex keeps state).
    */
   unless?: RegExp;
-  /** Skip the match when the few words before it negate it ("never", "do not"). */
+  /**
+   * Negation, refusal and quotation are read for every cue ("never", "do not",
+   * `not interested in any "account rental" offers`); `false` only for a cue
+   * whose own words are the negation.
+   */
   negatable?: boolean;
   /** Extra per-match check on the matched text and its statement. */
   accept?: (match: RegExpMatchArray, statement: string) => boolean;
@@ -173,19 +210,35 @@ export function defineCues(cues: readonly Cue[]): readonly Cue[] {
   return cues;
 }
 
-// Only the few words just before the cue, inside the same statement.
-const NEGATION_BEFORE = /\b(?:never|not|no|don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|refuse to|avoid)\s+(?:\w+\s+){0,3}$/i;
-
 /**
  * Résumé and product wording: a cue inside a statement like this describes
- * work the candidate did, not something they ask of the employer.
+ * work the candidate did, not something they ask of the employer. Words that
+ * people also use of themselves ("my application", "our users") are left out:
+ * "the address on my application" is the candidate's own address.
  */
 export const PRODUCT_CONTEXT =
-  /\b(?:built|build|building|develop(?:ed|ing)?|implement(?:ed|ing|s)?|integrat(?:ed|ing|ion|ions|es?)|engineered|designed|architected|launched|shipped|maintain(?:ed|ing)?|migrat(?:ed|ing)|automated|sdk|api|apis|gateway|checkout|plugin|module|library|feature|features|dashboard|app|apps|application|platform for|users|customers|merchants|dapp|smart contracts?|wallet app|exchange platform|backend|frontend|microservices?)\b/i;
+  /\b(?:built|build|building|develop(?:ed|ing)?|implement(?:ed|ing|s)?|integrat(?:ed|ing|ion|ions|es?)|engineered|designed|architected|launched|shipped|maintain(?:ed|ing)?|migrat(?:ed|ing)|automated|sdk|api|apis|gateway|checkout|plugin|module|library|feature|features|dashboard|(?:web|mobile|desktop|saas|iOS|android) apps?|(?:web|mobile|desktop|saas|software) applications?|platform for|end users|customers|merchants|dapp|smart contracts?|wallet app|exchange platform|backend|frontend|microservices?)\b/i;
 
-function negated(text: string, statementStart: number, matchStart: number): boolean {
-  const before = text.slice(Math.max(statementStart, matchStart - 40), matchStart);
-  return NEGATION_BEFORE.test(before);
+// Only the few words just before the cue, inside the same statement: a negation, a refusal or a warning.
+const NEGATION_BEFORE =
+  /\b(?:never|not|no|don't|dont|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|refuse to|refused to|avoid|avoiding|decline[ds]?|reject(?:ed|s)?|against|beware of|watch out for|be careful (?:of|with)|warn(?:ed|ing|s)? (?:you |people |others )?(?:about|against|of)|report(?:ed|ing)?|scams? like)\s+(?:[\w']+\s+){0,4}$/i;
+/** Quotation marks, so that a quoted phrase reads as the words around it: `not interested in any "account rental" offers`. */
+const QUOTE_MARKS = /["\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A]|(?<![\w])['\u2018\u2019]|['\u2018\u2019](?![\w])/g;
+const OPEN_QUOTE = /["\u201C\u201E\u00AB\u2039]|(?<![\w])['\u2018]/g;
+/** A statement that mentions a quoted phrase to refuse it, report it or warn about it. */
+const REFUSAL = /\b(?:not interested|no thanks|no thank you|declined?|refused?|reject(?:ed)?|report(?:ed)?|scam\w*|fraud\w*|beware|warn(?:ed|ing)?|suspicious|phishing|spam)\b/i;
+
+/**
+ * Is the match at `matchStart` negated, refused or warned about? Handled here,
+ * once, for every cue of every rule: the words just before the cue (quotation
+ * marks ignored), or, for a cue inside quotation marks, a refusal anywhere in
+ * its statement ("we got another 'rent your account' offer and reported it").
+ */
+function negated(text: string, statement: { from: number; text: string }, matchStart: number): boolean {
+  const before = text.slice(Math.max(statement.from, matchStart - 60), matchStart);
+  if (NEGATION_BEFORE.test(before.replace(QUOTE_MARKS, ''))) return true;
+  const opens = before.match(OPEN_QUOTE)?.length ?? 0;
+  return opens > 0 && REFUSAL.test(statement.text);
 }
 
 /** Run cues over already-searchable text and return up to `MAX_EVIDENCE` distinct quotes. */
@@ -204,9 +257,9 @@ export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENC
       const end = start + m[0].length;
       const statement = statementAround(text, start, end, 120);
       if (cue.unless?.test(statement.text)) continue;
-      if (cue.negatable && negated(text, statement.from, start)) continue;
+      if (cue.negatable !== false && negated(text, statement, start)) continue;
       if (cue.accept && !cue.accept(m, statement.text)) continue;
-      const quote = quoteAround(text, start, end);
+      const quote = quoteMatched(text, start, end);
       if (seen.has(quote)) continue;
       seen.add(quote);
       quotes.push(quote);
@@ -218,6 +271,6 @@ export function findCues(text: string, cues: readonly Cue[], limit = MAX_EVIDENC
 
 /** The usual text-rule check: each quote its cues find, worded by the rule as an evidence line, or null when none. */
 export function cueEvidence(text: string, cues: readonly Cue[], line: (quote: string) => string): string[] | null {
-  const quotes = findCues(searchableText(text), cues);
+  const quotes = findCues(matchableText(text), cues);
   return quotes.length ? quotes.map(line) : null;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
 import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+import { PAY_NEAR, around } from '../matching/cue-context';
 
 /**
  * The account holder is not the worker: Canada's 2025 advisory describes paying people abroad
@@ -15,6 +16,11 @@ const PLATFORM = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|i
 
 /** Named marketplaces and payment services only: "open an account for me" on a generic site is ordinary. */
 const NAMED = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|indeed|wellfound|payoneer|paypal|wise|stripe)`;
+
+/** Someone else using the account: "use it for work", "share your account with us". */
+const USE_NEAR = /\b(?:use|using|share|sharing|rent|lend|borrow|work on it|work with it|give me|login|log in|access|cooperat\w*|collaborat\w*|partner\w*)\b/i;
+
+const NAMED_RE = new RegExp(String.raw`\b${NAMED}\b`, 'i');
 
 const CUES = defineCues([
   {
@@ -76,6 +82,58 @@ const CUES = defineCues([
     ),
     unless: PRODUCT_CONTEXT,
     negatable: true,
+  },
+  {
+    // The short way personas write it: "I want to buy upwork account", "need freelancer.com account, will pay",
+    // "Buying LinkedIn accounts with 500+ connections", "Who can sell me his Upwork profile?".
+    pattern: new RegExp(
+      String.raw`\b(?<verb>buy|buying|bought|purchase|purchasing|rent|renting|lease|leasing|sell|selling|need|needs|needed|want|wants|looking for|searching for|seeking)\s+(?:(?!my\b|our\b|own\b)[\w'$]+\s+){0,4}?${NAMED}\s+(?:seller\s+|freelancer\s+|client\s+|business\s+|verified\s+)?(?:accounts?|profiles?)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    // Buying, renting or selling an account is the offer itself; needing or wanting one only with money offered for it.
+    accept: (m) => /\b(?:buy|bought|purchas|rent|leas|sell)/i.test(m[0]) || PAY_NEAR.test(around(m)),
+  },
+  {
+    // "hi, do you have an upwork account? i want to use it for work, you get 30% every month",
+    // "we are looking for account holders in USA … we pay $300/month".
+    pattern: new RegExp(
+      String.raw`\b(?:do you have|have you got|anyone (?:have|has|with)|who (?:has|have))\s+(?:an?\s+|old\s+|verified\s+)*${NAMED}\s+(?:accounts?|profiles?)\b|\b(?:${NAMED}\s+)?account\s+(?:holders?|owners?)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => PAY_NEAR.test(around(m)) && (USE_NEAR.test(around(m)) || NAMED_RE.test(around(m))),
+  },
+  {
+    // "i want to buy verified payoneer", "rent linkedin long term": the account is implied.
+    // Buying the platform's own products ("connects", Premium, ads, stock) is ordinary.
+    pattern: new RegExp(
+      String.raw`\b(?:buy|buying|purchase|purchasing|rent|renting|sell|selling)\s+(?:(?:an?|the|old|aged|verified|kyc|us|usa|uk|ready)\s+)*${NAMED}\b(?!\.com\b|\s+(?:premium|subscriptions?|ads?|credits?|connects|shares?|stocks?|learning|sales navigator|recruiter|gift cards?|plus|pro|business|sdk|api))`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+  },
+  {
+    // "create upwork account using their ID and pass verification", "register on Upwork with your name".
+    pattern: new RegExp(
+      String.raw`\b(?:create|open|register|make|set up|setup|verify)\w*\s+(?:(?:an?|the|new|my|our|\d+)\s+)*(?:(?:on|at)\s+)?(?:${PLATFORM}\s+)?(?:(?:accounts?|profiles?)\s+)?(?:(?:on|at)\s+${PLATFORM}\s+)?(?:using|with|by|under|in)\s+(?:their|your|his|her)\s+(?:own\s+|real\s+)?(?:names?|ids?|identity|identities|documents?|docs|details|info|information|data|passports?|ssn)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
+  },
+  {
+    // "I need someone to do ID verification for my account … I pay 50usd", "pass identity verification on my behalf".
+    pattern: /\b(?:id|identity|kyc|face|selfie|video|document|account)\s+(?:verification|check)s?\s+(?:for|of|on|in)\s+(?:my|our)\s+(?:\w+\s+)?(?:accounts?|profiles?|behalf)\b|\b(?:pass|do|complete|handle|take|help with)\s+(?:the\s+|my\s+|our\s+|an?\s+)?(?:id|identity|kyc|face|selfie|video)\s+(?:verification|check)s?\s+(?:on my behalf|for me|for us|instead of me|in my place)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => PAY_NEAR.test(around(m)) || /\bbehalf|instead of me|in my place/i.test(m[0]),
+  },
+  {
+    // "verify my freelancer account with his documents", "verify our accounts using your ID".
+    pattern: new RegExp(
+      String.raw`\bverify\w*\s+(?:my|our|the)\s+(?:${PLATFORM}\s+)?accounts?\s+(?:with|using|by)\s+(?:his|her|your|their)\b`,
+      'gi',
+    ),
+    unless: PRODUCT_CONTEXT,
   },
   {
     // The marketplace of the May 2024 case, by its name; its domain is seized-domain-link's (one fact, one signal).

@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
-import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+import { MAX_EVIDENCE, PRODUCT_CONTEXT, defineCues, cueEvidence, lowerCased } from '../matching/text-scan';
+import { AMOUNT_PER_PERIOD, SMALL_SUM, around, firstAmount } from '../matching/cue-context';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -9,12 +10,15 @@ import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan'
  * colleagues to lend personal information to win contracts).
  */
 const ACCOUNT_SITE = String.raw`(?:upwork|fiverr|freelancer|linkedin|toptal|github|indeed|platform|freelanc\w+|bank|paypal|payoneer|wise|stripe|verified)`;
-const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|bank account|address|photo id)`;
+const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: number)?|driver'?s? licen[cs]e|id card|identity documents?|personal (?:info\w*|details|data|documents?)|name and address|name and bank(?: account| details)?|bank details|bank account|photo id)`;
 
 /** Ordinary sign-in wording in product text: "sign in with your GitHub account". */
 const SIGN_IN = /\b(?:sign(?:ed)?[- ]?in|sign[- ]?up|log[- ]?in with|oauth|sso|authenticat\w*)\b/i;
 /** An employer's own onboarding request (pasted thread) is not the candidate asking. */
 const EMPLOYER_ONBOARDING = /\b(?:i-?9|e-?verify|background check|kyc|onboarding|hr department|offer letter)\b/i;
+
+/** The pitch's own word for it. */
+const COLLABORATION = /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|partner(?:s|ship)?|work together|team up)\b/i;
 
 const CUES = defineCues([
   {
@@ -47,11 +51,53 @@ const CUES = defineCues([
     negatable: true,
   },
   {
+    // "Anyone from USA want earn extra money monthly? … just let me use your identity", "let us use your name to apply".
+    pattern: /\blet\s+(?:me|us)\s+use\s+your\s+(?:\w+\s+)?(?:identity|id|name|details|documents?|profile|account|laptop|computer|address|ssn)\b/gi,
+    unless: PRODUCT_CONTEXT,
+  },
+  {
     // "I will do all the work, you just attend the calls with the client".
     pattern: /\bi(?:\s+will|'ll)\s+do\s+(?:all\s+)?(?:the\s+)?(?:work|coding|development|job|tasks?)\b[^.!?;\n]{0,60}?\byou\s+(?:just\s+|only\s+)?(?:handle|talk|attend|do|take|communicate|join|receive|get paid|bid|apply|deal)\b/gi,
     unless: PRODUCT_CONTEXT,
   },
 ]);
+
+/**
+ * Recruiting people who live somewhere to "collaborate" for a small sum each month:
+ * "looking for US residents to collaborate with. you can make $400 per month",
+ * "Hiring partners living in Canada or UK for long term collaboration, 500 USD monthly".
+ * Any place counts the same: what is read is the offer (residents + collaboration + pay
+ * per period), never which place is named (shared/advisories.md §4 item 4). Read only when
+ * the text has the pitch's own word, so ordinary profiles never run it.
+ */
+const RECRUITING_CUES = defineCues([
+  {
+    pattern:
+      /\b(?:residents?|citizens?|people|persons?|someone|somebody|partners?|collaborators?|anyone|anybody|guys?|individuals?)\s+(?:who\s+(?:live|lives|are|is|reside|resides|stay|stays)\s+in|living in|residing in|based in|located in|staying in|from|in)\s+(?:the\s+)?[\w.]+/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: smallPaidCollaboration,
+  },
+  {
+    // "US residents", "Canadian citizens", "EU-based partners".
+    pattern: /\b(?:residents?|citizens?|based (?:people|persons?|partners?|collaborators?|individuals?))\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: smallPaidCollaboration,
+  },
+  {
+    // "Looking for americans to work with us as partners. You get paid monthly $300-$500".
+    pattern: /\b(?:looking for|seeking|searching for|hiring|recruiting|need|want)\s+(?:\w+\s+){0,3}?(?:partners?|collaborators?|people|persons?|individuals?|someone|somebody|anyone|[a-z]+ans)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: smallPaidCollaboration,
+  },
+]);
+/** A collaboration offered for a small sum each period (a salary is not this pitch). */
+function smallPaidCollaboration(m: RegExpMatchArray): boolean {
+  const near = around(m, 160, 240);
+  if (!COLLABORATION.test(near) || !AMOUNT_PER_PERIOD.test(near)) return false;
+  const amount = firstAmount(near);
+  return amount === null || amount <= SMALL_SUM;
+}
+const PITCH_WORD = /collab|cooperat|co-operat|partner|work together|team up/;
 
 export default defineRule({
   id: 'account-sharing-pitch',
@@ -69,5 +115,12 @@ export default defineRule({
       wording: 'Account/identity wording: “{quote}”',
     },
   },
-  check: (input, say) => cueEvidence(input.text, CUES, (quote) => say('wording', { quote })),
+  check: (input, say) => {
+    const line = (quote: string) => say('wording', { quote });
+    const found = cueEvidence(input.text, CUES, line) ?? [];
+    if (found.length < MAX_EVIDENCE && PITCH_WORD.test(lowerCased(input.text))) {
+      for (const l of cueEvidence(input.text, RECRUITING_CUES, line) ?? []) if (!found.includes(l)) found.push(l);
+    }
+    return found.length ? found.slice(0, MAX_EVIDENCE) : null;
+  },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule';
-import { PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
+import { PRODUCT_CONTEXT, defineCues, findCues, matchableText, searchableText } from '../matching/text-scan';
 
 /**
  * Contact details that keep changing, or many different ones for one person
@@ -87,7 +87,7 @@ export default defineRule({
   },
   check(input, say) {
     const text = searchableText(input.text);
-    const evidence = findCues(text, CHANGE_CUES).map((quote) => say('wording', { quote }));
+    const evidence = findCues(matchableText(input.text), CHANGE_CUES).map((quote) => say('wording', { quote }));
     // Every e-mail match has an "@" and every phone match a digit: without either, there is nothing to count.
     if (!text.includes('@') && !DIGIT.test(text)) return evidence.length ? evidence : null;
     const own = ownContactText(text);

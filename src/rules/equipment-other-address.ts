@@ -1,16 +1,21 @@
 import { defineRule } from '../core/rule';
 import { PRODUCT_CONTEXT, defineCues, cueEvidence } from '../matching/text-scan';
+import { PAY_NEAR, around } from '../matching/cue-context';
 
 /**
  * Work equipment or documents to be sent somewhere other than the worker's own
  * (ID) address: us22-rf-ship-elsewhere (and mitigation us22-mit-ship-to-id-address),
  * uskr23-rf-freight-forwarder-address (a freight-forwarding address, or one changed
- * at hiring), de24-rf-changing-delivery-address. "Ship" alone means nothing — every
+ * at hiring), de24-rf-changing-delivery-address, and helpers paid to receive and keep
+ * work laptops running (us24d-tc-laptop-hosts). "Ship" alone means nothing — every
  * developer ships features — so a cue needs the item *and* the address.
  */
 const ITEM = String.raw`(?:laptop|computer|equipment|device|macbook|hardware|package|parcel|documents?|pc|monitor|yubikey|phone|it kit|work kit)`;
 const OTHER_PLACE = String.raw`(?:different|another|other|alternate|alternative|second|new|forwarding|friend's|friends'|relative's|cousin's|brother's|sister's|uncle's|partner's|colleague's|agent's|office)`;
 
+/** Someone else's place: "my friend house", "my cousin's flat", "not my home". */
+const SOMEONE_ELSES = /\b(?:friend|friends|cousin|brother|sister|uncle|aunt|relative|colleague|agent|partner|relatives?)(?:'s|s')?\s+(?:house|home|place|address|flat|apartment|office)\b|\bnot (?:my|our) (?:home|house|address)\b/i;
+const ITEM_ONLY = new RegExp(String.raw`\b${ITEM}\b`, 'i');
 const ITEM_OR_ADDRESS = new RegExp(String.raw`\b${ITEM}\b|\baddress\b`, 'i');
 
 const CUES = defineCues([
@@ -44,16 +49,34 @@ const CUES = defineCues([
     accept: (_m, statement) => ITEM_OR_ADDRESS.test(statement),
   },
   {
+    // Laptop hosts: "Need someone in USA to receive laptop and keep it on, $200 per month" (us24d-tc-laptop-hosts).
+    pattern: new RegExp(String.raw`\b(?:receive|host|keep|hold|store|plug in|set up|setup)\w*\s+(?:(?:a|an|the|my|our|company|work|\d+|few|some)\s+){0,3}(?:laptops?|computers?|pcs?|macbooks?|devices?)\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => PAY_NEAR.test(around(m)) && /\b(?:someone|somebody|anyone|person|people|you|partners?)\b/i.test(around(m)),
+  },
+  {
+    // "Please send the company laptop to my cousin in Texas".
+    pattern: /\b(?:ship|send|deliver|mail|forward|courier)\w*\s+(?:\w+\s+){0,3}?(?:laptop|computer|equipment|device|macbook|hardware|pc|monitor|yubikey)s?\s+to\s+(?:my\s+|our\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|roommate|agent)\b/gi,
+    unless: PRODUCT_CONTEXT,
+  },
+  {
+    // "pls ship the laptop to this address, it is my friend house".
+    pattern: new RegExp(String.raw`\b(?:ship|send|deliver|mail|post|forward|courier)\w*\s+(?:\w+\s+){0,3}?${ITEM}\b[^.!?;\n]{0,50}?\baddress\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    accept: (m) => SOMEONE_ELSES.test(around(m, 40, 80)),
+  },
+  {
     // "I need to change my delivery address again", "update the shipping address for the laptop".
     pattern: /\b(?:change|changed|changing|update|updated|new)\s+(?:my\s+|the\s+)?(?:delivery|shipping|mailing)\s+address\b/gi,
     unless: PRODUCT_CONTEXT,
-    negatable: true,
+    // Only for the work equipment: "update the shipping address for the conference badges" is office routine.
+    accept: (_m, statement) => ITEM_ONLY.test(statement),
   },
 ]);
 
 export default defineRule({
   id: 'equipment-other-address',
-  indicators: ['us22-rf-ship-elsewhere', 'uskr23-rf-freight-forwarder-address', 'de24-rf-changing-delivery-address'],
+  indicators: ['us22-rf-ship-elsewhere', 'uskr23-rf-freight-forwarder-address', 'de24-rf-changing-delivery-address', 'us24d-tc-laptop-hosts'],
   severity: 'medium',
   weight: 5,
   platforms: 'all',

@@ -1,6 +1,5 @@
 import { defineRule } from '../core/rule';
-import { searchableText } from '../matching/text-scan';
-import { quoteAround } from '../matching/text-scan';
+import { matchableText, quoteMatched } from '../matching/text-scan';
 
 /**
  * An unsolicited message from someone styling themselves as a C-level executive
@@ -11,11 +10,11 @@ import { quoteAround } from '../matching/text-scan';
  * message, so the rule reads pasted text only.
  */
 const SELF_AS_EXECUTIVE =
-  /\b(?:i am|i'm|this is|my name is [^.!?;\n]{1,40}?,?\s*(?:and i am|i am|the)?)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:ceo|cto|coo|cfo|cio|founder|co-?founder|president|managing director|chief [a-z]+ officer|owner)\b(?:\s+and\s+(?:ceo|cto|founder|co-?founder))?\s+(?:of|at)\b/i;
+  /\b(?:i am|i'm|this is(?: [\w.'-]+(?: [\w.'-]+)?,)?|my name is [^.!?;\n]{1,40}?,?\s*(?:and i am|i am|the)?)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:ceo|cto|coo|cfo|cio|founder|co-?founder|president|managing director|chief [a-z]+ officer|owner)\b(?:\s+and\s+(?:ceo|cto|founder|co-?founder))?\s+(?:of|at)\b/i;
 const SERVICE_OFFER =
-  /\b(?:we|our (?:team|company|agency|developers|engineers|experts))\s+(?:\w+\s+){0,2}?(?:offer|provide|specialize|specialise|deliver|can help|can build|can develop|have (?:a team|experienced|skilled|senior|\d+)|build|develop)\b|\bour (?:services|rates|portfolio)\b/i;
+  /\b(?:we|our (?:team|company|agency|developers|engineers|experts))\s+(?:\w+\s+){0,2}?(?:offers?|provides?|speciali[sz]e[sd]?|speciali[sz]ing in|delivers?|can help|can build|can develop|have (?:a team|experienced|skilled|senior|\d+)|build|develop)\b|\bour (?:services|rates|portfolio)\b/i;
 const COLD_OUTREACH =
-  /\b(?:reach(?:ing)? out|came across|found your|noticed your|saw your|hope (?:this|my) (?:message|e-?mail|note) finds|are you (?:looking|hiring|interested)|would you be interested|let me know if you (?:need|are interested|have)|looking for (?:new )?(?:clients|projects|partners|partnership|opportunities)|open to (?:a )?(?:collaboration|partnership)|outsourc\w+)\b/i;
+  /\b(?:reach(?:ing)? out|came across|found your|noticed your|saw your|hope (?:this|my) (?:message|e-?mail|note) finds|are you (?:looking|hiring|interested)|would you be interested|let me know if you (?:need|are interested|have)|looking for (?:new )?(?:clients|projects|partners|partnership|opportunities)|open to (?:a )?(?:collaboration|partnership)|outsourc\w+|(?:reply|respond|write back|contact me|contact us|get in touch|message me)\s+if (?:you(?:'re| are) )?interested|if (?:you(?:'re| are) )?interested)\b/i;
 
 /** Only the opening of a message is an introduction; also bounds the work on big pastes. */
 const OPENING_CHARS = 3_000;
@@ -38,12 +37,13 @@ export default defineRule({
   },
   check(input, say) {
     if (input.kind !== 'text') return null;
-    const text = searchableText(input.text).slice(0, OPENING_CHARS);
-    const intro = SELF_AS_EXECUTIVE.exec(text);
-    const offer = intro && SERVICE_OFFER.exec(text);
-    const outreach = offer && COLD_OUTREACH.exec(text);
+    const text = matchableText(input.text);
+    const opening = text.slice(0, OPENING_CHARS);
+    const intro = SELF_AS_EXECUTIVE.exec(opening);
+    const offer = intro && SERVICE_OFFER.exec(opening);
+    const outreach = offer && COLD_OUTREACH.exec(opening);
     if (!intro || !offer || !outreach) return null;
-    const quotes = [quoteAround(text, intro.index, intro.index + intro[0].length), quoteAround(text, offer.index, offer.index + offer[0].length)];
+    const quotes = [quoteMatched(text, intro.index, intro.index + intro[0].length), quoteMatched(text, offer.index, offer.index + offer[0].length)];
     return [...new Set(quotes)].map((quote) => say('wording', { quote }));
   },
 });

@@ -41,8 +41,38 @@ const COMPANY_NAME = /\b[A-Z][A-Za-z0-9&]*(?:[ -](?:[A-Z][A-Za-z0-9&]*|&|and|of)
 /** Bounds on the work per check (a résumé lists a handful of employers). */
 const MAX_DOMAINS = 30;
 const MAX_NAMES = 40;
-/** How far (characters) from a domain a company name may be in pasted text to be "next to it". */
-const NEARBY = 100;
+/**
+ * Where a company name may be, in pasted text, to go with a domain: the same entry of
+ * the résumé or message — up to a few lines before the domain (the employer heads an
+ * entry, the contact line comes after the title and dates) and the line after, never
+ * past a blank line (the next entry), and at most NEARBY characters either way.
+ */
+const NEARBY = 400;
+const LINES_BEFORE = 4;
+const LINES_AFTER = 1;
+
+/** [from, to) of the entry around `at`: see NEARBY. */
+function entryAround(text: string, at: number): [number, number] {
+  let from = at;
+  let lines = 0;
+  const minFrom = Math.max(0, at - NEARBY);
+  while (from > minFrom) {
+    if (text[from - 1] === '\n') {
+      if (++lines > LINES_BEFORE || text[from - 2] === '\n') break;
+    }
+    from--;
+  }
+  let to = at;
+  lines = 0;
+  const maxTo = Math.min(text.length, at + NEARBY);
+  while (to < maxTo) {
+    if (text[to] === '\n') {
+      if (++lines > LINES_AFTER || text[to + 1] === '\n') break;
+    }
+    to++;
+  }
+  return [from, to];
+}
 
 interface Seen {
   domain: DomainName;
@@ -204,8 +234,8 @@ function officialFromText(slugs: { full: string; first: string }, seen: readonly
 }
 
 function textEmployersNear(text: string, at: number, seen: readonly Seen[]): Employer[] {
-  const from = Math.max(0, at - NEARBY);
-  const window = text.slice(from, Math.min(text.length, at + NEARBY));
+  const [from, to] = entryAround(text, at);
+  const window = text.slice(from, to);
   const out: Employer[] = [];
   let n = 0;
   for (const m of window.matchAll(COMPANY_NAME)) {

@@ -1,6 +1,6 @@
 import type { ProfileSnapshot } from '../core/snapshot';
 import { defineRule } from '../core/rule';
-import { nameTokens, spellingVariant } from '../matching/name-spelling';
+import { nameTokens, sameNamePart, spellingVariant } from '../matching/name-spelling';
 
 /**
  * us22-rf-cross-profile-inconsistency and us22-mit-consistency-check: the
@@ -70,7 +70,7 @@ export default defineRule({
     const evidence: string[] = [];
     for (const s of others) {
       const variant = spellingVariant(display, s.tokens);
-      const unrelated = s.strong && !s.tokens.some((x) => display.includes(x) || display.some((d) => d.startsWith(x) || x.startsWith(d)));
+      const unrelated = s.strong && !s.tokens.some((x) => display.some((d) => sameNamePart(d, x) || d.startsWith(x) || x.startsWith(d)));
       if (variant || unrelated) evidence.push(say('spelling', { name: profile.name, where: s.where }));
     }
     return evidence.length > 0 ? evidence : null;

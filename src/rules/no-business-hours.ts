@@ -15,7 +15,7 @@ const NOT_A_REFUSAL = /\b(?:wait|problem|issue|mind|flexible|except)\b/i;
 const CUES = defineCues([
   {
     // "I can't work during your business hours", "I am not available during US office hours".
-    pattern: new RegExp(String.raw`\b${CANNOT}\s+(?:\w+\s+){0,3}?(?:during|in|within|on|at|for)\s+${HOURS}\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b${CANNOT}\s+(?:\w+\s+){0,3}?(?:(?:during|in|within|on|at|for)\s+)?${HOURS}\b`, 'gi'),
     unless: PRODUCT_CONTEXT,
     accept: (m) => !NOT_A_REFUSAL.test(m[0]),
   },

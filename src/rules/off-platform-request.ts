@@ -1,7 +1,7 @@
 import { siteIdsWith } from '../core/site-list';
 import type { RuleInput } from '../core/rule';
 import { defineRule } from '../core/rule';
-import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, searchableText } from '../matching/text-scan';
+import { type Cue, PRODUCT_CONTEXT, defineCues, findCues, matchableText } from '../matching/text-scan';
 
 /**
  * Asking to move the conversation or the contract away from the site where the
@@ -90,7 +90,7 @@ export default defineRule({
     },
   },
   check(input, say) {
-    const quotes = findCues(searchableText(input.text), cuesFor(input));
+    const quotes = findCues(matchableText(input.text), cuesFor(input));
     return quotes.length ? quotes.map((quote) => say('wording', { quote })) : null;
   },
 });

@@ -2,9 +2,8 @@ import { entitySources } from '../advisories/catalogue';
 import { FRONT_COMPANIES, type FrontCompany } from '../advisories/front-companies';
 import { EntityNameMatcher } from '../matching/entity-match';
 import { defineRule, type RuleInput } from '../core/rule';
-import { LiteralAutomaton } from '../matching/literal-automaton';
 import { declareLiterals, literalsIn } from '../matching/literal-gate';
-import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-scan';
+import { literalPassReadsRaw, lowerCased } from '../matching/text-scan';
 
 /**
  * An employer, agency, payer or payee named exactly like a designated or named
@@ -17,65 +16,41 @@ import { literalPassReadsRaw, lowerCased, withLines } from '../matching/text-sca
 const FRONT_COMPANY_NAMES = new EntityNameMatcher(FRONT_COMPANIES);
 
 /**
- * Names the data marks as also used by ordinary companies ("Fortuna LLC") need a
- * second detail before they mean anything: the place the designation gives. The
- * place is a disambiguator for an exact match to government data, never a risk
- * by itself (§4 item 4).
+ * Names the data marks as also used by ordinary companies ("Fortuna LLC") are not the
+ * entity's distinctive name: in a profile or a text they never match. The profile's
+ * country or places are never read either, so whether a company matches can never
+ * depend on where the candidate lives (shared/advisories.md §4 item 4). Only a direct
+ * company look-up (the recruiter typed exactly that name) is answered for them, with
+ * the designation's place to confirm.
  */
-const PLACE_OF: ReadonlyMap<FrontCompany, RegExp> = new Map(
-  FRONT_COMPANIES.filter((e) => e.commonName).map((e) => {
-    const place = /^[\p{L} ]+/u.exec(e.location)?.[0].trim() ?? e.location;
-    return [e, new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')];
-  }),
-);
-
-/** The profile's places, one per line. */
-function placeLines(input: RuleInput): string {
-  const p = input.profile;
-  // Position companies are in the long-form text already; locations are not, and disambiguate common names.
-  return p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s).join('\n') : '';
-}
-
 /*
  * The matcher's first look (src/matching/entity-match.ts) reads its text once to see
  * whether every word of some name occurs in it. For a profile text that is
  * printable ASCII, has no apostrophe (the matcher reads "Kor'ea" as "korea")
  * and that searchableText leaves as it is, the shared literal pass of the text
- * rules reads that same text, lower-cased, anyway: it answers for those words,
- * and only the short place names are read here. A word cannot span the line
- * break that joins the two, so the answer is the matcher's. Anything else is
- * left to the matcher.
+ * rules reads that same text, lower-cased, anyway: it answers for those words.
+ * Anything else is left to the matcher.
  */
 const WORD_INDEX = FRONT_COMPANY_NAMES.wordIndex();
 const WORDS = WORD_INDEX?.words ?? [];
 const WORD_IDS = declareLiterals(WORDS);
 const SETS_AS_INDEXES = WORD_INDEX?.sets ?? null;
-let placeWords: LiteralAutomaton | null = null;
 
-function cannotNameFrontCompany(raw: string, placeText: string): boolean {
+function cannotNameFrontCompany(raw: string): boolean {
   if (!SETS_AS_INDEXES || raw.includes("'") || !literalPassReadsRaw(raw)) return false;
-  if (!/^[\t\n\r -&(-~]*$/.test(placeText)) return false;
   const found = literalsIn(lowerCased(raw));
-  placeWords ??= new LiteralAutomaton(WORDS, { asciiCaseInsensitive: true });
-  const inPlaces = placeWords.find(placeText);
-  return !SETS_AS_INDEXES.some((set) => set.every((w) => found[WORD_IDS[w]!] === 1 || inPlaces[w] === 1));
+  return !SETS_AS_INDEXES.some((set) => set.every((w) => found[WORD_IDS[w]!] === 1));
 }
 
 /**
- * The entities this input names. A single company look-up (the recruiter typed the name to check
- * it) is answered for a common name too: the recruiter asked about exactly that company, and the
- * evidence tells them to confirm the place. In a profile or longer text the place is required.
+ * The entities this input names. A common name is answered only for a single company look-up
+ * (the recruiter asked about exactly that company; the evidence tells them to confirm the place).
  */
 function hitsIn(input: RuleInput): { entry: FrontCompany; matched: string; placeUnconfirmed: boolean }[] {
-  const places = placeLines(input);
-  if (cannotNameFrontCompany(input.text, places)) return [];
-  const text = withLines(input.text, places);
-  return FRONT_COMPANY_NAMES.match(text)
-    .map((hit) => {
-      const place = PLACE_OF.get(hit.entry);
-      return { ...hit, placeUnconfirmed: !!place && !place.test(text) };
-    })
-    .filter((hit) => !hit.placeUnconfirmed || input.kind === 'company');
+  if (cannotNameFrontCompany(input.text)) return [];
+  return FRONT_COMPANY_NAMES.match(input.text)
+    .filter((hit) => !hit.entry.commonName || input.kind === 'company')
+    .map((hit) => ({ ...hit, placeUnconfirmed: !!hit.entry.commonName }));
 }
 
 export default defineRule({

@@ -28,7 +28,7 @@ describe('citations say exactly why (document, date, URL, basis)', () => {
     evaluate(textInput(text, kind, new Date('2026-12-02T00:00:00Z'))).findings.find((f) => f.ruleId === ruleId)?.sources ?? [];
 
   it('an entity match cites that entity’s own designation, not a fixed older release', () => {
-    const alis = cites('Contractor for Alis LLC, Vladivostok (2023–2024).', 'sanctioned-entity-name');
+    const alis = cites('Alis LLC', 'sanctioned-entity-name', 'company');
     expect(alis[0]).toMatchObject({ id: 'uskr24-sanc-mar', date: '2024-03-27', basis: 'secondary', indicatorId: 'ofac-rf-sanctioned-entity-match' });
     expect(alis[0]!.url).toMatch(/^https:\/\/complianceconcourse\.willkie\.com\//);
     expect(alis.some((s) => s.id === 'us18-ofac')).toBe(false);

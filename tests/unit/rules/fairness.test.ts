@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { profileInput } from '../../../src/core/rule-input';
+import { profileInput, textInput } from '../../../src/core/rule-input';
 import type { ProfileSnapshot } from '../../../src/core/snapshot';
 import type { RuleDefinition, RuleInput } from '../../../src/core/rule';
 import { RULES } from '../../../src/engine/rules';
 import { INDICATORS } from '../../../src/advisories/indicators';
 import type { CaseTable } from './cases';
+import { NOW, profile } from './fixtures';
 
 /**
  * Fairness (shared/advisories.md §4): signals describe behaviour and
@@ -159,5 +161,97 @@ describe('fairness: behaviour', () => {
         expect(RULES.map((r) => r.check(changed)), `${name} speaking ${languages.join('+') || 'nothing listed'}`).toEqual(base);
       }
     }
+  });
+});
+
+// ---- names, scripts, places and languages in texts and on profiles -------------------------------
+
+/**
+ * The same person written in several scripts and romanisations: the display name in one
+ * form, the e-mail and profile link in another, as people really write them.
+ */
+const SAME_PERSON: ReadonlyArray<{ label: string; display: string; slug: string }> = [
+  { label: 'Cyrillic display, Latin address', display: 'Дмитрий Иванов', slug: 'dmitry-ivanov' },
+  { label: 'Dmitriy/Dmitry', display: 'Dmitriy Ivanov', slug: 'dmitry-ivanov' },
+  { label: 'Yuriy/Jurij', display: 'Yuriy Kovalenko', slug: 'jurij-kovalenko' },
+  { label: 'umlaut/digraph', display: 'Jürgen Müller', slug: 'juergen-mueller' },
+  { label: 'umlaut dropped', display: 'Jürgen Müller', slug: 'jurgen-muller' },
+  { label: 'Hangul display, romanised address', display: '박민준', slug: 'park-minjun' },
+  { label: 'Park/Pak', display: 'Minjun Park', slug: 'minjun-pak' },
+  { label: 'Han display, pinyin address', display: '张伟', slug: 'zhang-wei' },
+  { label: 'Polish letters', display: 'Łukasz Wójcik', slug: 'lukasz-wojcik' },
+  { label: 'Vietnamese accents', display: 'Nguyễn Văn An', slug: 'nguyen-van-an' },
+  { label: 'Greek display', display: 'Ιωάννης Παπαδόπουλος', slug: 'ioannis-papadopoulos' },
+  { label: 'Turkish letters', display: 'Ahmet Çelik', slug: 'ahmet-celik' },
+  { label: 'Arabic romanisations', display: 'Mohammed Al-Sayed', slug: 'mohammed-alsayed' },
+];
+
+const TEXT_PLACES = ['Chicago, United States', 'Toronto, Canada', 'Kyiv, Ukraine', 'Lagos, Nigeria', 'Seoul, South Korea', 'Berlin, Germany', 'Mumbai, India', 'Shenzhen, China', 'Moscow, Russia', 'São Paulo, Brazil', 'Pyongyang', 'Manila, Philippines'];
+const TEXT_NAMES = ['Alex Morgan', 'Minjun Kim', 'Wei Zhang', 'Oleksandr Kovalenko', 'Chinedu Okafor', 'Дмитрий Иванов', '박민준', 'Nguyễn Văn An', 'Mohammed Al-Sayed', 'María José García'];
+const TEXT_LANGUAGES = ['Korean', 'Mandarin', 'Russian', 'Ukrainian', 'Yoruba', 'Hindi', 'English', 'Spanish', 'Japanese', 'Arabic'];
+
+/** Texts of both kinds, scheme-style and ordinary, from the committed evaluation sample. */
+async function sampleTexts(): Promise<string[]> {
+  const { ORDINARY_SAMPLE, SCHEME_SAMPLE } = await import('./eval-sample');
+  return [...Object.values(SCHEME_SAMPLE).flat(), ...ORDINARY_SAMPLE];
+}
+
+function firedOnText(text: string): string[] {
+  return fired(textInput(text, 'text', NOW));
+}
+
+describe('fairness: names, scripts, places and languages', () => {
+  it('the same name in another script or romanisation on the page is never a spelling mismatch', () => {
+    for (const p of SAME_PERSON) {
+      const base = profile({ name: p.display, emails: [`${p.slug.replace(/-/g, '.')}@example.org`], links: [`https://www.linkedin.com/in/${p.slug}-1a2b3c`] });
+      const latin = profile({ name: p.slug.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '), emails: base.emails, links: base.links });
+      expect(fired(profileInput(base, NOW)), p.label).toEqual(fired(profileInput(latin, NOW)));
+      expect(fired(profileInput(base, NOW)), p.label).not.toContain('name-spelling-mismatch');
+    }
+  });
+
+  it('a real misspelling still counts whatever the name’s origin', () => {
+    for (const [display, slug] of [['Minjun Kim', 'minjun-kin'], ['Emily Carter', 'emily-cartor'], ['Wei Zhang', 'wei-zheng'], ['Oleksandr Kovalenko', 'oleksandr-kovalenka']] as const) {
+      const p = profile({ name: display, links: [`https://www.linkedin.com/in/${slug}-1a2b3c`] });
+      expect(fired(profileInput(p, NOW)), display).toContain('name-spelling-mismatch');
+    }
+  });
+
+  it('who is writing, where they are and which languages they speak never change what a text is flagged for', async () => {
+    const texts = await sampleTexts();
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const base = firedOnText(text);
+      for (const name of TEXT_NAMES) expect(firedOnText(`${text}\nRegards, ${name}`), `${text} — signed ${name}`).toEqual(base);
+      for (const place of TEXT_PLACES) expect(firedOnText(`${text}\nI am based in ${place}.`), `${text} — from ${place}`).toEqual(base);
+      for (const language of TEXT_LANGUAGES) expect(firedOnText(`${text}\nI speak ${language} and English.`), `${text} — speaking ${language}`).toEqual(base);
+    }
+  });
+
+  it('a recruiting pitch is read the same whichever country’s residents it names (property)', () => {
+    const pitches = [
+      'Looking for residents of {place} to collaborate, you get $400 per month.',
+      'Hiring partners living in {place} for long term collaboration, 500 USD monthly.',
+      'We are a team of developers from {place}, looking for new clients.',
+      'I am a software engineer based in {place} with 6 years of experience.',
+    ];
+    const countries = ['the United States', 'Canada', 'Ukraine', 'Nigeria', 'South Korea', 'Germany', 'India', 'China', 'Russia', 'Brazil', 'Japan', 'Vietnam', 'Poland', 'the UK'];
+    fc.assert(
+      fc.property(fc.constantFrom(...pitches), fc.constantFrom(...countries), fc.constantFrom(...countries), (pitch, a, b) => {
+        expect(firedOnText(pitch.replace('{place}', a))).toEqual(firedOnText(pitch.replace('{place}', b)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a profile’s name, country, city and languages together never change its findings (property)', async () => {
+    const inputs = (await allCaseInputs()).filter(({ input }) => !fired(input).some((id) => LOCATION_RULES.has(id)));
+    fc.assert(
+      fc.property(fc.constantFrom(...inputs), fc.constantFrom(...NAMES), fc.constantFrom(...PLACES), fc.constantFrom(...LANGUAGE_SETS), ({ name, input }, n, place, languages) => {
+        const changed = rebuild({ ...relocated(renamed(input.profile!, n), place), languages }, input);
+        expect(fired(changed), `${name} as ${n.label} in ${place.city}`).toEqual(fired(input));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -12,14 +12,7 @@ const say = makeTranslator(rule.text.evidence);
 
 /** The rule without its shortcut through the shared literal pass: the matcher on the whole search text. */
 function byMatcherOnly(input: RuleInput): string[] | null {
-  const p = input.profile;
-  const places = p ? [p.location?.text, ...p.positions.map((pos) => pos.location)].filter((s): s is string => !!s) : [];
-  const text = places.length ? `${input.text}\n${places.join('\n')}` : input.text;
-  const hits = fronts.match(text).filter(({ entry }) => {
-    if (!entry.commonName) return true;
-    const place = /^[\p{L} ]+/u.exec(entry.location)?.[0].trim() ?? entry.location;
-    return new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
-  });
+  const hits = fronts.match(input.text).filter(({ entry }) => !entry.commonName || input.kind === 'company');
   if (hits.length === 0) return null;
   return hits.slice(0, 5).map(({ entry, matched }) => say('entity', { matched, name: entry.name, action: entry.action, location: entry.location }));
 }
@@ -44,10 +37,14 @@ describe('sanctioned-entity-name: the shared-pass shortcut', () => {
     );
   });
 
-  it('still finds a name split between the text and a place, or across an apostrophe', () => {
-    const split = at({ about: 'Worked for Fortuna LLC', location: { text: 'Moscow, Russia', city: 'Moscow', region: null, country: 'Russia' } });
-    expect(rule.check(split)).toEqual(byMatcherOnly(split));
-    expect(rule.check(split)).not.toBeNull();
+  it('never reads the profile\'s places, and still finds a name across an apostrophe', () => {
+    const located = (country: string) => at({ about: 'Worked for Fortuna LLC', location: { text: `Moscow, ${country}`, city: 'Moscow', region: null, country } });
+    // A common name is not the entity's distinctive name: the same for every country.
+    expect(rule.check(located('Russia'))).toBeNull();
+    expect(rule.check(located('Germany'))).toBeNull();
+    const distinctive = (country: string) => at({ about: 'Worked for Korea Sobaeksu Trading Company', location: { text: country, city: null, region: null, country } });
+    expect(rule.check(distinctive('Russia'))).toEqual(rule.check(distinctive('Canada')));
+    expect(rule.check(distinctive('Canada'))).not.toBeNull();
     const apostrophe = at({ about: "Recruiter at Korea Sobae'ksu Trading Company" });
     expect(rule.check(apostrophe)).not.toBeNull();
     expect(rule.check(apostrophe)).toEqual(byMatcherOnly(apostrophe));

@@ -16,6 +16,10 @@ export default defineCases(rule, {
     { name: 'padded e-mail domain', input: brightwave(['alex@brightwave-solutions-inc.com']) },
     { name: 'confusable e-mail domain', input: brightwave(['alex@brlghtwave.com']) },
     { name: 'text: typo of a named company', input: say('Senior developer at Brightwave Solutions, contact: hr@brlghtwave.com') },
+    {
+      name: 'text: employer heading the entry, contact a few lines below',
+      input: say('Brightwave Solutions\nSenior Developer\nMarch 2020 – June 2023\nBuilt the billing service and its reporting.\nReference: jane.doe@brlghtwave.com'),
+    },
     { name: 'text: padded domain next to the real one', input: say('Brightwave Solutions (brightwave.com) — reference: jane@brightwave-solutions-inc.com') },
   ],
   quiet: [
@@ -24,6 +28,10 @@ export default defineCases(rule, {
     { name: 'free mailbox', input: brightwave(['alex.morgan@gmail.com']) },
     { name: 'text: exact company domain', input: say('Engineer at Brightwave Solutions, hr@brightwave.com') },
     { name: 'text: unrelated short names', input: say('Worked at Acme, then Acne Studios; alex@acne.example') },
+    {
+      name: 'text: the next entry’s employer, past a blank line, is not this domain’s',
+      input: say('Brightwave Solutions\nDeveloper, 2018 – 2020\n\nBrlghtwave Labs\nContact: hr@brlghtwave.com'),
+    },
     { name: 'clean profile', input: at({}) },
   ],
 });

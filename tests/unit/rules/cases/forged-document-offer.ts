@@ -1,0 +1,24 @@
+import rule from '../../../../src/rules/forged-document-offer';
+import { textInput } from '../../../../src/core/rule-input';
+import { defineCases } from '../cases';
+import { NOW, at } from '../fixtures';
+
+const say = (text: string) => textInput(text, 'text', NOW);
+
+export default defineCases(rule, {
+  fires: [
+    { name: 'fake ID for a verification', input: say('Need fake ID card to pass upwork verification, photoshop is ok') },
+    { name: 'edited passport', input: say('Can you make edited passport for identity verification? my account is locked') },
+    { name: 'a scan made for KYC', input: say('Looking for someone who can make a driver license scan for KYC') },
+    { name: 'edited utility bill', input: say('I need a utility bill with US address for verification, edited one is fine') },
+    { name: 'bypass the check', input: say('anyone can help bypass LinkedIn ID verification?') },
+    { name: 'stated on a profile', input: at({ about: 'We make novelty passports and licences for account verification.' }, 'upwork') },
+  ],
+  quiet: [
+    { name: 'fraud analyst', input: say('Worked with the fraud team to detect fake documents and fake reviews on the marketplace.') },
+    { name: 'own verification', input: say('Passed the identity verification on LinkedIn with my passport.') },
+    { name: 'KYC product work', input: say('Built the KYC flow that checks passports and driver licenses for the bank.') },
+    { name: 'documents for a visa', input: say('I will send the documents for the visa application next week.') },
+    { name: 'clean profile', input: at({}) },
+  ],
+});
