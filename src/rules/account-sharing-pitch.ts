@@ -55,6 +55,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'account-sharing-pitch',
+  topic: 'messages',
   indicators: ['us22-tc-collaboration-pitch', 'kr22-tc-split-work-with-freelancer', 'us22-rf-borrow-coworker-pii'],
   severity: 'high',
   weight: 6,

@@ -16,6 +16,7 @@ const THIN_MARKERS_TO_FIRE = 3;
 
 export default defineRule({
   id: 'thin-profile',
+  topic: 'identity',
   indicators: ['us22-rf-thin-online-presence', 'us22-tc-simple-portfolio-site', 'us22-mit-verify-websites', 'uskr23-rf-profile-resume-mismatch'],
   severity: 'low',
   weight: 2,

@@ -9,8 +9,8 @@ import { ruleFromDraft } from '../../../src/ui/options/custom-rules-section';
 import { OPTIONS_SECTIONS } from '../../../src/ui/options/sections';
 
 const TEST_RULES: RuleDefinition[] = [
-  defineRule({ id: 'test-alpha', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], text: { title: 'Alpha signal', why: 'First test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
-  defineRule({ id: 'test-beta', indicators: [], severity: 'low', weight: 1, platforms: 'all', subjects: ['text'], text: { title: 'Beta signal', why: 'Second test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
+  defineRule({ id: 'test-alpha', topic: 'identity', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], text: { title: 'Alpha signal', why: 'First test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
+  defineRule({ id: 'test-beta', topic: 'payment', indicators: [], severity: 'low', weight: 1, platforms: 'all', subjects: ['text'], text: { title: 'Beta signal', why: 'Second test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
 ];
 
 let root: HTMLElement;
