@@ -41,35 +41,55 @@ export function GuidanceSection({ rules }: Pick<SectionProps, 'rules'>) {
   return (
     <>
       <p>{t('options.guidance.intro', { count: DOCUMENTS.length })}</p>
-      <ul class="hs-guidance" data-testid="guidance-documents">
-        {BY_DATE.map((d) => {
-          const steps = (INDICATORS_OF.get(d.id) ?? []).filter((i) => i.kind === 'mitigation').map((i) => i.summary);
-          const citing = rulesCiting(d.id, rules);
-          return (
-            <li key={d.id} data-testid={`guidance-${d.id}`}>
-              <strong class="hs-doc-label">{d.shortLabel}</strong>{' '}
-              <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer">
-                {d.title}
-              </a>
-              <br />
-              <small>
-                {d.kind} — {d.agencies.join(', ')} ({sourceNote({ basis: basisOf(d.basis), date: d.date })}). {coverage(d.id)}
-                {citing > 0 && <>; {t('options.guidance.rules', { count: citing })}</>}.
-              </small>
-              {steps.length > 0 && (
-                <details>
-                  <summary>{t('options.guidance.mitigations', { count: steps.length })}</summary>
-                  <ul>
-                    {steps.map((s) => (
-                      <li key={s}>{s}</li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <table class="hs-guidance" data-testid="guidance-documents">
+        <thead>
+          <tr>
+            <th scope="col">{t('options.guidance.col.name')}</th>
+            <th scope="col">{t('options.guidance.col.date')}</th>
+            <th scope="col">{t('options.guidance.col.document')}</th>
+            <th scope="col">{t('options.guidance.col.covers')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BY_DATE.map((d) => {
+            const steps = (INDICATORS_OF.get(d.id) ?? []).filter((i) => i.kind === 'mitigation').map((i) => i.summary);
+            const citing = rulesCiting(d.id, rules);
+            return (
+              <tr key={d.id} id={`guidance-${d.id}`} data-testid={`guidance-${d.id}`}>
+                <th scope="row" class="hs-doc-label">
+                  {d.shortLabel}
+                </th>
+                <td class="hs-doc-date">{d.date ?? t('options.guidance.undated')}</td>
+                <td>
+                  <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer">
+                    {d.title}
+                  </a>
+                  <br />
+                  <small>
+                    {d.kind} — {d.agencies.join(', ')} ({sourceNote({ basis: basisOf(d.basis), date: null })})
+                  </small>
+                </td>
+                <td>
+                  <small>
+                    {coverage(d.id)}
+                    {citing > 0 && <>; {t('options.guidance.rules', { count: citing })}</>}
+                  </small>
+                  {steps.length > 0 && (
+                    <details>
+                      <summary>{t('options.guidance.mitigations', { count: steps.length })}</summary>
+                      <ul>
+                        {steps.map((s) => (
+                          <li key={s}>{s}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       <p>
         {t('options.guidance.practitioner')}{' '}
         <a href={safeHttpUrl(SEAL_ATTRIBUTION.url)} target="_blank" rel="noopener noreferrer">
