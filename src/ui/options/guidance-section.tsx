@@ -46,7 +46,6 @@ export function GuidanceSection({ rules }: Pick<SectionProps, 'rules'>) {
           <tr>
             <th scope="col">{t('options.guidance.col.name')}</th>
             <th scope="col">{t('options.guidance.col.date')}</th>
-            <th scope="col">{t('options.guidance.col.document')}</th>
             <th scope="col">{t('options.guidance.col.covers')}</th>
           </tr>
         </thead>
@@ -57,33 +56,31 @@ export function GuidanceSection({ rules }: Pick<SectionProps, 'rules'>) {
             return (
               <tr key={d.id} id={`guidance-${d.id}`} data-testid={`guidance-${d.id}`}>
                 <th scope="row" class="hs-doc-label">
-                  {d.shortLabel}
+                  <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer" title={d.title}>
+                    {d.shortLabel}
+                  </a>
                 </th>
                 <td class="hs-doc-date">{d.date ?? t('options.guidance.undated')}</td>
                 <td>
-                  <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer">
-                    {d.title}
-                  </a>
-                  <br />
-                  <small>
-                    {d.kind} — {d.agencies.join(', ')} ({sourceNote({ basis: basisOf(d.basis), date: null })})
-                  </small>
-                </td>
-                <td>
-                  <small>
-                    {coverage(d.id)}
-                    {citing > 0 && <>; {t('options.guidance.rules', { count: citing })}</>}
-                  </small>
-                  {steps.length > 0 && (
-                    <details>
-                      <summary>{t('options.guidance.mitigations', { count: steps.length })}</summary>
+                  {coverage(d.id)}
+                  {citing > 0 && <>; {t('options.guidance.rules', { count: citing })}</>}
+                  <details>
+                    <summary>{t('options.guidance.details', { count: steps.length })}</summary>
+                    <p>
+                      <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer">
+                        {d.title}
+                      </a>
+                      <br />
+                      {d.kind} — {d.agencies.join(', ')} ({sourceNote({ basis: basisOf(d.basis), date: null })})
+                    </p>
+                    {steps.length > 0 && (
                       <ul>
                         {steps.map((s) => (
                           <li key={s}>{s}</li>
                         ))}
                       </ul>
-                    </details>
-                  )}
+                    )}
+                  </details>
                 </td>
               </tr>
             );

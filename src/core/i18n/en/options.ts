@@ -118,7 +118,7 @@ export const OPTIONS: Record<string, string> = {
   'options.guidance.covers': '{parts}',
   'options.guidance.col.name': 'Shown as',
   'options.guidance.col.date': 'Date',
-  'options.guidance.col.document': 'Document, issuers and how it is known',
+  'options.guidance.details': 'Title, issuers and recommended checks ({count})',
   'options.guidance.col.covers': 'What it covers',
   'options.guidance.undated': 'not retrieved',
   'options.guidance.coversNothing': 'Cited for context only',
