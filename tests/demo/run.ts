@@ -25,6 +25,7 @@ const README: Record<string, string> = {
   'popup-lookup.png': 'popup-lookup.png',
   'popup-empty.png': 'popup-empty.png',
   'options.png': 'options.png',
+  'popup-dark.png': 'popup-dark.png',
 };
 
 async function main() {
@@ -71,6 +72,17 @@ async function main() {
     if (stray.length > 0) problems.push(`the extension made network requests: ${stray.join(', ')}`);
   } finally {
     await s.close();
+  }
+  // The dark scheme is fixed per browser session (tests/e2e/dark-scheme.test.ts says why).
+  const dark = await launchSession({ colorScheme: 'dark' });
+  try {
+    await dark.route([{ url: THREE_SIGNALS.url, html: THREE_SIGNALS.html }]);
+    const page = await dark.open(THREE_SIGNALS.url);
+    await popupShot(dark, join(OUT, 'popup-dark.png'), { tabId: await reportedTabId(dark, THREE_SIGNALS.url) });
+    await page.close();
+    written.push('popup-dark.png');
+  } finally {
+    await dark.close();
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   mkdirSync(README_SHOTS, { recursive: true });
