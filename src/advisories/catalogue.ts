@@ -28,17 +28,29 @@ export function basisOf(code: string): SourceBasis {
   return /^\s*[VP]/.test(code) ? 'primary' : 'secondary';
 }
 
+/**
+ * A short name for a source that is not in the document catalogue (an entity action, a private
+ * report): its title up to the first colon, dash or bracket, with the year when the title lacks it.
+ */
+export function shortLabelFrom(title: string, date: string | null): string {
+  const head = title.split(/\s*(?:[:(—–]|\s-\s)/)[0]!.replace(/\s*(?:\b(?:of|on)\s+)?\d{4}-\d{2}-\d{2}/g, '').trim();
+  const words = head.length > 24 ? `${head.slice(0, 23).trimEnd()}…` : head;
+  const year = date?.slice(0, 4);
+  return year && !words.includes(year) ? `${words} ${year}` : words;
+}
+
 /** The citation shown with a finding: document, section, URL, date and basis. */
 export function sourceFor(indicatorId: string): SourceRef | null {
   const indicator = indicatorsById.get(indicatorId);
   if (indicator?.documentId === SEAL_DOCUMENT_ID) {
-    return { id: SEAL_DOCUMENT_ID, title: `${SEAL_ATTRIBUTION.title} (practitioner framework, ${SEAL_ATTRIBUTION.licence})`, section: indicator.section, url: SEAL_ATTRIBUTION.url, indicatorId, basis: 'vendor', date: null };
+    return { id: SEAL_DOCUMENT_ID, title: `${SEAL_ATTRIBUTION.title} (practitioner framework, ${SEAL_ATTRIBUTION.licence})`, shortLabel: 'SEAL framework', section: indicator.section, url: SEAL_ATTRIBUTION.url, indicatorId, basis: 'vendor', date: null };
   }
   const doc = indicator && documentsById.get(indicator.documentId);
   if (!indicator || !doc) return null;
   return {
     id: doc.id,
     title: doc.title,
+    shortLabel: doc.shortLabel,
     section: indicator.section,
     url: doc.url,
     indicatorId,
@@ -60,6 +72,7 @@ export function entitySources(entity: FrontCompany | FakeEmployer, indicatorId: 
       {
         id,
         title: doc?.title ?? action!.title,
+        shortLabel: doc?.shortLabel ?? shortLabelFrom(action!.title, action!.date),
         section: `Names ${entity.name}`,
         url: i === 0 ? entity.sourceUrl : (doc?.url ?? action!.url),
         indicatorId,
@@ -75,12 +88,13 @@ export function entitySources(entity: FrontCompany | FakeEmployer, indicatorId: 
 export function domainSource(entry: SeizedDomain, indicatorId: string): SourceRef {
   const doc = documentsById.get(entry.sourceId);
   if (doc) {
-    return { id: doc.id, title: doc.title, section: `Names ${entry.domain}`, url: entry.sourceUrl, indicatorId, basis: basisOf(doc.basis), date: doc.date };
+    return { id: doc.id, title: doc.title, shortLabel: doc.shortLabel, section: `Names ${entry.domain}`, url: entry.sourceUrl, indicatorId, basis: basisOf(doc.basis), date: doc.date };
   }
   const report = PRIVATE_SECTOR_SOURCES[entry.sourceId];
   return {
     id: entry.sourceId,
     title: report?.title ?? entry.sourceId,
+    shortLabel: shortLabelFrom(report?.title ?? entry.sourceId, report?.date ?? null),
     section: `Names ${entry.domain}`,
     url: entry.sourceUrl,
     indicatorId,

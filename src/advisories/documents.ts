@@ -1,10 +1,12 @@
 import type { GuidanceDocument } from './types';
 
 // Generated from shared/advisories.md §1 by tests/tools/gen-advisories.ts, then reviewed.
+// `shortLabel` is written by hand (not in the digest): agency, kind and year, unique.
 // `url` is the official URL listed first; where the digest found none, the first copy it read.
 export const DOCUMENTS: GuidanceDocument[] = [
   {
     id: "us22-adv",
+    shortLabel: "US advisory 2022",
     title: "Guidance on the Democratic People's Republic of Korea Information Technology Workers",
     agencies: ["U.S. Department of State","U.S. Department of the Treasury (OFAC)","FBI"],
     date: "2022-05-16",
@@ -14,6 +16,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "kr22-adv",
+    shortLabel: "ROK advisory 2022",
     title: "Advisory on the Democratic People's Republic of Korea Information Technology Workers (정부 합동주의보)",
     agencies: ["ROK Ministry of Foreign Affairs","Ministry of Science and ICT","Ministry of Unification","Ministry of Employment and Labor","Fair Trade Commission","Korean National Police Agency","National Intelligence Service"],
     date: "2022-12-08",
@@ -23,6 +26,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "uskr23-psa",
+    shortLabel: "FBI–ROK PSA 2023",
     title: "Additional Guidance on the Democratic People's Republic of Korea Information Technology Workers",
     agencies: ["FBI","U.S. Department of State","ROK Ministry of Foreign Affairs","ROK National Police Agency","ROK National Intelligence Service"],
     date: "2023-10-18",
@@ -32,6 +36,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us23-doj",
+    shortLabel: "DOJ domain seizures 2023",
     title: "Justice Department Announces Court-Authorized Action to Disrupt Illicit Revenue Generation Efforts of Democratic People's Republic of Korea Information Technology Workers",
     agencies: ["DOJ (National Security Division; U.S. Attorney, E.D. Missouri)","FBI"],
     date: "2023-10-18",
@@ -41,6 +46,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "jp24-warn",
+    shortLabel: "Japan warning 2024",
     title: "北朝鮮IT労働者に関する企業等に対する注意喚起 (Warning to companies and other organisations about DPRK IT workers)",
     agencies: ["Japan Ministry of Foreign Affairs","National Police Agency","Ministry of Finance","Ministry of Economy, Trade and Industry"],
     date: "2024-03-26",
@@ -50,6 +56,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us24-psa",
+    shortLabel: "FBI PSA 2024",
     title: "(North Korea / Democratic People's Republic of Korea) Leverages U.S.-Based Individuals to Defraud U.S. Businesses and Generate Revenue",
     agencies: ["FBI"],
     date: "2024-05-16",
@@ -59,6 +66,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "au24-adv",
+    shortLabel: "Australia advisory 2024",
     title: "Advisory: Democratic People's Republic of Korea (DPRK) Information Technology (IT) workers",
     agencies: ["Australian Sanctions Office","Department of Foreign Affairs and Trade"],
     date: "2024-08-26",
@@ -68,6 +76,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "uk24-ofsi",
+    shortLabel: "UK OFSI advisory 2024",
     title: "OFSI advisory on the threat posed by DPRK IT workers",
     agencies: ["HM Treasury — Office of Financial Sanctions Implementation (OFSI)"],
     date: "2024-09-12",
@@ -77,6 +86,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "de24-bfv",
+    shortLabel: "BfV notice 2024",
     title: "Sicherheitshinweis für die Wirtschaft 02/2024 „Nordkoreanische IT-Worker\"",
     agencies: ["Bundesamt für Verfassungsschutz (BfV, Germany)"],
     date: "2024-10-01",
@@ -86,6 +96,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us24-doj",
+    shortLabel: "DOJ indictment Dec 2024",
     title: "Fourteen North Korean Nationals Indicted for Carrying Out Multi-Year Fraudulent Information Technology Worker Scheme and Related Extortions",
     agencies: ["DOJ","FBI St. Louis","State (Rewards for Justice)"],
     date: "2024-12-12",
@@ -95,6 +106,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-psa-jan",
+    shortLabel: "FBI PSA Jan 2025",
     title: "North Korean IT Workers Conducting Data Extortion (I-012325-PSA)",
     agencies: ["FBI"],
     date: "2025-01-23",
@@ -104,6 +116,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-doj",
+    shortLabel: "DOJ actions Jun 2025",
     title: "Justice Department Announces Coordinated, Nationwide Actions to Combat North Korean Remote Information Technology Workers' Illicit Revenue Generation Schemes",
     agencies: ["DOJ","FBI","Defense Criminal Investigative Service"],
     date: "2025-06-30",
@@ -113,6 +126,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-psa-jul",
+    shortLabel: "FBI PSA Jul 2025",
     title: "North Korean IT Worker Threats to U.S. Businesses",
     agencies: ["FBI"],
     date: "2025-07-23",
@@ -122,6 +136,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "au25-note",
+    shortLabel: "Australia note 2025",
     title: "Advisory note on cyber risks of DPRK IT workers to Australian businesses (title from URL)",
     agencies: ["Australian Sanctions Office (DFAT)"],
     date: "2025-11-06",
@@ -131,6 +146,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us18-ofac",
+    shortLabel: "OFAC sanctions 2018",
     title: "Treasury Targets North Korea-Controlled Information Technology Companies in China and Russia (sm481)",
     agencies: ["Treasury — OFAC"],
     date: "2018-09-13",
@@ -140,6 +156,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us23-ofac",
+    shortLabel: "OFAC sanctions 2023",
     title: "Treasury Targets DPRK Malicious Cyber and Illicit IT Worker Activities (jy1498)",
     agencies: ["Treasury — OFAC (coordinated with ROK)"],
     date: "2023-05-23",
@@ -149,6 +166,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-ofac-jan",
+    shortLabel: "OFAC sanctions Jan 2025",
     title: "OFAC designation of a DPRK IT-worker revenue network (jy2790)",
     agencies: ["Treasury — OFAC"],
     date: "2025-01-16",
@@ -158,6 +176,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-ofac-jul8",
+    shortLabel: "OFAC sanctions 8 Jul 2025",
     title: "OFAC designations: Russia-based IT-worker scheme and an Andariel-linked facilitator",
     agencies: ["Treasury — OFAC"],
     date: "2025-07-08",
@@ -167,6 +186,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-ofac-jul24",
+    shortLabel: "OFAC sanctions 24 Jul 2025",
     title: "OFAC designation of Korea Sobaeksu Trading Company",
     agencies: ["Treasury — OFAC"],
     date: "2025-07-24",
@@ -176,6 +196,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-ofac-aug",
+    shortLabel: "OFAC sanctions Aug 2025",
     title: "OFAC designations: Shenyang Geumpungri Network Technology and Korea Sinjin Trading",
     agencies: ["Treasury — OFAC"],
     date: "2025-08-27",
@@ -185,6 +206,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us-ofac-mangyongdae",
+    shortLabel: "OFAC sanctions Nov 2025",
     title: "OFAC designation of eight individuals and two entities laundering DPRK funds incl. IT-worker fraud",
     agencies: ["Treasury — OFAC"],
     date: "2025-11-04",
@@ -194,6 +216,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "uskr24-sanc-mar",
+    shortLabel: "US–ROK sanctions 2024",
     title: "Coordinated U.S.–ROK designations of DPRK bank representatives and two companies that employ DPRK IT workers abroad (descriptive title)",
     agencies: ["Treasury — OFAC","ROK Ministry of Foreign Affairs (coordinated)"],
     date: "2024-03-27",
@@ -203,6 +226,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us24-doj-may",
+    shortLabel: "DOJ charges May 2024",
     title: "Charges against a U.S. laptop-farm operator and a Ukrainian seller of identities and freelance accounts; seizure of upworksell.com; State reward offer (descriptive title)",
     agencies: ["DOJ (D.D.C., with D. Ariz.)","FBI","IRS-CI","State (Rewards for Justice)"],
     date: "2024-05-16",
@@ -212,6 +236,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "uk24-ncsc",
+    shortLabel: "UK NCSC speech 2024",
     title: "First major speech of the head of the National Cyber Security Centre (descriptive title)",
     agencies: ["UK NCSC (part of GCHQ)"],
     date: "2024-12-03",
@@ -221,6 +246,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "kr24-sanc-dec",
+    shortLabel: "ROK sanctions Dec 2024",
     title: "ROK autonomous sanctions on DPRK IT personnel: 15 individuals and one entity (대북 독자제재; descriptive title)",
     agencies: ["ROK Ministry of Foreign Affairs","Ministry of Economy and Finance"],
     date: "2024-12-26",
@@ -230,6 +256,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-doj-jan",
+    shortLabel: "DOJ indictment Jan 2025",
     title: "Indictment of two DPRK nationals and three facilitators in a remote IT-work scheme (descriptive title)",
     agencies: ["DOJ (S.D. Fla.)","FBI"],
     date: "2025-01-23",
@@ -239,6 +266,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "jp25-mpd",
+    shortLabel: "Tokyo police case",
     title: "Tokyo police case: a DPRK-linked worker won app-development work posing as Japanese, using a photo edited with generative AI (descriptive title)",
     agencies: ["Tokyo Metropolitan Police Department"],
     date: null,
@@ -248,6 +276,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-fbi-blocknovas",
+    shortLabel: "FBI domain seizure",
     title: "FBI seizure of blocknovas.com, the site of a fake crypto-consulting employer used to lure developers in the \"Contagious Interview\" campaign (descriptive title)",
     agencies: ["FBI"],
     date: null,
@@ -257,6 +286,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "ca25-adv",
+    shortLabel: "Canada advisory 2025",
     title: "Advisory on North Korean information technology (IT) workers",
     agencies: ["RCMP","Public Safety Canada","Global Affairs Canada","FINTRAC","Canadian Centre for Cyber Security"],
     date: "2025-07-16",
@@ -266,6 +296,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-doj-jul",
+    shortLabel: "DOJ sentencing Jul 2025",
     title: "Sentencing of the Arizona laptop-farm operator charged in us24-doj-may (102 months) (descriptive title)",
     agencies: ["DOJ (D.D.C.)"],
     date: "2025-07-24",
@@ -275,6 +306,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "jpuskr25-js",
+    shortLabel: "JP–US–ROK statement 2025",
     title: "Japan–U.S.–ROK Joint Statement on DPRK IT workers (北朝鮮IT労働者に関する共同声明)",
     agencies: ["Japan Ministry of Foreign Affairs","National Police Agency","Ministry of Finance","Ministry of Economy, Trade and Industry","U.S. Department of State","ROK Ministry of Foreign Affairs"],
     date: "2025-08-27",
@@ -284,6 +316,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "jp25-warn",
+    shortLabel: "Japan warning 2025",
     title: "北朝鮮IT労働者に関する企業等に対する注意喚起 — updated version (update of jp24-warn)",
     agencies: ["Japan Ministry of Foreign Affairs","National Police Agency","Ministry of Finance","Ministry of Economy, Trade and Industry"],
     date: "2025-08-27",
@@ -293,6 +326,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "msmt25",
+    shortLabel: "MSMT report 2025",
     title: "The DPRK's Violation and Evasion of UN Sanctions through Cyber and Information Technology Worker Activities",
     agencies: ["Multilateral Sanctions Monitoring Team (11 participating states)"],
     date: "2025-10-22",
@@ -302,6 +336,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-doj-nov",
+    shortLabel: "DOJ guilty pleas Nov 2025",
     title: "Guilty pleas of five facilitators, announced with a separate forfeiture action over more than USD 15 million in crypto linked to APT38 (descriptive title)",
     agencies: ["DOJ"],
     date: "2025-11-14",
@@ -311,6 +346,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us25-doj-md",
+    shortLabel: "DOJ sentencing Dec 2025",
     title: "Sentencing of a Maryland facilitator (15 months) (descriptive title)",
     agencies: ["DOJ (D. Md.)","FBI Baltimore"],
     date: "2025-12-04",
@@ -320,6 +356,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us26-doj-feb",
+    shortLabel: "DOJ sentencing 2026 (UA)",
     title: "Sentencing of the Ukrainian operator of upworksell.com (5 years) (descriptive title)",
     agencies: ["DOJ (D.D.C.)"],
     date: null,
@@ -329,6 +366,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us26-ofac-mar12",
+    shortLabel: "OFAC sanctions Mar 2026",
     title: "Sanctions to Disrupt DPRK IT Worker Schemes Defrauding U.S. Businesses (title of the State statement as syndicated)",
     agencies: ["Treasury — OFAC (E.O. 13810 and 13382)","State Department statement"],
     date: "2026-03-12",
@@ -338,6 +376,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us26-doj-nj",
+    shortLabel: "DOJ sentencing 2026 (NJ)",
     title: "Sentencing of two U.S. nationals for facilitating fraudulent remote IT work (the New Jersey facilitators of the June 2025 Massachusetts case in us25-doj)",
     agencies: ["DOJ"],
     date: null,
@@ -347,6 +386,7 @@ export const DOCUMENTS: GuidanceDocument[] = [
   },
   {
     id: "us26-alert",
+    shortLabel: "Multinational alert 2026",
     title: "Alert to Countries, Companies, and Other Entities Regarding North Korean IT Workers",
     agencies: ["U.S. Department of State","FBI","allied governments (Japan, Canada, Germany, Australia, the UK, the ROK and the Netherlands among them)"],
     date: "2026-07-31",

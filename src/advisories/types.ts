@@ -8,6 +8,11 @@ export type WhereSeen = (typeof WHERE_SEEN)[number];
 export const documentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
+  /**
+   * What a finding shows instead of the full title: agency, kind and year ("FBI PSA 2024"),
+   * unique across the catalogue; the full title stays in the link's hover text and the options.
+   */
+  shortLabel: z.string().min(1).max(28),
   agencies: z.array(z.string().min(1)).min(1),
   /** ISO date, or null when the digest could not retrieve it. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),

@@ -56,6 +56,7 @@ const pageAsSent = z.pipe(
 const sourceRefSchema = z.object({
   id: z.string(),
   title: z.string(),
+  shortLabel: z.optional(z.string()),
   section: z.string(),
   url: z.string(),
   indicatorId: z.string(),

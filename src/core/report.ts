@@ -12,6 +12,8 @@ export type SourceBasis = (typeof SOURCE_BASES)[number];
 export interface SourceRef {
   id: string;
   title: string;
+  /** A few words naming the document ("FBI PSA 2024"), shown in place of the title where space is short. */
+  shortLabel?: string;
   section: string;
   url: string;
   indicatorId: string;

@@ -5,6 +5,14 @@ import type { PlatformId, ProfileSnapshot } from './snapshot';
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * What a rule looks at, for grouping it in the options (one line in each rule file):
+ * identity and contacts, work history, rates and reviews, payment and equipment, messages,
+ * sanctions and domains.
+ */
+export const RULE_TOPICS = ['identity', 'work-history', 'rates-reviews', 'payment', 'messages', 'sanctions-domains'] as const;
+export type RuleTopic = (typeof RULE_TOPICS)[number];
+
 /** What the popup lookup recognised the pasted input as (or `profile` for a page scan). */
 export const INPUT_KINDS = ['profile', 'url', 'email', 'domain', 'phone', 'company', 'text'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -73,6 +81,8 @@ export type RuleTranslations = Readonly<Record<string, RuleTextTranslation>>;
 interface RuleFacts {
   /** Stable kebab-case id; also the rule's file name and its key in translation tables. */
   id: string;
+  /** What the rule looks at: its group in the options. */
+  topic: RuleTopic;
   /** Indicator ids from the guidance catalogue (src/advisories) this rule implements. */
   indicators: readonly string[];
   severity: Severity;

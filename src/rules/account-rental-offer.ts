@@ -143,6 +143,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'account-rental-offer',
+  topic: 'messages',
   indicators: ['ca25-tc-paid-proxies', 'us24m-tc-account-rental-market'],
   severity: 'high',
   weight: 6,

@@ -101,6 +101,7 @@ const PITCH_WORD = /collab|cooperat|co-operat|partner|work together|team up/;
 
 export default defineRule({
   id: 'account-sharing-pitch',
+  topic: 'messages',
   indicators: ['us22-tc-collaboration-pitch', 'kr22-tc-split-work-with-freelancer', 'us22-rf-borrow-coworker-pii'],
   severity: 'high',
   weight: 6,

@@ -48,6 +48,7 @@ function routeIsMeant(m: RegExpMatchArray, statement: string): boolean {
 
 export default defineRule({
   id: 'alt-payment-request',
+  topic: 'payment',
   indicators: ['us22-rf-crypto-pay', 'de24-rf-crypto-paypal-wise', 'uk24-rf-alt-payment-crypto', 'us22-rf-prc-linked-payment-service', 'ca25-rf-crypto-request'],
   // A payment preference is a weak signal: on its own it never reaches "medium" (shared/advisories.md §4).
   severity: 'low',

@@ -15,6 +15,7 @@ const MIN_RECOMMENDATIONS = 30;
 
 export default defineRule({
   id: 'broad-skills-many-recs',
+  topic: 'work-history',
   indicators: ['de24-rf-broad-skills-many-recs'],
   severity: 'low',
   weight: 1,

@@ -42,6 +42,7 @@ function checkEntry<E extends { start: string | null; end: string | null }>(
 
 export default defineRule({
   id: 'career-dates-impossible',
+  topic: 'work-history',
   indicators: ['de24-rf-cv-inconsistency', 'us22-tc-fake-history-and-referees'],
   severity: 'low',
   weight: 2,

@@ -68,6 +68,7 @@ function distinctPhones(text: string): string[] {
 
 export default defineRule({
   id: 'changing-contacts',
+  topic: 'identity',
   indicators: ['us22-rf-bad-or-changing-contacts'],
   severity: 'low',
   weight: 2,

@@ -30,6 +30,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'drug-test-in-person-worry',
+  topic: 'messages',
   indicators: ['uskr23-rf-drug-test-in-person-worry'],
   severity: 'medium',
   weight: 3,

@@ -12,6 +12,7 @@ const REMOTE = /\b(remote|remotely|hybrid|anywhere|distributed|home[- ]based|wor
 
 export default defineRule({
   id: 'employer-location-mismatch',
+  topic: 'work-history',
   indicators: ['us22-rf-cross-profile-inconsistency', 'de24-rf-social-vs-cv'],
   severity: 'low',
   weight: 1,

@@ -76,6 +76,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'equipment-other-address',
+  topic: 'payment',
   indicators: ['us22-rf-ship-elsewhere', 'uskr23-rf-freight-forwarder-address', 'de24-rf-changing-delivery-address', 'us24d-tc-laptop-hosts'],
   severity: 'medium',
   weight: 5,

@@ -21,6 +21,7 @@ const OPENING_CHARS = 3_000;
 
 export default defineRule({
   id: 'executive-cold-outreach',
+  topic: 'messages',
   indicators: ['us22-rf-c-suite-cold-outreach'],
   severity: 'low',
   weight: 2,

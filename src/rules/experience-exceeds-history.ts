@@ -14,6 +14,7 @@ const SLACK_YEARS = 4;
 
 export default defineRule({
   id: 'experience-exceeds-history',
+  topic: 'work-history',
   indicators: ['de24-rf-cv-inconsistency', 'us22-tc-fake-history-and-referees'],
   severity: 'low',
   weight: 1,

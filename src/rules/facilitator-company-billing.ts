@@ -52,6 +52,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'facilitator-company-billing',
+  topic: 'payment',
   indicators: ['us25jan-tc-facilitator-invoicing'],
   severity: 'medium',
   weight: 4,

@@ -13,6 +13,7 @@ const MIN_CONNECTIONS_FOR_SENIOR = 30;
 
 export default defineRule({
   id: 'few-connections-for-seniority',
+  topic: 'identity',
   indicators: ['us22-rf-thin-online-presence'],
   severity: 'low',
   weight: 1,

@@ -11,6 +11,7 @@ import { defineRule } from '../core/rule';
  */
 export default defineRule({
   id: 'github-follow-ring',
+  topic: 'identity',
   indicators: ['seal-g2-follow-ring'],
   severity: 'low',
   weight: 1,

@@ -14,6 +14,7 @@ const LOW_RATE_USD = 15;
 
 export default defineRule({
   id: 'high-rating-low-rate',
+  topic: 'rates-reviews',
   indicators: ['de24-rf-high-rating-low-rate', 'jp24-rf-below-market-rate'],
   severity: 'low',
   weight: 2,

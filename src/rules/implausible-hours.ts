@@ -13,6 +13,7 @@ const MAX_HOURS_PER_MONTH = 280;
 
 export default defineRule({
   id: 'implausible-hours',
+  topic: 'work-history',
   indicators: ['jp24-rf-implausible-hours'],
   severity: 'medium',
   weight: 3,

@@ -9,6 +9,7 @@ import { cityCountryConflict } from '../matching/location-consistency';
  */
 export default defineRule({
   id: 'location-city-country-mismatch',
+  topic: 'identity',
   indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check', 'de24-rf-cv-inconsistency', 'ca25-rf-inconsistent-bio'],
   severity: 'medium',
   weight: 3,

@@ -260,6 +260,7 @@ function verdict(d: Seen, employer: Employer, say: Say<LookalikeReason | 'name'>
 
 export default defineRule({
   id: 'lookalike-employer-domain',
+  topic: 'sanctions-domains',
   indicators: ['us22-tc-smb-employers-lookalike-email'],
   severity: 'medium',
   weight: 5,

@@ -46,6 +46,7 @@ function statements(profile: ProfileSnapshot): Statement[] {
 
 export default defineRule({
   id: 'name-spelling-mismatch',
+  topic: 'identity',
   indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check', 'de24-rf-cv-inconsistency', 'ca25-rf-inconsistent-bio'],
   severity: 'low',
   weight: 2,

@@ -12,6 +12,7 @@ const NEW_ACCOUNT_MONTHS = 6;
 
 export default defineRule({
   id: 'new-account',
+  topic: 'identity',
   indicators: ['us22-mit-new-account-scrutiny'],
   severity: 'low',
   weight: 2,

@@ -31,6 +31,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'no-business-hours',
+  topic: 'messages',
   indicators: ['us22-rf-no-business-hours'],
   severity: 'low',
   weight: 2,

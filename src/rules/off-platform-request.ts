@@ -74,6 +74,7 @@ function cuesFor(input: RuleInput): readonly Cue[] {
 
 export default defineRule({
   id: 'off-platform-request',
+  topic: 'messages',
   indicators: ['us22-rf-move-off-platform', 'jp24-rf-off-platform-deal', 'us22-tc-go-off-site', 'us22-mit-stay-on-platform', 'kr22-rf-bypass-agent-after-trust'],
   severity: 'medium',
   weight: 4,

@@ -50,6 +50,7 @@ function label(p: Position): string {
 
 export default defineRule({
   id: 'overlapping-full-time-jobs',
+  topic: 'work-history',
   indicators: ['de24-rf-cv-inconsistency', 'us22-tc-fake-history-and-referees'],
   severity: 'low',
   weight: 2,

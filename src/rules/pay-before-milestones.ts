@@ -34,6 +34,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'pay-before-milestones',
+  topic: 'payment',
   indicators: ['us22-rf-pay-without-milestones'],
   severity: 'medium',
   weight: 3,

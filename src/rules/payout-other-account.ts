@@ -78,6 +78,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'payout-other-account',
+  topic: 'payment',
   indicators: ['us22-rf-account-closed-or-swap', 'jp24-rf-payout-name-mismatch', 'de24-rf-intermediary-accounts', 'jp24-tc-payout-via-third-party', 'jp25-rf-third-party-payee'],
   severity: 'high',
   weight: 6,

@@ -13,6 +13,7 @@ const SENIOR_RATE_FLOOR_USD = 15;
 
 export default defineRule({
   id: 'rate-below-market',
+  topic: 'rates-reviews',
   indicators: ['jp24-rf-below-market-rate', 'kr22-rf-low-fee-offer', 'ca25-rf-low-bid'],
   severity: 'low',
   weight: 2,

@@ -35,6 +35,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'refer-more-workers',
+  topic: 'messages',
   indicators: ['us22-tc-refer-more-workers'],
   severity: 'low',
   weight: 2,

@@ -17,6 +17,7 @@ const BURST_WINDOW_DAYS = 31;
 
 export default defineRule({
   id: 'review-burst-one-client',
+  topic: 'rates-reviews',
   indicators: ['us22-rf-burst-ratings-one-client', 'us22-mit-flag-rating-bursts', 'us22-rf-self-rating-shared-paypal', 'jp24-rf-review-ring'],
   severity: 'medium',
   weight: 3,

@@ -11,6 +11,7 @@ import { monthSpan } from '../matching/profile-dates';
  */
 export default defineRule({
   id: 'reviews-before-account',
+  topic: 'rates-reviews',
   indicators: ['jp24-rf-review-ring', 'us22-rf-self-rating-shared-paypal'],
   severity: 'medium',
   weight: 3,

@@ -55,6 +55,7 @@ function hitsIn(input: RuleInput): { entry: FrontCompany; matched: string; place
 
 export default defineRule({
   id: 'sanctioned-entity-name',
+  topic: 'sanctions-domains',
   indicators: ['ofac-rf-sanctioned-entity-match', 'us18-tc-nominal-chinese-front', 'us22-tc-nominal-local-company'],
   severity: 'high',
   weight: 8,

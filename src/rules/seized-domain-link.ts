@@ -47,6 +47,7 @@ function cannotNameSeizedDomain(raw: string, urlLines: string): boolean {
 
 export default defineRule({
   id: 'seized-domain-link',
+  topic: 'sanctions-domains',
   indicators: ['us23-rf-lookalike-it-company-site', 'us24d-tc-phony-employer-sites', 'us25d-tc-shell-company-sites'],
   severity: 'high',
   weight: 8,

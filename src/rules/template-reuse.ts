@@ -10,6 +10,7 @@ import { defineRule } from '../core/rule';
  */
 export default defineRule({
   id: 'template-reuse',
+  topic: 'identity',
   indicators: ['us22-rf-template-reuse', 'us22-mit-flag-templates', 'us25j-mit-crosscheck-hr'],
   severity: 'medium',
   weight: 4,

@@ -29,6 +29,7 @@ const NEVER_SHOWN: Partial<Record<PlatformId, readonly SectionName[]>> = {
 
 export default defineRule({
   id: 'thin-profile',
+  topic: 'identity',
   indicators: ['us22-rf-thin-online-presence', 'us22-tc-simple-portfolio-site', 'us22-mit-verify-websites', 'uskr23-rf-profile-resume-mismatch'],
   severity: 'low',
   weight: 2,

@@ -10,6 +10,7 @@ import { timezoneConflict } from '../matching/location-consistency';
  */
 export default defineRule({
   id: 'timezone-location-mismatch',
+  topic: 'identity',
   indicators: ['us22-rf-cross-profile-inconsistency', 'us22-mit-consistency-check'],
   severity: 'medium',
   weight: 3,

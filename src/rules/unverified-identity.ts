@@ -11,6 +11,7 @@ import { defineRule } from '../core/rule';
  */
 export default defineRule({
   id: 'unverified-identity',
+  topic: 'identity',
   indicators: ['us22-mit-no-activity-before-verification'],
   severity: 'low',
   weight: 2,

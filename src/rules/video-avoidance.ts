@@ -46,6 +46,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'video-avoidance',
+  topic: 'messages',
   indicators: [
     'uskr23-rf-camera-avoidance',
     'us22-tc-text-over-video',

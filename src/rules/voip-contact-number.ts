@@ -38,6 +38,7 @@ function virtualNumbers(text: string): { number: string; type: string }[] {
 
 export default defineRule({
   id: 'voip-contact-number',
+  topic: 'identity',
   indicators: ['ca25-tc-voip-encrypted-msg'],
   severity: 'low',
   weight: 1,

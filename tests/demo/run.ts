@@ -1,74 +1,93 @@
 /**
- * `npm run demo`: the built extension in Chromium on the bundled synthetic
- * sample profiles, served at their real URLs through browser routing (the E2E
- * harness: every other request is aborted, no real site is contacted). Headed
- * when a display exists, headless otherwise. Writes, per sample, screenshots
- * of the panel collapsed and expanded and of the popup to demo-output/.
+ * `npm run demo`: the built extension in Chromium, with its default settings (built-in rules
+ * only: no test rule), on the synthetic sample profiles of ./samples.ts served at their real URLs
+ * through browser routing (every other request is aborted; no real site is contacted). For each
+ * sample it writes the in-page panel, collapsed and expanded, and the popup; then the popup's
+ * look-up and empty states and the options page, to demo-output/. The README's screenshots are
+ * copied from there into docs/screenshots/.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { DEMO_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
-import { launchWithExtension, ROOT, tabIdForUrl } from '../e2e/harness';
+import { launchSession, ROOT, sessionTabReports } from '../e2e/harness';
+import { DEMO_PROFILES, THREE_SIGNALS } from './samples';
+import { panelShots, popupShot, reportedTabId } from './screens';
 
 const OUT = join(ROOT, 'demo-output');
-const HOST = '[data-hire-signals-panel]';
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const README_SHOTS = join(ROOT, 'docs/screenshots');
+const NOT_A_PROFILE = 'https://www.linkedin.com/feed/';
+const LOOKUP_TEXT = 'Thanks for the offer! Please pay my salary in USDT to this wallet, bank transfer does not work for me. My camera is broken, so let us continue on Telegram.';
 
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 150));
-    value = await read();
-  }
-  return value;
-}
-
-async function panelShot(page: Page, file: string) {
-  // Both the page and the panel: the panel is fixed to the viewport corner.
-  await page.screenshot({ path: join(OUT, file) });
-}
+/** README image ← demo-output file. */
+const README: Record<string, string> = {
+  'linkedin-panel-collapsed.png': `${THREE_SIGNALS.id}-panel-collapsed.png`,
+  'linkedin-panel-expanded.png': `${THREE_SIGNALS.id}-panel-expanded.png`,
+  'popup-profile.png': `${THREE_SIGNALS.id}-popup.png`,
+  'popup-lookup.png': 'popup-lookup.png',
+  'popup-empty.png': 'popup-empty.png',
+  'options.png': 'options.png',
+  'popup-dark.png': 'popup-dark.png',
+};
 
 async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const session = await launchWithExtension({ headless: !headed });
+  const s = await launchSession();
   const written: string[] = [];
+  const problems: string[] = [];
   try {
-    // The demo's keyword rule makes every sample show at least one signal.
-    await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), panelTestSettings() as unknown);
-    await session.route(DEMO_SAMPLES.map((s) => ({ url: s.url, file: s.file })));
-
-    for (const sample of DEMO_SAMPLES) {
-      const page = await session.open(sample.url);
-      const mounted = await waitFor(() => page.locator(HOST).count(), (n) => n === 1);
-      if (mounted !== 1) {
-        console.warn(`[demo] ${sample.id}: no panel (the page was not read as a profile)`);
-      } else {
-        await panelShot(page, `${sample.id}-panel-collapsed.png`);
-        await page.locator(`${HOST} .hs-chip`).click();
-        await page.waitForTimeout(200);
-        await panelShot(page, `${sample.id}-panel-expanded.png`);
-        written.push(`${sample.id}-panel-collapsed.png`, `${sample.id}-panel-expanded.png`);
-      }
-      // The popup, opened in a tab; `tabId` names the sample's tab for a popup that reads it.
-      const tabId = await waitFor(() => tabIdForUrl(session, sample.url), (id) => id !== null, 5_000);
-      const popup = await session.context.newPage();
-      await popup.setViewportSize({ width: 420, height: 640 });
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html${tabId !== null ? `?tabId=${tabId}` : ''}`);
-      await popup.waitForTimeout(400);
-      await popup.screenshot({ path: join(OUT, `${sample.id}-popup.png`), fullPage: true });
-      written.push(`${sample.id}-popup.png`);
-      await popup.close();
+    await s.route([
+      ...DEMO_PROFILES.map((p) => ({ url: p.url, html: p.html })),
+      { url: NOT_A_PROFILE, html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><h1>Feed</h1></body></html>' },
+    ]);
+    for (const sample of DEMO_PROFILES) {
+      const page = await panelShots(s, sample.url, join(OUT, `${sample.id}-panel-collapsed.png`), join(OUT, `${sample.id}-panel-expanded.png`));
+      const tabId = await reportedTabId(s, sample.url);
+      const report = (await sessionTabReports(s))[tabId]?.report as { findings: Array<{ ruleId: string }> } | null;
+      const ids = (report?.findings ?? []).map((f) => f.ruleId).sort();
+      if (ids.join() !== [...sample.signals].sort().join()) problems.push(`${sample.id}: shows ${ids.join(', ') || 'nothing'}, written to show ${sample.signals.join(', ') || 'nothing'}`);
+      const m = await popupShot(s, join(OUT, `${sample.id}-popup.png`), { tabId });
+      console.log(`[demo] ${sample.id}: ${m.findings} signal(s); popup ${m.contentHeight} px tall at 420 px, last finding ends at ${m.lastFindingBottom} px`);
+      written.push(`${sample.id}-panel-collapsed.png`, `${sample.id}-panel-expanded.png`, `${sample.id}-popup.png`);
       await page.close();
     }
-    const stray = session.extensionRequests();
-    if (stray.length > 0) throw new Error(`The extension made network requests: ${stray.join(', ')}`);
+    await popupShot(s, join(OUT, 'popup-lookup.png'), {
+      view: 'lookup',
+      prepare: async (popup) => {
+        await popup.fill('[data-testid="lookup-input"]', LOOKUP_TEXT);
+        await popup.click('[data-testid="lookup-run"]');
+        await popup.waitFor('[data-testid="lookup-result"]');
+      },
+    });
+    const feed = await s.open(NOT_A_PROFILE);
+    // Opened over a page Hire Signals does not read: the popup says so and points to the look-up.
+    await popupShot(s, join(OUT, 'popup-empty.png'));
+    await feed.close();
+    const options = await s.openExtensionPage('options.html');
+    await options.setViewport(1000, 800);
+    await options.waitFor('[data-testid="rule-search"]');
+    await options.screenshot(join(OUT, 'options.png'));
+    await options.close();
+    written.push('popup-lookup.png', 'popup-empty.png', 'options.png');
+    const stray = s.extensionRequests();
+    if (stray.length > 0) problems.push(`the extension made network requests: ${stray.join(', ')}`);
   } finally {
-    await session.close();
+    await s.close();
   }
-  console.log(`[demo] ${headed ? 'headed' : 'headless'}; wrote ${written.length} screenshots to ${OUT}:`);
+  // The dark scheme is fixed per browser session (tests/e2e/dark-scheme.test.ts says why).
+  const dark = await launchSession({ colorScheme: 'dark' });
+  try {
+    await dark.route([{ url: THREE_SIGNALS.url, html: THREE_SIGNALS.html }]);
+    const page = await dark.open(THREE_SIGNALS.url);
+    await popupShot(dark, join(OUT, 'popup-dark.png'), { tabId: await reportedTabId(dark, THREE_SIGNALS.url) });
+    await page.close();
+    written.push('popup-dark.png');
+  } finally {
+    await dark.close();
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  mkdirSync(README_SHOTS, { recursive: true });
+  for (const [name, from] of Object.entries(README)) copyFileSync(join(OUT, from), join(README_SHOTS, name));
+  console.log(`[demo] wrote ${written.length} screenshots to ${OUT}; README images refreshed in ${README_SHOTS}:`);
   for (const f of written) console.log(`  ${f}`);
 }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, type Session } from './harness';
+import { THREE_SIGNALS } from '../demo/samples';
+import { popupShot, reportedTabId } from '../demo/screens';
 
 const SHOTS = join(SCREENSHOTS, BROWSER);
 
@@ -13,6 +15,7 @@ describe(`popup and options page in the dark scheme (real ${BROWSER_LABEL[BROWSE
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     s = await launchSession({ colorScheme: 'dark' });
+    await s.route([{ url: THREE_SIGNALS.url, html: THREE_SIGNALS.html }]);
   });
   afterAll(async () => s?.close());
 
@@ -23,9 +26,22 @@ describe(`popup and options page in the dark scheme (real ${BROWSER_LABEL[BROWSE
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
-    await page.screenshot(join(SHOTS, 'popup-dark.png'));
     expect(await runAxe(page)).toEqual([]);
     await page.close();
+  });
+
+  it('renders a profile’s findings dark, one opened, without axe violations', async () => {
+    const profile = await s.open(THREE_SIGNALS.url);
+    const tabId = await reportedTabId(s, THREE_SIGNALS.url);
+    const m = await popupShot(s, join(SHOTS, 'popup-dark.png'), {
+      tabId,
+      keepOpen: true,
+      prepare: (popup) => popup.click('[data-testid="current-tab"] [data-testid="finding-toggle"]'),
+    });
+    expect(m.findings).toBe(THREE_SIGNALS.signals.length);
+    expect(await runAxe(m.popup!)).toEqual([]);
+    await m.popup!.close();
+    await profile.close();
   });
 
   it('renders the options page dark, without axe violations', async () => {
@@ -33,6 +49,7 @@ describe(`popup and options page in the dark scheme (real ${BROWSER_LABEL[BROWSE
     await page.waitFor('[data-testid="rule-search"]');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
+    await page.screenshot(join(SHOTS, 'options-dark.png'));
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });

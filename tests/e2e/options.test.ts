@@ -1,6 +1,12 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './axe';
-import { BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, type Session, type Tab } from './harness';
+import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, sessionTabReports, type Session, type Tab } from './harness';
+import { RULE_TOPICS } from '../../src/core/rule';
+import { DOCUMENTS } from '../../src/advisories/documents';
+
+const SHOTS = join(SCREENSHOTS, BROWSER);
 
 // A synthetic, fictional LinkedIn profile from the fixtures; its About says "can work any time zone".
 const PROFILE_URL = 'https://www.linkedin.com/in/tomas-ridgeway-eng/';
@@ -35,6 +41,23 @@ describe(`options page in real ${BROWSER_LABEL[BROWSER]}`, () => {
   it('has no axe violations (light scheme)', async () => {
     expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: light)').matches)).toBe(true);
     expect(await runAxe(options)).toEqual([]);
+  });
+
+  it('groups rules by what they look at, folds the cards with their controls in view, and lists the guidance once', async () => {
+    expect(await options.attributes('#rules [data-topic]', 'data-topic')).toEqual([...RULE_TOPICS]);
+    const cards = await options.count('.hs-rule');
+    expect(await options.evaluate(() => [...document.querySelectorAll('details.hs-rule-more')].filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+    expect(await options.count('.hs-rule select')).toBe(cards);
+    expect(await options.count('#guidance tbody tr')).toBe(DOCUMENTS.length);
+    const height = await options.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`[options] ${BROWSER}: ${cards} rule cards; page ${height} px tall`);
+    mkdirSync(SHOTS, { recursive: true });
+    await options.screenshot(join(SHOTS, 'options.png'));
+    // The search is kept: one word narrows the cards.
+    await options.fill(testId('rule-search'), 'crypto');
+    await expect.poll(() => options.count('.hs-rule')).toBeLessThan(cards);
+    await options.fill(testId('rule-search'), '');
+    await expect.poll(() => options.count('.hs-rule')).toBe(cards);
   });
 
   it('is keyboard-usable: the add-rule button opens the form from the keyboard', async () => {

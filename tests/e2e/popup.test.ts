@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n';
 import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, tabIdForUrl, type Session, type Tab } from './harness';
+import { EIGHT_SIGNALS, ONE_SIGNAL, THREE_SIGNALS } from '../demo/samples';
+import { panelShots, popupShot, POPUP_FIRST_SCREEN, reportedTabId } from '../demo/screens';
 
 const SHOTS = join(SCREENSHOTS, BROWSER);
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-popup-candidate/';
@@ -39,6 +41,7 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
     await s.route([
       { url: PROFILE_URL, html: PROFILE_HTML },
       { url: NOT_PROFILE_URL, html: '<!doctype html><html><head><title>Feed | LinkedIn</title></head><body><h1>Feed</h1></body></html>' },
+      ...[ONE_SIGNAL, THREE_SIGNALS, EIGHT_SIGNALS].map((p) => ({ url: p.url, html: p.html })),
     ]);
   });
   afterAll(async () => s?.close());
@@ -104,9 +107,11 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
     expect(json.findings[0].sources[0].url).toMatch(/^https:\/\//);
 
     // The checklist tick is stored per candidate and survives reopening.
+    await popup.click(testId('tab-checklist'));
     await popup.setChecked(`${testId('check-live-video')} input`, true);
     await popup.close();
     const again = await openPopup(tabId);
+    await again.click(testId('tab-checklist'));
     await expect.poll(() => again.isChecked(`${testId('check-live-video')} input`).catch(() => false)).toBe(true);
     await again.close();
     await profile.close();
@@ -121,16 +126,22 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
     await feed.close();
   });
 
-  async function lookupIds(popup: Tab, text: string): Promise<string[]> {
+  async function lookupIds(popup: Tab, text: string, how: 'button' | 'enter' = 'button'): Promise<string[]> {
     await popup.fill(testId('lookup-input'), text);
-    await popup.click(testId('lookup-run'));
+    if (how === 'enter') {
+      await popup.focus(testId('lookup-input'));
+      await popup.press('Enter');
+    } else await popup.click(testId('lookup-run'));
     await popup.waitFor(testId('lookup-result'));
     return (await popup.attributes(`${testId('lookup-result')} ${testId('finding')}`, 'data-rule-id')) as string[];
   }
 
   it('looks up a seized domain, a front company and a crypto-payment request, and finds nothing in a clean résumé', async () => {
     const popup = await openPopup();
-    expect((await lookupIds(popup, 'https://www.inditechlab.com/about')).length).toBeGreaterThan(0);
+    await popup.click(testId('tab-lookup'));
+    // Enter checks, as after pasting a domain.
+    expect((await lookupIds(popup, 'https://www.inditechlab.com/about', 'enter')).length).toBeGreaterThan(0);
+    expect(await popup.value(testId('lookup-input'))).toBe('https://www.inditechlab.com/about');
     expect((await lookupIds(popup, 'Yanbian Silverstar Network Technology Co., Ltd.')).length).toBeGreaterThan(0);
     const crypto = await lookupIds(popup, 'Thanks for the offer. Please pay my salary in USDT to this wallet, bank transfer does not work for me.');
     expect(crypto).toContain('alt-payment-request');
@@ -145,6 +156,37 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
     await popup.click(testId('lookup-run'));
     await expect.poll(() => popup.attribute(testId('lookup-result'), 'data-kind').catch(() => null)).toBe('empty');
     await popup.close();
+  });
+
+  it('fits every finding of profiles with 1, 3 and 8 signals in the first 600 px at 420 px wide, and opens each in place', async () => {
+    for (const sample of [ONE_SIGNAL, THREE_SIGNALS, EIGHT_SIGNALS]) {
+      const page = await s.open(sample.url);
+      const tabId = await reportedTabId(s, sample.url);
+      const m = await popupShot(s, join(SHOTS, `popup-profile-${sample.signals.length}.png`), { tabId, keepOpen: true });
+      console.log(`[popup] ${BROWSER} ${sample.id}: ${m.findings} finding(s); last finding ends at ${m.lastFindingBottom} px; all content ${m.contentHeight} px`);
+      expect(m.findings).toBe(sample.signals.length);
+      expect(m.lastFindingBottom).toBeLessThanOrEqual(POPUP_FIRST_SCREEN);
+      const popup = m.popup!;
+      // The most severe first; each opens in place to evidence, why, next step and guidance.
+      const first = `${testId('current-tab')} ${testId('finding')}:first-child`;
+      await popup.click(`${first} ${testId('finding-toggle')}`);
+      await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="current-tab"] details')!.hasAttribute('open'))).toBe(true);
+      expect(await popup.count(`${first} .hs-evidence`)).toBe(1);
+      const labels = (await popup.texts(`${first} .hs-sources a`)) as string[];
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const href of await popup.attributes(`${first} .hs-sources a`, 'href')) expect(href).toMatch(/^https:\/\//);
+      if (sample === EIGHT_SIGNALS) {
+        await popup.screenshot(join(SHOTS, 'popup-profile-open.png'));
+        expect(await runAxe(popup)).toEqual([]);
+      }
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('writes the in-page panel’s screenshots, collapsed and expanded', async () => {
+    const page = await panelShots(s, THREE_SIGNALS.url, join(SHOTS, 'panel-collapsed.png'), join(SHOTS, 'panel-expanded.png'));
+    await page.close();
   });
 
   it('makes no network request of its own', () => {

@@ -1,26 +1,22 @@
 import { useState } from 'preact/hooks';
 import { sourceFor } from '../../advisories/catalogue';
 import { t } from '../../core/i18n';
-import { SEVERITIES, type RuleDefinition, type Severity } from '../../core/rule';
+import { RULE_TOPICS, SEVERITIES, type RuleDefinition, type RuleTopic, type Severity } from '../../core/rule';
 import { DEFAULT_THRESHOLDS, thresholdsSchema, type RuleOverride, type Thresholds } from '../../settings/schema';
 import { SourceLinks } from '../../core/finding-item';
 import type { SectionProps } from './section-props';
 
 interface Group {
+  topic: RuleTopic;
   title: string;
   rules: RuleDefinition[];
 }
 
-/** Rules grouped by the guidance document their first indicator comes from. */
+/** Rules grouped by what they look at (their `topic`), in the topics' fixed order; empty groups left out. */
 export function groupRules(rules: readonly RuleDefinition[]): Group[] {
-  const groups = new Map<string, RuleDefinition[]>();
-  for (const rule of rules) {
-    const title = rule.indicators.map(sourceFor).find((s) => s !== null)?.title ?? t('options.rules.groupOther');
-    const list = groups.get(title) ?? [];
-    list.push(rule);
-    groups.set(title, list);
-  }
-  return [...groups.entries()].map(([title, list]) => ({ title, rules: list })).sort((a, b) => a.title.localeCompare(b.title));
+  return RULE_TOPICS.map((topic) => ({ topic, title: t(`options.rules.topic.${topic}`), rules: rules.filter((r) => r.topic === topic) })).filter(
+    (g) => g.rules.length > 0,
+  );
 }
 
 /** Free-text search over a rule's id, title, explanation and sources (accent- and case-insensitive). */
@@ -29,7 +25,7 @@ export function ruleMatches(rule: RuleDefinition, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
   const sources = rule.indicators.map(sourceFor).filter((s) => s !== null);
-  const hay = [rule.id, rule.text.title, rule.text.why, ...sources.flatMap((s) => [s.title, s.section])].join('\n');
+  const hay = [rule.id, rule.text.title, rule.text.why, t(`options.rules.topic.${rule.topic}`), ...sources.flatMap((s) => [s.title, s.shortLabel ?? '', s.section])].join('\n');
   return fold(hay).includes(q);
 }
 
@@ -49,7 +45,9 @@ export function RulesSection({ user, effective, policy, save, rules }: SectionPr
 
   return (
     <>
-      <p>{t('options.rules.intro')}</p>
+      <p>
+        {t('options.rules.intro')} {t('options.rules.weightHelp')}
+      </p>
       <div class="hs-field">
         <label for="hs-rule-search">{t('options.rules.search')}</label>
         <input
@@ -67,8 +65,10 @@ export function RulesSection({ user, effective, policy, save, rules }: SectionPr
       {rules.length === 0 && <p>{t('options.rules.none')}</p>}
       {rules.length > 0 && shown.length === 0 && <p>{t('options.rules.noMatch', { query })}</p>}
       {groupRules(shown).map((group) => (
-        <section class="hs-group" key={group.title} aria-label={group.title}>
-          <h3>{group.title}</h3>
+        <section class="hs-group" key={group.topic} aria-labelledby={`hs-topic-${group.topic}`} data-topic={group.topic}>
+          <h3 id={`hs-topic-${group.topic}`}>
+            {group.title} <span class="hs-help">({group.rules.length})</span>
+          </h3>
           <ul class="hs-rule-list">
             {group.rules.map((rule) => (
               <RuleRow
@@ -131,12 +131,6 @@ function RuleRow({ rule, override, locked, onChange, onReset }: RuleRowProps) {
           </span>
         )}
       </div>
-      <p class="hs-why">{rule.text.why}</p>
-      {sources.length > 0 && (
-        <p class="hs-sources">
-          {t('options.rules.sources')}: <SourceLinks sources={sources} />
-        </p>
-      )}
       <div class="hs-rule-controls">
         <label for={`${base}-sev`}>{t('options.rules.severity')}</label>
         <select
@@ -169,13 +163,26 @@ function RuleRow({ rule, override, locked, onChange, onReset }: RuleRowProps) {
             if (ok) onChange({ weight: n });
           }}
         />
-        <span id={`${base}-w-help`} class={weightError ? 'hs-error' : 'hs-help'}>
+        <span id={`${base}-w-help`} class={weightError ? 'hs-error' : 'hs-visually-hidden'}>
           {weightError ? t('options.custom.error.weight') : t('options.rules.weightHelp')}
         </span>
         <button type="button" disabled={locked} onClick={onReset} aria-label={t('options.rules.resetOne', { title })}>
           {t('options.rules.reset')}
         </button>
       </div>
+      {/* The explanation and guidance are one click away: the controls above stay visible. */}
+      <details class="hs-rule-more">
+        <summary>
+          {t('options.rules.more')}
+          <span class="hs-visually-hidden"> — {title}</span>
+        </summary>
+        <p class="hs-why">{rule.text.why}</p>
+        {sources.length > 0 && (
+          <p class="hs-sources">
+            {t('options.rules.sources')}: <SourceLinks sources={sources} />
+          </p>
+        )}
+      </details>
     </li>
   );
 }

@@ -12,6 +12,7 @@ import { CurrentTab } from './current-tab';
 import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';
 import { HandoffButtons } from './handoff-buttons';
+import { PopupTabs } from './popup-tabs';
 
 /** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
 async function targetTabId(): Promise<number | null> {
@@ -28,6 +29,7 @@ export function PopupApp() {
   const [notice, setNotice] = useState<string | null>(null);
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const [lookupState, setLookupState] = useState<{ result: LookupResult; input: string } | null>(null);
+  const [view, setView] = useState('signals');
 
   useEffect(() => {
     let unwatchTab: (() => void) | undefined;
@@ -74,6 +76,36 @@ export function PopupApp() {
 
   const pageReport = tab?.report && !tab.siteDisabled && !tab.report.allowlisted ? tab.report : null;
 
+  // The first screen (420 × 600 px) holds the candidate, the level and every finding as one line;
+  // the checklist and the look-up are one click away. Other parts mount small blocks in the slots
+  // marked below (one line each), so the first screen stays short.
+  const signals = (
+    <>
+      <CurrentTab tab={tab} onRescan={checkAgain} onEnableSite={enableSite} />
+      {pageReport && tab?.profile && (
+        <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
+      )}
+      <div class="hs-slot" data-slot="page-tools">
+        {/* Slot: page tools ("Check this page", "Copy page outline"), one component per line. */}
+      </div>
+      <p class="hs-reminder">{t('common.contextReminder')}</p>
+    </>
+  );
+  const checklist = tab?.profile ? <Checklist ticks={ticks} onTick={tick} /> : <p class="hs-empty">{t('popup.checklist.noProfile')}</p>;
+  const lookupView = (
+    <>
+      <LookupBox settings={settings} onResult={(result, input) => setLookupState(result?.report ? { result, input } : null)} />
+      {lookupState?.result.report && lookupState.result.report.findings.length > 0 && (
+        <HandoffButtons
+          input={{ profileUrl: null, candidateName: null, origin: 'lookup', report: lookupState.result.report, date: new Date() }}
+        />
+      )}
+      <div class="hs-slot" data-slot="file-tools">
+        {/* Slot: file checks (the résumé drop zone), one component per line. */}
+      </div>
+    </>
+  );
+
   return (
     <main class="hs-popup">
       <header class="hs-header">
@@ -87,18 +119,16 @@ export function PopupApp() {
           {t(notice)}
         </p>
       )}
-      <p class="hs-reminder">{t('common.contextReminder')}</p>
-      <CurrentTab tab={tab} onRescan={checkAgain} onEnableSite={enableSite} />
-      {pageReport && tab?.profile && (
-        <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
-      )}
-      {tab?.profile && <Checklist ticks={ticks} onTick={tick} />}
-      <LookupBox settings={settings} onResult={(result, input) => setLookupState(result?.report ? { result, input } : null)} />
-      {lookupState?.result.report && lookupState.result.report.findings.length > 0 && (
-        <HandoffButtons
-          input={{ profileUrl: null, candidateName: null, origin: 'lookup', report: lookupState.result.report, date: new Date() }}
-        />
-      )}
+      <PopupTabs
+        selected={view}
+        onSelect={setView}
+        label={t('popup.tabsLabel')}
+        tabs={[
+          { id: 'signals', label: t('popup.tab.signals'), body: signals },
+          { id: 'checklist', label: t('popup.tab.checklist'), body: checklist },
+          { id: 'lookup', label: t('popup.tab.lookup'), body: lookupView },
+        ]}
+      />
     </main>
   );
 }

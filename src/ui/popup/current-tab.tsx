@@ -10,25 +10,26 @@ export interface CurrentTabProps {
   onEnableSite: () => void;
 }
 
-/** Findings grouped by severity, most severe first. */
-export function FindingGroups({ findings }: { findings: Finding[] }) {
+/** Most severe first; within a severity, the heavier weight first, then the engine's order. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(b.f) - rank(a.f) || b.f.weight - a.f.weight || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/**
+ * Every finding as one line (severity and title), most severe first, each opening in place
+ * to its evidence, why, next step and guidance: the whole list fits the popup's first screen.
+ */
+export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {
   return (
-    <>
-      {[...SEVERITIES].reverse().map((sev) => {
-        const group = findings.filter((f) => f.severity === sev);
-        if (group.length === 0) return null;
-        return (
-          <section key={sev} class="hs-group" aria-label={t(`popup.group.${sev}`)}>
-            <h3>{t(`popup.group.${sev}`)}</h3>
-            <ul class="hs-findings">
-              {group.map((f) => (
-                <FindingItem key={f.ruleId} finding={f} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </>
+    <ul class="hs-findings" aria-label={label}>
+      {bySeverity(findings).map((f) => (
+        <FindingItem key={f.ruleId} finding={f} />
+      ))}
+    </ul>
   );
 }
 
@@ -60,7 +61,7 @@ export function CurrentTab({ tab, onRescan, onEnableSite }: CurrentTabProps) {
           <p class={`hs-level hs-level-${report.level}`} data-testid="level">
             {t('popup.levelLine', { level: t(`level.${report.level}`), count: findings.length, score: report.score })}
           </p>
-          <FindingGroups findings={findings} />
+          <FindingList findings={findings} label={t('popup.findingsLabel')} />
         </>
       ) : (
         <p class="hs-empty" data-testid="empty-state">

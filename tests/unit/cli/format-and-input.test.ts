@@ -19,6 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const offPlatform = defineRule({
   id: 'test-off-platform',
+  topic: 'messages',
   indicators: ['us22-rf-move-off-platform'],
   severity: 'medium',
   weight: 3,

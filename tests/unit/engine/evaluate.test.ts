@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS, defaultSettings } from '../../../src/settings/schem
 
 const fires = defineRule({
   id: 'test-fires',
+  topic: 'messages',
   indicators: ['us22-mit-new-account-scrutiny'],
   severity: 'medium',
   weight: 3,
@@ -23,6 +24,7 @@ const fires = defineRule({
 });
 const throws = defineRule({
   id: 'test-throws',
+  topic: 'messages',
   indicators: [],
   severity: 'high',
   weight: 9,

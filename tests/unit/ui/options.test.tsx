@@ -9,8 +9,8 @@ import { ruleFromDraft } from '../../../src/ui/options/custom-rules-section';
 import { OPTIONS_SECTIONS } from '../../../src/ui/options/sections';
 
 const TEST_RULES: RuleDefinition[] = [
-  defineRule({ id: 'test-alpha', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], text: { title: 'Alpha signal', why: 'First test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
-  defineRule({ id: 'test-beta', indicators: [], severity: 'low', weight: 1, platforms: 'all', subjects: ['text'], text: { title: 'Beta signal', why: 'Second test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
+  defineRule({ id: 'test-alpha', topic: 'identity', indicators: [], severity: 'medium', weight: 3, platforms: 'all', subjects: ['profile'], text: { title: 'Alpha signal', why: 'First test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
+  defineRule({ id: 'test-beta', topic: 'payment', indicators: [], severity: 'low', weight: 1, platforms: 'all', subjects: ['text'], text: { title: 'Beta signal', why: 'Second test rule.', nextStep: 'Look.', evidence: { seen: 'seen' } }, check: () => null }),
 ];
 
 let root: HTMLElement;
@@ -105,15 +105,29 @@ describe('options page', () => {
     await vi.waitFor(() => expect(byTestId(`rule-toggle-${saved.id}`)).not.toBeNull());
   });
 
-  it('lists every guidance document with its date, basis and recommended checks, the 2025–26 ones included', async () => {
+  it('lists every guidance document once, with its short name, date, basis, coverage and recommended checks', async () => {
     mount();
     await vi.waitFor(() => expect(byTestId('guidance-documents')).not.toBeNull());
-    expect(byTestId('guidance-documents')!.querySelectorAll(':scope > li')).toHaveLength(39);
+    expect(byTestId('guidance-documents')!.querySelectorAll('tbody > tr')).toHaveLength(39);
     const canada = byTestId('guidance-ca25-adv')!;
-    expect(canada.textContent).toContain('2025-07-16, read in the official text');
+    expect([...canada.children].map((c) => c.textContent)).toEqual(['Canada advisory 2025', '2025-07-16', expect.stringMatching(/^\d+ red flag\(s\)[\s\S]*read in the official text/)]);
+    expect(canada.querySelector('a')!.title).toBe('Advisory on North Korean information technology (IT) workers');
     expect(canada.querySelector('details')!.textContent).toMatch(/deepfake/i);
-    expect(byTestId('guidance-us26-alert')!.textContent).toContain('2026-07-31, known from secondary reports');
+    expect(byTestId('guidance-us26-alert')!.textContent).toContain('2026-07-31');
+    expect(byTestId('guidance-us26-alert')!.textContent).toContain('known from secondary reports');
     expect(q('#guidance')!.textContent).toMatch(/Security Alliance[\s\S]*CC BY-SA 4\.0/);
+  });
+
+  it('groups rules by what they look at, cards folded with their controls in view', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('rule-search')).not.toBeNull());
+    const groups = [...root.querySelectorAll<HTMLElement>('#rules [data-topic]')];
+    expect(groups.map((g) => g.dataset.topic)).toEqual(['identity', 'payment']);
+    expect(groups[0]!.querySelector('h3')!.textContent).toContain('Identity and contacts');
+    const card = q('[data-rule-id="test-alpha"]')!;
+    expect(card.querySelector<HTMLDetailsElement>('details.hs-rule-more')!.open).toBe(false);
+    expect(card.querySelector('details .hs-why')!.textContent).toBe('First test rule.');
+    for (const sel of ['[data-testid="rule-toggle-test-alpha"]', 'select', 'input[type="number"]', 'button']) expect(card.querySelector(`${sel}:not(details *)`), sel).not.toBeNull();
   });
 
   it('draws the navigation and every section from the one list of sections', async () => {

@@ -15,6 +15,7 @@ export const COMMON: Record<string, string> = {
   'common.basis.secondary': 'known from secondary reports',
   'common.basis.vendor': 'private-sector report, not government',
   'common.nextStep': 'Next step',
+  'common.guidance': 'Guidance',
   'common.evidence': 'Seen on this page',
   'common.why': 'Why it matters',
   'common.dismiss': 'Dismiss',
