@@ -242,7 +242,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (!msg || typeof msg !== 'object') return undefined;
     if (msg.type === 'hs:panel-probe') {
       const selectors = Array.isArray(msg.selectors) ? msg.selectors.filter((x): x is string => typeof x === 'string') : [];
-      return Promise.resolve(view.probe(selectors, msg.markup === true));
+      return Promise.resolve(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
     }
     if (msg.type !== 'hs:panel') return undefined;
     return timed(() => present(msg.update));

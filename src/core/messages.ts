@@ -153,6 +153,8 @@ export const panelProbeSchema = z.object({
   type: z.literal('hs:panel-probe'),
   selectors: z.optional(z.array(text(300)).check(z.maxLength(30))),
   markup: z.optional(z.boolean()),
+  /** An element inside the panel to scroll into view (inside the panel's own scroll box) before measuring. */
+  reveal: z.optional(text(300)),
 });
 export type PanelProbe = z.infer<typeof panelProbeSchema>;
 

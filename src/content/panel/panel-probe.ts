@@ -42,7 +42,7 @@ export interface PanelProbeReply {
 }
 
 const MAX_PER_SELECTOR = 50;
-const MAX_TEXT = 2000;
+const MAX_TEXT = 20_000;
 
 export function describeElement(el: Element): ProbedElement {
   const r = el.getBoundingClientRect();

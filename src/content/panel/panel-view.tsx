@@ -25,7 +25,7 @@ export interface PanelView {
   /** The closed shadow root: reachable from the content script's own world only (unit tests, the probe). */
   readonly root: ShadowRoot | null;
   /** What the panel shows, for the extension's own probe (`hs:panel-probe`). */
-  probe(selectors: readonly string[], markup?: boolean): PanelProbeReply;
+  probe(selectors: readonly string[], markup?: boolean, reveal?: string): PanelProbeReply;
 }
 
 export interface PanelViewOptions {
@@ -284,7 +284,14 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
     get root() {
       return parts?.shadow ?? null;
     },
-    probe(selectors, markup = false) {
+    probe(selectors, markup = false, reveal) {
+      if (reveal && parts) {
+        try {
+          parts.shadow.querySelector(reveal)?.scrollIntoView({ block: 'nearest' });
+        } catch {
+          /* not a selector: nothing to reveal */
+        }
+      }
       const model = current?.model;
       const body = parts?.shadow.querySelector<HTMLElement>('.hs-body') ?? null;
       const active = parts?.shadow.activeElement ?? null;
