@@ -9,10 +9,16 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
-import { launchWithExtension, ROOT, tabIdForUrl } from '../e2e/harness';
+import { launchWithExtension, ROOT, tabIdForUrl, type ExtensionSession } from '../e2e/harness';
+import { probeUrl } from '../e2e/panel-probe';
 
 const OUT = join(ROOT, 'demo-output');
-const HOST = '[data-hire-signals-panel]';
+
+/** The panel's shadow root is closed: the extension itself says where the chip is (tests/e2e/panel-probe.ts). */
+const asExtension = (session: ExtensionSession) => ({
+  inExtension: (fn: (api: never, arg: never) => unknown, arg?: unknown) =>
+    session.serviceWorker.evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`),
+});
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
@@ -42,12 +48,13 @@ async function main() {
 
     for (const sample of DEMO_SAMPLES) {
       const page = await session.open(sample.url);
-      const mounted = await waitFor(() => page.locator(HOST).count(), (n) => n === 1);
-      if (mounted !== 1) {
+      const chipOf = async () => (await probeUrl(asExtension(session) as never, sample.url, ['.hs-chip']))?.found['.hs-chip']?.[0] ?? null;
+      const chip = await waitFor(chipOf, (c) => c !== null);
+      if (!chip) {
         console.warn(`[demo] ${sample.id}: no panel (the page was not read as a profile)`);
       } else {
         await panelShot(page, `${sample.id}-panel-collapsed.png`);
-        await page.locator(`${HOST} .hs-chip`).click();
+        await page.mouse.click(chip.x + chip.width / 2, chip.y + chip.height / 2);
         await page.waitForTimeout(200);
         await panelShot(page, `${sample.id}-panel-expanded.png`);
         written.push(`${sample.id}-panel-collapsed.png`, `${sample.id}-panel-expanded.png`);
