@@ -56,6 +56,32 @@ function cornerCss(corner: Corner): string {
 /** Events that stay inside the panel: the page sees neither keys typed nor clicks made in it. */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change', 'copy', 'cut', 'contextmenu'];
 
+/**
+ * Removes the panel of an earlier copy of this extension that could not remove
+ * it itself. Firefox tears a content script's sandbox down when the extension
+ * is reloaded or updated, so that copy's clean-up never runs, and then starts
+ * a fresh copy in the same page: without this the page shows two panels. The
+ * host carries no mark the page could read, so it is known by its shape: an
+ * empty, attribute-less <div> child of <html>, fixed at the top z-index by a
+ * shadow root (a second `attachShadow` throws only on a shadow host). Only
+ * ever true of a host of ours, or of a page's deliberate copy of one.
+ */
+function removeStaleHosts(doc: Document, own: Element): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  for (const el of Array.from(root.children)) {
+    if (el === own || el.localName !== 'div' || el.hasAttributes() || el.firstChild) continue;
+    try {
+      const style = getComputedStyle(el);
+      if (style.position !== 'fixed' || style.zIndex !== '2147483647') continue;
+      el.attachShadow({ mode: 'closed' });
+      // It had no shadow root: not a panel host (an empty root on an empty <div> changes nothing shown).
+    } catch {
+      el.remove();
+    }
+  }
+}
+
 /** Re-attachments allowed per second against a page that keeps removing the host (no endless tug of war). */
 const REATTACH_PER_SECOND = 20;
 
@@ -265,7 +291,10 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
         current = opts;
         wanted = true;
         // First show, or the page took our host out: back as a child of <html>, clear of <body> re-renders.
-        if (host.parentNode !== doc.documentElement) (doc.documentElement ?? doc).appendChild(host);
+        if (host.parentNode !== doc.documentElement) {
+          if (!host.isConnected) removeStaleHosts(doc, host);
+          (doc.documentElement ?? doc).appendChild(host);
+        }
         watchHost();
         // Another candidate starts afresh: the user's open/closed choice was for the previous one.
         if (opts.candidateKey !== candidateKey) {
