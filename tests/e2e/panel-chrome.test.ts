@@ -79,16 +79,7 @@ describe(`in-page panel chrome (real ${BROWSER_LABEL[BROWSER]})`, () => {
   });
   afterEach(async () => s?.closeTabs());
 
-  async function openWith(settings: Settings, url: string = SAMPLE.url): Promise<Tab> {
-    await s.inExtension(async (api, value) => {
-      await api.storage.local.clear();
-      await api.storage.local.set({ settings: value });
-    }, settings as unknown);
-    const page = await s.open(url);
-    await page.setViewport(VIEWPORT.width, VIEWPORT.height);
-    await waitForPanel(s, page);
-    return page;
-  }
+  const openWith = (settings: Settings, url: string = SAMPLE.url) => openPanelPage(s, settings, url);
 
   for (const n of [1, 3, 8]) {
     it(`fits the viewport with ${n} signal${n === 1 ? '' : 's'}: bounded height, its own scroll, most severe first`, async () => {
@@ -171,25 +162,7 @@ describe(`in-page panel chrome (real ${BROWSER_LABEL[BROWSER]})`, () => {
     expect((await probe(s, page))!.expanded).toBe(false);
   });
 
-  /**
-   * axe cannot enter a closed shadow root, so it runs on a faithful copy: the panel's markup and
-   * styles as the extension drew them, in an open shadow root of a plain page of the same browser.
-   */
-  async function axeOnPanel(page: Tab, scheme: 'light' | 'dark'): Promise<string[]> {
-    await clickInPanel(s, page, '.hs-chip');
-    await expect.poll(async () => (await probe(s, page))?.expanded).toBe(true);
-    const markup = (await probe(s, page, [], { markup: true }))!.markup!;
-    if (scheme === 'dark') expect(markup).toContain('data-scheme="dark"');
-    const replica = await s.open(REPLICA_URL);
-    await replica.evaluate((html) => {
-      const host = document.createElement('div');
-      host.attachShadow({ mode: 'open' }).innerHTML = html;
-      document.body.append(host);
-    }, markup);
-    await waitUntil('the replica drawn', () => replica.evaluate(() => document.body.lastElementChild?.shadowRoot?.querySelectorAll('[data-rule-id]').length ?? 0), (k) => k > 0);
-    await replica.screenshot(join(SHOTS, `panel-replica-${scheme}.png`));
-    return runAxe(replica);
-  }
+  const axeOnPanel = (page: Tab, scheme: 'light' | 'dark') => axeOnDrawnPanel(s, page, scheme);
 
   it('has no axe violations, open, in the light scheme', async () => {
     const page = await openWith(settingsFor(3));
@@ -202,3 +175,55 @@ describe(`in-page panel chrome (real ${BROWSER_LABEL[BROWSER]})`, () => {
     expect(await axeOnPanel(page, 'dark')).toEqual([]);
   });
 });
+
+/**
+ * axe cannot enter a closed shadow root, so it runs on a faithful copy: the panel's markup and
+ * styles as the extension drew them, in an open shadow root of a plain page of the same browser.
+ */
+async function axeOnDrawnPanel(s: Session, page: Tab, scheme: 'light' | 'dark'): Promise<string[]> {
+    await clickInPanel(s, page, '.hs-chip');
+    await expect.poll(async () => (await probe(s, page))?.expanded).toBe(true);
+    const markup = (await probe(s, page, [], { markup: true }))!.markup!;
+    const replicaName = `panel-replica-${scheme}${markup.includes('data-scheme') ? '' : '-browser'}.png`;
+    const replica = await s.open(REPLICA_URL);
+    await replica.evaluate((html) => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = html;
+      document.body.append(host);
+    }, markup);
+    await waitUntil('the replica drawn', () => replica.evaluate(() => document.body.lastElementChild?.shadowRoot?.querySelectorAll('[data-rule-id]').length ?? 0), (k) => k > 0);
+    await replica.screenshot(join(SHOTS, replicaName));
+    return runAxe(replica);
+}
+
+// Firefox takes the scheme from a profile preference only, so the browser's own dark scheme needs a session of its own.
+describe(`in-page panel in the browser's dark scheme, axe (real ${BROWSER_LABEL[BROWSER]})`, () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchSession({ colorScheme: 'dark' });
+    await s.route([
+      { url: SAMPLE.url, file: SAMPLE.file },
+      { url: REPLICA_URL, html: REPLICA_HTML },
+    ]);
+  });
+  afterAll(async () => s?.close());
+  afterEach(async () => s?.closeTabs());
+
+  it('follows prefers-color-scheme: dark where the page states nothing, with no axe violations', async () => {
+    const page = await openPanelPage(s, settingsFor(3), SAMPLE.url);
+    expect((await probe(s, page))!.scheme).toBeNull();
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await axeOnDrawnPanel(s, page, 'dark')).toEqual([]);
+  });
+});
+
+async function openPanelPage(s: Session, settings: Settings, url: string): Promise<Tab> {
+  await s.inExtension(async (api, value) => {
+    await api.storage.local.clear();
+    await api.storage.local.set({ settings: value });
+  }, settings as unknown);
+  const page = await s.open(url);
+  await page.setViewport(VIEWPORT.width, VIEWPORT.height);
+  await waitForPanel(s, page);
+  return page;
+}
