@@ -184,7 +184,7 @@ async function axeOnDrawnPanel(s: Session, page: Tab, scheme: 'light' | 'dark'):
     await clickInPanel(s, page, '.hs-chip');
     await expect.poll(async () => (await probe(s, page))?.expanded).toBe(true);
     const markup = (await probe(s, page, [], { markup: true }))!.markup!;
-    const replicaName = `panel-replica-${scheme}${markup.includes('data-scheme') ? '' : '-browser'}.png`;
+    const replicaName = `panel-replica-${scheme}${markup.includes('data-scheme="') ? '-page' : '-browser'}.png`;
     const replica = await s.open(REPLICA_URL);
     await replica.evaluate((html) => {
       const host = document.createElement('div');
