@@ -118,7 +118,6 @@ describe('createScriptContext (the content script lifecycle)', () => {
       const api: { storage?: { onChanged: { removeListener(): void } } } = {};
       ctx.onInvalidated(() => api.storage!.onChanged.removeListener());
       const late = vi.fn();
-      ctx.setTimeout(late, 5);
       const torn = vi.fn(() => {
         gone = true;
         return api.storage!.onChanged.removeListener();
@@ -127,8 +126,11 @@ describe('createScriptContext (the content script lifecycle)', () => {
       await new Promise((r) => setTimeout(r, 30));
       expect(torn).toHaveBeenCalledOnce();
       expect(ctx.isInvalid).toBe(true);
+      // Whatever it had scheduled, or schedules now, never runs.
+      ctx.setTimeout(late, 0);
       ctx.requestAnimationFrame(late);
       await frame();
+      await new Promise((r) => setTimeout(r, 10));
       expect(late).not.toHaveBeenCalled();
       expect(errors).toEqual([]);
     } finally {
