@@ -27,7 +27,7 @@ export function startReader(platform: SitePlatform, gate: GateLink): FollowUrl {
           gate.stopWatching();
         });
         if (ctx.isInvalid) return;
-        controller = createScanController({ ctx, platform, view: createPanelView(ctx) });
+        controller = createScanController({ ctx, platform, view: createPanelView(ctx, { siteId: platform.id }) });
       }
       void controller.handleUrl(url, where);
     }, since);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentMessage, MarkChange, PagePayload, PanelPush, PanelUpdate, TabReport } from '../core/messages';
+import type { ContentMessage, MarkChange, PagePayload, PanelProbe, PanelPush, PanelUpdate, TabReport } from '../core/messages';
+import type { PanelProbeReply } from './panel/panel-probe';
 import type { SitePlatform, UrlParts } from '../sites/define-site';
 import type { PanelModel } from './panel/panel';
 import type { PanelView } from './panel/panel-view';
@@ -235,9 +236,15 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
 
   // The background's re-evaluations (settings, policy, dismissals, allowlist, the popup's
   // "check again") arrive as pushes. The answer tells the background the page drew it.
-  const onMessage = (raw: unknown): Promise<boolean> | undefined => {
-    const msg = raw as PanelPush | null;
-    if (!msg || typeof msg !== 'object' || msg.type !== 'hs:panel') return undefined;
+  // Only the extension can message a content script (tabs.sendMessage): the page cannot ask.
+  const onMessage = (raw: unknown): Promise<boolean | PanelProbeReply> | undefined => {
+    const msg = raw as PanelPush | PanelProbe | null;
+    if (!msg || typeof msg !== 'object') return undefined;
+    if (msg.type === 'hs:panel-probe') {
+      const selectors = Array.isArray(msg.selectors) ? msg.selectors.filter((x): x is string => typeof x === 'string') : [];
+      return Promise.resolve(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
+    }
+    if (msg.type !== 'hs:panel') return undefined;
     return timed(() => present(msg.update));
   };
   // Registered on the first profile only: there is nothing to draw before one, and
@@ -247,8 +254,10 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (listening) return;
     listening = true;
     try {
-      browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      const events = browser.runtime.onMessage;
+      events.addListener(onMessage);
+      // The reference is taken now: once the extension is gone its API may be too.
+      ctx.onInvalidated(() => events.removeListener(onMessage));
     } catch {
       /* orphaned context */
     }

@@ -58,6 +58,21 @@ export function createScriptContext(name: string, opts: ScriptContextOptions = {
   const self = `${Date.now().toString(36)}.${++instances}.${Math.random().toString(36).slice(2)}`;
   const startedEvent = `hire-signals:${name}:started`;
 
+  /**
+   * Runs a timer's or a frame's work while this copy is live. If the extension
+   * goes away during it (an API it calls is torn down mid-way), what that
+   * throws is dropped: an orphaned copy stops silently. A live copy's own
+   * errors still surface.
+   */
+  const runLive = (work: () => void) => {
+    if (ctx.isInvalid) return;
+    try {
+      work();
+    } catch (err) {
+      if (!ctx.isInvalid) throw err;
+    }
+  };
+
   const ctx: ScriptContext = {
     signal,
     get isInvalid() {
@@ -65,27 +80,32 @@ export function createScriptContext(name: string, opts: ScriptContextOptions = {
       return signal.aborted;
     },
     onInvalidated(cb) {
+      // Clean-up runs when the extension may already be gone (its API half torn down):
+      // whatever it throws stays here, never reaching the page's console.
+      const quiet = () => {
+        try {
+          cb();
+        } catch {
+          /* the extension context is gone: nothing left to release */
+        }
+      };
       if (signal.aborted) {
-        cb();
+        quiet();
         return () => {};
       }
-      signal.addEventListener('abort', cb, { once: true });
-      return () => signal.removeEventListener('abort', cb);
+      signal.addEventListener('abort', quiet, { once: true });
+      return () => signal.removeEventListener('abort', quiet);
     },
     notifyInvalidated() {
       if (!signal.aborted) controller.abort('Hire Signals content script stopped');
     },
     setTimeout(handler, ms) {
-      const id = window.setTimeout(() => {
-        if (!ctx.isInvalid) handler();
-      }, ms);
+      const id = window.setTimeout(() => runLive(handler), ms);
       ctx.onInvalidated(() => window.clearTimeout(id));
       return id;
     },
     requestAnimationFrame(cb) {
-      const id = window.requestAnimationFrame((t) => {
-        if (!ctx.isInvalid) cb(t);
-      });
+      const id = window.requestAnimationFrame((t) => runLive(() => cb(t)));
       ctx.onInvalidated(() => window.cancelAnimationFrame(id));
       return id;
     },

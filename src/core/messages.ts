@@ -142,6 +142,23 @@ export type ScanMessage = z.infer<typeof scanMessageSchema>;
 export const panelPushSchema = z.object({ type: z.literal('hs:panel'), update: panelUpdateSchema });
 export type PanelPush = z.infer<typeof panelPushSchema>;
 
+// ── extension pages → content ─────────────────────────────────────────────
+
+/**
+ * What the in-page panel shows, asked by the extension itself (tabs.sendMessage):
+ * its shadow root is closed and its host bears no attribute, so this is how the
+ * extension's own pages and tests read it. `selectors` name elements inside the
+ * panel to describe (text, attributes, position); `markup` asks for its markup.
+ */
+export const panelProbeSchema = z.object({
+  type: z.literal('hs:panel-probe'),
+  selectors: z.optional(z.array(text(300)).check(z.maxLength(30))),
+  markup: z.optional(z.boolean()),
+  /** An element inside the panel to scroll into view (inside the panel's own scroll box) before measuring. */
+  reveal: z.optional(text(300)),
+});
+export type PanelProbe = z.infer<typeof panelProbeSchema>;
+
 // ── popup, options → background ───────────────────────────────────────────
 
 /** The tab's report as kept; answered with a `TabReport` or null. */

@@ -12,13 +12,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { waitUntil, type Session, type Tab } from '../e2e/session';
 import { tabIdForUrl } from '../e2e/harness';
+import { clickInPanel, inPanel, waitForPanel } from '../e2e/panel-probe';
 
 /** The popup's size in the toolbar: browsers cap a popup at about 800 × 600 px; ours is 420 wide. */
 export const POPUP_WIDTH = 420;
 export const POPUP_FIRST_SCREEN = 600;
-export const PANEL_HOST = '[data-hire-signals-panel]';
-/** A selector inside the panel (the harness's `>>>` steps into its shadow root), as tests/e2e/panel.test.ts reads it. */
-export const inPanel = (selector: string) => `${PANEL_HOST} >>> ${selector}`;
 
 export type PopupView = 'signals' | 'checklist' | 'lookup';
 
@@ -76,12 +74,13 @@ export function reportedTabId(s: Session, url: string): Promise<number> {
 export async function panelShots(s: Session, url: string, collapsedFile: string, expandedFile: string): Promise<Tab> {
   const page = await s.open(url);
   await page.setViewport(1100, 760);
-  await page.waitFor(PANEL_HOST, 15_000);
+  // The panel's shadow root is closed: the extension reports where its parts are (tests/e2e/panel-probe.ts).
+  await waitForPanel(s, page);
   mkdirSync(dirname(collapsedFile), { recursive: true });
   await page.screenshot(collapsedFile);
-  await page.click(inPanel('.hs-chip'));
-  await page.waitFor(inPanel('.hs-body'));
-  if ((await page.count(inPanel('[data-testid="finding-toggle"]'))) > 0) await page.click(inPanel('[data-testid="finding-toggle"]'));
+  await clickInPanel(s, page, '.hs-chip');
+  await waitUntil('the expanded panel', () => inPanel(s, page, '.hs-body'), (els) => els.length > 0);
+  if ((await inPanel(s, page, '[data-testid="finding-toggle"]')).length > 0) await clickInPanel(s, page, '[data-testid="finding-toggle"]');
   await page.screenshot(expandedFile);
   return page;
 }

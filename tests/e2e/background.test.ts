@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
 import { BACKGROUND_KINDS, badgeColour, badgeText, BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, tabIdForUrl, type Session, type Tab } from './harness';
+import { panelState } from './panel-probe';
 
 const settings = panelTestSettings();
 const OFF_SITE_URL = 'https://example.org/elsewhere';
-const HOST = '[data-hire-signals-panel]';
 /** The test rule of panelTestSettings() switched off. */
 const withoutTestRule = () => ({ ...settings, customRules: settings.customRules.map((r) => ({ ...r, enabled: false })) });
 
@@ -82,7 +82,7 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
     });
     await expect.poll(async () => (await sessionTabReports(s))[tabId], { timeout: 10_000 }).toBeUndefined();
     await expect.poll(() => badgeText(s, tabId)).toBe('');
-    expect(await page.count(HOST)).toBe(0);
+    expect((await panelState(s, page)).shown).toBe(false);
     await page.close();
   });
 
@@ -99,14 +99,10 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
   });
 
   /** How often the content script has read the page, and what the panel shows. */
-  const pageState = (page: Tab) =>
-    page.evaluate((host) => {
-      const el = document.querySelector(host);
-      return {
-        reads: performance.getEntriesByName('hire-signals:page-read').length,
-        count: el?.getAttribute('data-count') ?? null,
-      };
-    }, HOST);
+  const pageState = async (page: Tab) => ({
+    reads: await page.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length),
+    count: (await panelState(s, page)).count,
+  });
 
   it('re-evaluates the open tab after a settings change without reading the page again', async () => {
     const sample = PANEL_SAMPLES.upwork;
@@ -135,7 +131,7 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
     const after = expectedOutcome(sample, withoutTestRule());
     const page = await s.open(sample.url);
     await waitForTab(sample.url);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await panelState(s, page)).shown, { timeout: 10_000 }).toBe(true);
     const { reads } = await pageState(page);
     await s.background.restart();
     // The change reaches a fresh background, which has only what the last one kept in session storage.

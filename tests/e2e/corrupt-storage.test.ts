@@ -8,9 +8,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n';
 import { BROWSER, BROWSER_LABEL, launchSession, tabIdForUrl, type Session } from './harness';
+import { panelState, waitForPanel } from './panel-probe';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-corrupt-storage/';
-const PANEL = '[data-hire-signals-panel]';
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 // A synthetic public-view profile whose about text states payment preferences the guidance flags.
@@ -60,7 +60,7 @@ describe(`corrupt stored state in real ${BROWSER_LABEL[BROWSER]}`, () => {
     ['an object for the rule ids', { ruleIds: { 'alt-payment-request': true }, updatedAt: '2026-01-01T00:00:00.000Z' }],
   ])('scans a candidate whose dismissal entry holds %s, and the popup says what it left out', async (_, bad) => {
     const first = await s.open(PROFILE_URL);
-    await first.waitFor(PANEL, 15_000);
+    await waitForPanel(s, first);
     const { report } = await keptReport();
     const count = report.report!.findings.length;
     expect(count).toBeGreaterThan(0);
@@ -76,8 +76,8 @@ describe(`corrupt stored state in real ${BROWSER_LABEL[BROWSER]}`, () => {
       { key: report.profile!.key, bad },
     );
     const page = await s.open(PROFILE_URL);
-    await page.waitFor(PANEL, 15_000);
-    await expect.poll(() => page.attribute(PANEL, 'data-count')).toBe(String(count));
+    await waitForPanel(s, page);
+    await expect.poll(async () => (await panelState(s, page)).count).toBe(String(count));
 
     const { tabId } = await keptReport();
     const popup = await s.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -88,7 +88,7 @@ describe(`corrupt stored state in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
   it('draws the popup when the kept per-tab report is malformed', async () => {
     const page = await s.open(PROFILE_URL);
-    await page.waitFor(PANEL, 15_000);
+    await waitForPanel(s, page);
     const { tabId, report } = await keptReport();
     await s.inExtension((api, arg) => api.storage.session.set({ [`tabReport:${arg.tabId}`]: { ...arg.report, report: { ...arg.report.report, findings: 5 } } }), {
       tabId,

@@ -5,6 +5,7 @@ import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, sessionTabReports, type Session, type Tab } from './harness';
 import { RULE_TOPICS } from '../../src/core/rule';
 import { DOCUMENTS } from '../../src/advisories/documents';
+import { inPanel, panelState } from './panel-probe';
 
 const SHOTS = join(SCREENSHOTS, BROWSER);
 
@@ -12,7 +13,6 @@ const SHOTS = join(SCREENSHOTS, BROWSER);
 const PROFILE_URL = 'https://www.linkedin.com/in/tomas-ridgeway-eng/';
 const PROFILE_FILE = 'linkedin/logged-in-rich.html';
 const RULE_NAME = 'Flexible hours claim';
-const PANEL = '[data-hire-signals-panel]';
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 describe(`options page in real ${BROWSER_LABEL[BROWSER]}`, () => {
@@ -86,11 +86,11 @@ describe(`options page in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
     profile = await s.open(PROFILE_URL);
     await expect.poll(customReportIds, { timeout: 15_000 }).toHaveLength(1);
-    await expect.poll(async () => Number(await profile.attribute(PANEL, 'data-count').catch(() => 0)), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => Number((await panelState(s, profile)).count ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it('switching the rule off removes its finding from the open tab without a reload', async () => {
-    const before = Number(await profile.attribute(PANEL, 'data-count'));
+    const before = Number((await panelState(s, profile)).count);
     await profile.evaluate(() => ((window as unknown as { __hsNoReload: boolean }).__hsNoReload = true));
 
     const [id] = await customReportIds();
@@ -98,9 +98,9 @@ describe(`options page in real ${BROWSER_LABEL[BROWSER]}`, () => {
     await expect.poll(() => options.isChecked(toggle).catch(() => false)).toBe(true);
     await options.setChecked(toggle, false);
 
-    await expect.poll(async () => Number(await profile.attribute(PANEL, 'data-count')), { timeout: 10_000 }).toBe(before - 1);
+    await expect.poll(async () => Number((await panelState(s, profile)).count), { timeout: 10_000 }).toBe(before - 1);
     await expect.poll(customReportIds, { timeout: 10_000 }).toEqual([]);
-    expect(await profile.count(`${PANEL} >>> [data-rule-id="${id}"]`)).toBe(0);
+    expect((await inPanel(s, profile, `[data-rule-id="${id}"]`)).length).toBe(0);
     // Same document: the marker set before the switch is still there.
     expect(await profile.evaluate(() => (window as unknown as { __hsNoReload?: boolean }).__hsNoReload)).toBe(true);
   });

@@ -3,10 +3,8 @@ import { badgeText as badgeTextFor } from '../../src/background/badge';
 import { READER_LOADER } from '../../src/content/reader-handoff';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings, sampleHtml, type PanelSample } from '../fixtures/panel/samples';
 import { badgeText, BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, tabIdForUrl, type Session, type Tab } from './harness';
+import { clickInPanel, inPanel as panelElements, panelState, probe } from './panel-probe';
 
-const HOST = '[data-hire-signals-panel]';
-/** An element inside the panel's shadow root. */
-const inPanel = (selector: string) => `${HOST} >>> ${selector}`;
 const settings = panelTestSettings();
 
 describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
@@ -27,9 +25,13 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     }, settings as unknown);
   });
 
-  async function hostAttrs(page: Tab) {
-    return { level: await page.attribute(HOST, 'data-level'), count: await page.attribute(HOST, 'data-count'), scheme: await page.attribute(HOST, 'data-scheme') };
-  }
+  /** The panel's verdict, read by the extension (the page's DOM carries none). */
+  const hostAttrs = (page: Tab) => panelState(s, page);
+  const shown = async (page: Tab) => ((await panelState(s, page)).shown ? 1 : 0);
+  const attrs = async (page: Tab, selector: string, name: string) => (await panelElements(s, page, selector)).map((e) => e.attrs[name] ?? null);
+  const text = async (page: Tab, selector: string) => (await panelElements(s, page, selector))[0]?.text ?? null;
+  /** Elements the page's DOM holds, whatever their tag: the panel adds one (its host) to <html>. */
+  const pageElements = (page: Tab) => page.evaluate(() => document.getElementsByTagName('*').length);
 
   async function badgeOf(url: string): Promise<string | null> {
     const tabId = await tabIdForUrl(s, url);
@@ -59,24 +61,24 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     );
     expect(expected.report, `${sample.id}: the sample should be read as a profile`).not.toBeNull();
     const report = expected.report!;
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => hostAttrs(page)).toMatchObject({ level: report.level, count: String(report.findings.length) });
     await expect.poll(() => badgeOf(sample.url)).toBe(badgeTextFor(expected));
 
-    // Expand with the keyboard: the chip is a real button.
-    await page.focus(inPanel('.hs-chip'));
-    await page.press('Enter');
-    await expect.poll(() => page.attribute(inPanel('.hs-chip'), 'aria-expanded')).toBe('true');
-    expect(await page.attributes(inPanel('[data-rule-id]'), 'data-rule-id')).toEqual(report.findings.map((f) => f.ruleId));
-    expect(await page.text(inPanel('.hs-reminder'))).toMatch(/context/i);
+    // Expand with a real click on the chip, a real button; keyboard use is in panel-chrome.test.ts.
+    await clickInPanel(s, page, '.hs-chip');
+    await expect.poll(async () => (await attrs(page, '.hs-chip', 'aria-expanded'))[0]).toBe('true');
+    expect(await attrs(page, '[data-rule-id]', 'data-rule-id')).toEqual(report.findings.map((f) => f.ruleId));
+    expect(await text(page, '.hs-reminder')).toMatch(/context/i);
     // Every guidance link opens in a new tab and is http(s).
-    const targets = await page.attributes(inPanel('.hs-sources a'), 'target');
-    const hrefs = await page.attributes(inPanel('.hs-sources a'), 'href');
+    const targets = await attrs(page, '.hs-sources a', 'target');
+    const hrefs = await attrs(page, '.hs-sources a', 'href');
     for (const target of targets) expect(target).toBe('_blank');
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
     // Escape collapses and returns focus to the chip.
     await page.press('Escape');
-    await expect.poll(() => page.attribute(inPanel('.hs-chip'), 'aria-expanded')).toBe('false');
+    await expect.poll(async () => (await attrs(page, '.hs-chip', 'aria-expanded'))[0]).toBe('false');
+    expect((await probe(s, page))?.active).toBe('hs-chip');
     return page;
   }
 
@@ -105,9 +107,10 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
 
   it('injects nothing on a non-profile page of a matched host', async () => {
     const page = await s.open(PANEL_SAMPLES.linkedinFeed.url);
+    const before = await pageElements(page);
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await page.count(HOST)).toBe(0);
-    expect(await page.count('hire-signals-panel')).toBe(0);
+    expect(await pageElements(page)).toBe(before);
+    expect(await shown(page)).toBe(0);
     // Decided from the URL alone: no report was even sent for this tab.
     expect(Object.values(await sessionTabReports(s)).map((r) => r.url)).not.toContain(PANEL_SAMPLES.linkedinFeed.url);
     await page.close();
@@ -124,13 +127,13 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     const reads = () => page.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length);
     // The script is loaded (it recorded its first slice) but built nothing on the feed.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hire-signals:work').length), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await page.count(HOST)).toBe(0);
+    expect(await shown(page)).toBe(0);
     expect(await reads()).toBe(0);
     const loaderType = `typeof globalThis[${JSON.stringify(READER_LOADER)}]`;
     // The reader (extractor, panel) is still parked, unrun, in the content script's world; the profile takes it.
     if (page.canReachContentScriptWorld) expect(await page.inContentScriptWorld(loaderType)).toBe('function');
     await spaNavigate(page, target);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     expect(await reads()).toBeGreaterThan(0);
     if (page.canReachContentScriptWorld) expect(await page.inContentScriptWorld(loaderType)).toBe('undefined');
     await expect
@@ -145,20 +148,20 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     const second = PANEL_SAMPLES.hostile;
     const expectedSecond = expectedOutcome(second, settings);
     const page = await s.open(first.url);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     await spaNavigate(page, second);
     await expect
       .poll(async () => Object.values(await sessionTabReports(s)).some((r) => r.url === second.url), { timeout: 10_000 })
       .toBe(true);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     await expect
       .poll(() => hostAttrs(page), { timeout: 10_000 })
       .toMatchObject({ level: expectedSecond.report!.level, count: String(expectedSecond.report!.findings.length) });
     await expect.poll(() => badgeOf(second.url)).toBe(badgeTextFor(expectedSecond));
     // The report for the old URL was replaced in the same tab.
     expect(Object.values(await sessionTabReports(s)).map((r) => r.url)).not.toContain(first.url);
-    await page.click(inPanel('.hs-chip'));
-    await expect.poll(() => page.text(inPanel('.hs-candidate'))).toContain('Evil');
+    await clickInPanel(s, page, '.hs-chip');
+    await expect.poll(() => text(page, '.hs-candidate')).toContain('Evil');
     await page.close();
   });
 
@@ -168,25 +171,25 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     const total = expected.report!.findings.length;
     expect(total).toBeGreaterThan(0);
     const page = await s.open(sample.url);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
-    await page.click(inPanel('.hs-chip'));
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
+    await clickInPanel(s, page, '.hs-chip');
     const firstId = expected.report!.findings[0]!.ruleId;
-    await page.click(inPanel(`[data-rule-id="${firstId}"] .hs-dismiss`));
+    await clickInPanel(s, page, `[data-rule-id="${firstId}"] .hs-dismiss`);
 
     const afterDismiss = expectedOutcome(sample, settings, { allowlist: {}, dismissed: { [expected.profile!.key]: { ruleIds: [firstId] } } });
     const want = { level: afterDismiss.report!.level, count: String(total - 1) };
     await expect.poll(() => hostAttrs(page)).toMatchObject(want);
     await page.reload();
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => hostAttrs(page)).toMatchObject(want);
-    expect(await page.count(inPanel(`[data-rule-id="${firstId}"]`))).toBe(0);
+    expect(await panelElements(s, page, `[data-rule-id="${firstId}"]`)).toEqual([]);
 
-    await page.click(inPanel('.hs-chip'));
-    await page.click(inPanel('.hs-allowlist'));
+    await clickInPanel(s, page, '.hs-chip');
+    await clickInPanel(s, page, '.hs-allowlist');
     await expect.poll(() => hostAttrs(page)).toMatchObject({ level: 'none', count: '0' });
     await expect.poll(() => badgeOf(sample.url)).toBe('');
     await page.reload();
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => hostAttrs(page)).toMatchObject({ level: 'none', count: '0' });
     const stored = await s.inExtension((api) => api.storage.local.get(['allowlist', 'dismissed']));
     expect(Object.keys((stored as { allowlist: object }).allowlist)).toEqual([expected.profile!.key]);
@@ -197,13 +200,13 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
     const a = await s.open(PANEL_SAMPLES.linkedin.url);
     const b = await s.open(PANEL_SAMPLES.hostile.url);
     const other = await s.open(PANEL_SAMPLES.github.url);
-    for (const p of [a, b, other]) await expect.poll(() => p.count(HOST), { timeout: 10_000 }).toBe(1);
-    await a.click(inPanel('.hs-chip'));
-    await a.click(inPanel('.hs-hide-site'));
-    await expect.poll(() => a.count(HOST)).toBe(0);
-    await expect.poll(() => b.count(HOST)).toBe(0);
+    for (const p of [a, b, other]) await expect.poll(() => shown(p), { timeout: 10_000 }).toBe(1);
+    await clickInPanel(s, a, '.hs-chip');
+    await clickInPanel(s, a, '.hs-hide-site');
+    await expect.poll(() => shown(a)).toBe(0);
+    await expect.poll(() => shown(b)).toBe(0);
     // Another site keeps its panel.
-    expect(await other.count(HOST)).toBe(1);
+    expect(await shown(other)).toBe(1);
     const stored = (await s.inExtension((api) => api.storage.local.get('settings'))) as { settings: { sites: Record<string, boolean> } };
     expect(stored.settings.sites).toEqual({ linkedin: false });
     for (const p of [a, b, other]) await p.close();
@@ -212,17 +215,17 @@ describe(`in-page panel and badge (real ${BROWSER_LABEL[BROWSER]})`, () => {
   it('renders hostile profile text inertly: nothing executes, no markup is created', async () => {
     const sample = PANEL_SAMPLES.hostile;
     const page = await s.open(sample.url);
-    await expect.poll(() => page.count(HOST), { timeout: 10_000 }).toBe(1);
-    await page.click(inPanel('.hs-chip'));
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(1);
+    await clickInPanel(s, page, '.hs-chip');
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(page.dialogs).toEqual([]);
-    expect(await page.count(inPanel('img, script, iframe, svg, object, embed'))).toBe(0);
-    const hrefs = await page.attributes(inPanel('a'), 'href');
+    expect(await panelElements(s, page, 'img, script, iframe, svg, object, embed')).toEqual([]);
+    const hrefs = await attrs(page, 'a', 'href');
     expect(hrefs.filter((h) => !/^https?:/.test(h ?? 'https:'))).toEqual([]);
     // The markup is shown as the literal text it is.
-    const text = await page.evaluate((host) => document.querySelector(host)!.shadowRoot!.textContent ?? '', HOST);
-    expect(text).toContain('<img src=x onerror=window.__pwned=1>');
+    const body = await text(page, '.hs-body');
+    expect(body).toContain('<img src=x onerror=window.__pwned=1>');
     await page.close();
   });
 

@@ -18,10 +18,10 @@ import { defaultSettings } from '../../src/settings/schema';
 import { expectedOutcome, PANEL_SAMPLES } from '../fixtures/panel/samples';
 import { runCommand } from './commands';
 import { BROWSER, BROWSER_LABEL, extensionDirFor, launchSession, ROOT, type Session } from './harness';
+import { clickInPanel, inPanel, panelState, waitForPanel } from './panel-probe';
 import { buildCommandFor } from './paths';
 import { canWritePolicies, installPolicy, policyFileFor, type InstalledPolicy } from './policy-files';
 
-const PANEL = '[data-hire-signals-panel]';
 const testId = (id: string) => `[data-testid="${id}"]`;
 const SAMPLE = PANEL_SAMPLES.linkedin;
 const EXPECTED_ID = BROWSER === 'chromium' ? chromeExtensionIdForKey(TEST_CHROME_KEY) : TEST_GECKO_ID;
@@ -102,11 +102,11 @@ describe.skipIf(!canWritePolicies())(`fleet policy from ${policyFileFor(BROWSER)
     const expected = expectedOutcome(SAMPLE, overlayPolicy(defaultSettings(), POLICY).settings);
     expect(firingWithoutPolicy).toContain(LOCKED_OFF);
     const page = await s!.open(SAMPLE.url);
-    await page.waitFor(PANEL, 15_000);
-    await expect.poll(() => page.attribute(PANEL, 'data-count')).toBe(String(expected.report!.findings.length));
-    expect(await page.attribute(PANEL, 'data-level')).toBe(expected.report!.level);
-    await page.click(`${PANEL} >>> .hs-chip`);
-    const shown = await page.attributes(`${PANEL} >>> [data-rule-id]`, 'data-rule-id');
+    await waitForPanel(s!, page);
+    await expect.poll(async () => (await panelState(s!, page)).count).toBe(String(expected.report!.findings.length));
+    expect((await panelState(s!, page)).level).toBe(expected.report!.level);
+    await clickInPanel(s!, page, '.hs-chip');
+    const shown = (await inPanel(s!, page, '[data-rule-id]')).map((e) => e.attrs['data-rule-id']);
     expect(shown).toEqual(expected.report!.findings.map((f) => f.ruleId));
     expect(shown).not.toContain(LOCKED_OFF);
     await page.close();

@@ -6,11 +6,11 @@ import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, tabIdForUrl, type Session, type Tab } from './harness';
 import { EIGHT_SIGNALS, ONE_SIGNAL, THREE_SIGNALS } from '../demo/samples';
 import { panelShots, popupShot, POPUP_FIRST_SCREEN, reportedTabId } from '../demo/screens';
+import { panelState, waitForPanel } from './panel-probe';
 
 const SHOTS = join(SCREENSHOTS, BROWSER);
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-popup-candidate/';
 const NOT_PROFILE_URL = 'https://www.linkedin.com/feed/';
-const PANEL = '[data-hire-signals-panel]';
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 // A synthetic public-view profile (JSON-LD Person) whose about text states
@@ -71,15 +71,15 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
   it('lists the same findings for a profile tab as the in-page panel', async () => {
     const profile = await s.open(PROFILE_URL);
-    await profile.waitFor(PANEL, 15_000);
+    await waitForPanel(s, profile);
     const tabId = await tabIdFor(PROFILE_URL);
     const popup = await openPopup(tabId);
     const currentTabFindings = `${testId('current-tab')} [data-rule-id]`;
     await popup.waitFor(currentTabFindings);
     const popupIds = await popup.attributes(currentTabFindings, 'data-rule-id');
     expect(popupIds).toContain('alt-payment-request');
-    expect(popupIds.length).toBe(Number(await profile.attribute(PANEL, 'data-count')));
-    expect(await popup.attribute(testId('current-tab'), 'data-level')).toBe(await profile.attribute(PANEL, 'data-level'));
+    expect(popupIds.length).toBe(Number((await panelState(s, profile)).count));
+    expect(await popup.attribute(testId('current-tab'), 'data-level')).toBe((await panelState(s, profile)).level);
     await popup.screenshot(join(SHOTS, 'popup-profile.png'));
     expect(await runAxe(popup)).toEqual([]);
 

@@ -35,6 +35,10 @@ export interface TabDriver {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** A real click (input events from the browser) at the element `elementSource` evaluates to. */
   click(elementSource: string): Promise<void>;
+  /** A real click at a point of the viewport (CSS pixels): for what the page's own scripts cannot reach, e.g. a closed shadow root. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Errors and warnings the page's console showed since the tab opened, from any world (page or extension content script). */
+  readonly consoleProblems: string[];
   /** A key or chord, e.g. `Enter`, `Escape`, `Tab`, `Control+V`. */
   press(key: string): Promise<void>;
   setInputFile(elementSource: string, file: UploadFile): Promise<void>;
@@ -96,6 +100,10 @@ export class Tab {
   get dialogs(): readonly string[] {
     return this.driver.dialogs;
   }
+  get consoleProblems(): readonly string[] {
+    return this.driver.consoleProblems;
+  }
+  readonly clickAt = (x: number, y: number) => this.driver.clickAt(x, y);
   get canReachContentScriptWorld(): boolean {
     return this.driver.inContentScriptWorld !== undefined;
   }

@@ -2,9 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publicProfilePage } from '../fixtures/seen/make-pages';
 import { SAME_TEMPLATE_SWAPPED, TEMPLATE, UNRELATED_SAME_TRADE } from '../fixtures/seen/texts';
 import { BROWSER, BROWSER_LABEL, launchSession, type Session } from './harness';
+import { clickInPanel, inPanel, waitForPanel } from './panel-probe';
 
-const HOST = '[data-hire-signals-panel]';
-const inPanel = (selector: string) => `${HOST} >>> ${selector}`;
 const FIRST = 'https://www.linkedin.com/in/daniel-brooks-dev/';
 const SECOND = 'https://www.linkedin.com/in/marek-novak-eng/';
 const UNRELATED = 'https://www.linkedin.com/in/lia-costa/';
@@ -24,11 +23,11 @@ describe(`template reuse in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
   async function ruleIds(url: string) {
     const page = await s.open(url);
-    await page.waitFor(HOST, 15_000);
+    await waitForPanel(s, page);
     // Give the background's answer time to arrive and the panel to re-render.
     await new Promise((r) => setTimeout(r, 800));
-    await page.click(inPanel('.hs-chip'));
-    const ids = await page.attributes(inPanel('[data-rule-id]'), 'data-rule-id');
+    await clickInPanel(s, page, '.hs-chip');
+    const ids = (await inPanel(s, page, '[data-rule-id]')).map((e) => e.attrs['data-rule-id']);
     return { page, ids };
   }
 
@@ -39,13 +38,13 @@ describe(`template reuse in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
     const second = await ruleIds(SECOND);
     expect(second.ids).toContain('template-reuse');
-    expect(await second.page.attribute(inPanel('[data-rule-id="template-reuse"] .hs-evidence a'), 'href')).toBe(FIRST);
+    expect((await inPanel(s, second.page, '[data-rule-id="template-reuse"] .hs-evidence a'))[0]?.attrs.href).toBe(FIRST);
     await second.page.close();
   });
 
   it('never matches a profile with itself on a revisit, and leaves unrelated profiles alone', async () => {
     const again = await ruleIds(FIRST);
-    const evidence = await again.page.texts(inPanel('[data-rule-id="template-reuse"] .hs-evidence'));
+    const evidence = (await inPanel(s, again.page, '[data-rule-id="template-reuse"] .hs-evidence')).map((e) => e.text);
     expect(evidence.join(' ')).not.toContain(FIRST);
     await again.page.close();
     const other = await ruleIds(UNRELATED);

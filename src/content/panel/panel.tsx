@@ -39,6 +39,8 @@ export interface PanelBodyProps {
   actions: PanelActions;
   /** Escape or the collapse button: the view folds the panel back into its chip. */
   onCollapse(): void;
+  /** "Move": the panel goes to the next corner (the view remembers it per site). */
+  move?: { label: string; onMove(): void };
 }
 
 /**
@@ -47,7 +49,7 @@ export interface PanelBodyProps {
  * chip itself is plain DOM in panel-view.tsx, so a page load never runs the
  * renderer). Everything is native buttons and links.
  */
-export function PanelBody({ model, actions, onCollapse }: PanelBodyProps) {
+export function PanelBody({ model, actions, onCollapse, move }: PanelBodyProps) {
   return (
     <div
       id="hs-panel-body"
@@ -62,9 +64,16 @@ export function PanelBody({ model, actions, onCollapse }: PanelBodyProps) {
     >
       <div class="hs-body-head">
         <h2 class="hs-heading">{t('panel.heading')}</h2>
-        <button type="button" class="hs-collapse" aria-label={t('panel.collapseLabel')} onClick={onCollapse}>
-          {t('panel.collapse')}
-        </button>
+        <span class="hs-head-buttons">
+          {move && (
+            <button type="button" class="hs-move" aria-label={move.label} title={move.label} onClick={move.onMove}>
+              {t('panel.move')}
+            </button>
+          )}
+          <button type="button" class="hs-collapse" aria-label={t('panel.collapseLabel')} onClick={onCollapse}>
+            {t('panel.collapse')}
+          </button>
+        </span>
       </div>
       {model.candidateName && <p class="hs-candidate">{t('panel.candidate', { name: clipText(model.candidateName, 120) })}</p>}
       <p class="hs-score">{t('panel.scoreLine', { level: t(`level.${model.level}`), score: model.score })}</p>

@@ -16,7 +16,15 @@ import { Fragment as StaticFragment } from './dom-jsx-runtime';
  * text is hostile input. Handlers are attached from functions only; markup
  * (`dangerouslySetInnerHTML`), inline script (an `on…` prop that is not a
  * function) and object values are refused.
+ *
+ * Every handler runs for real user input only (`event.isTrusted`): an event a
+ * script made up (the page's own `dispatchEvent` or `click()`) never allowlists,
+ * hides or dismisses anything, whatever reference it got hold of.
  */
+
+/** Which events reach the handlers; real user input only, unless a test says otherwise. */
+export type EventGate = (event: Event) => boolean;
+export const userInputOnly: EventGate = (event) => event.isTrusted === true;
 
 interface ElementLike {
   type: unknown;
@@ -29,11 +37,16 @@ function isElementLike(v: unknown): v is ElementLike {
 
 const SKIPPED_PROPS = new Set(['children', 'key', 'ref', 'dangerouslySetInnerHTML']);
 
-function setProp(el: Element, name: string, value: unknown): void {
+function setProp(el: Element, name: string, value: unknown, gate: EventGate): void {
   if (SKIPPED_PROPS.has(name)) return;
   if (/^on[A-Z]/.test(name)) {
     // onClick → click, onKeyDown → keydown.
-    if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
+    if (typeof value === 'function') {
+      const handler = value as (event: Event) => void;
+      el.addEventListener(name.slice(2).toLowerCase(), (event) => {
+        if (gate(event)) handler(event);
+      });
+    }
     return;
   }
   if (/^on/i.test(name)) return; // an inline handler attribute would be script
@@ -42,10 +55,10 @@ function setProp(el: Element, name: string, value: unknown): void {
 }
 
 /** Appends the DOM for `node` (elements, text, fragments, function components, arrays of them) to `parent`. */
-function appendStatic(parent: Node, node: ComponentChildren, doc: Document): void {
+function appendStatic(parent: Node, node: ComponentChildren, doc: Document, gate: EventGate): void {
   if (node == null || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
-    for (const child of node as ComponentChildren[]) appendStatic(parent, child, doc);
+    for (const child of node as ComponentChildren[]) appendStatic(parent, child, doc, gate);
     return;
   }
   if (!isElementLike(node)) {
@@ -53,12 +66,12 @@ function appendStatic(parent: Node, node: ComponentChildren, doc: Document): voi
     return;
   }
   const { type, props } = node;
-  if (type === Fragment || type === StaticFragment) return appendStatic(parent, props.children as ComponentChildren, doc);
-  if (typeof type === 'function') return appendStatic(parent, (type as (p: Record<string, unknown>) => ComponentChildren)(props), doc);
+  if (type === Fragment || type === StaticFragment) return appendStatic(parent, props.children as ComponentChildren, doc, gate);
+  if (typeof type === 'function') return appendStatic(parent, (type as (p: Record<string, unknown>) => ComponentChildren)(props), doc, gate);
   if (typeof type !== 'string') return;
   const el = doc.createElement(type);
-  for (const name of Object.keys(props)) setProp(el, name, props[name]);
-  appendStatic(el, props.children as ComponentChildren, doc);
+  for (const name of Object.keys(props)) setProp(el, name, props[name], gate);
+  appendStatic(el, props.children as ComponentChildren, doc, gate);
   parent.appendChild(el);
 }
 
@@ -81,13 +94,13 @@ function nodeAt(root: Node, path: readonly number[]): Node | null {
  * with the same tag. A rescan of the open panel (a dismissal, a setting changed
  * in another tab) must not drop the recruiter's keyboard position.
  */
-export function renderStatic(node: ComponentChildren, box: Element): void {
+export function renderStatic(node: ComponentChildren, box: Element, gate: EventGate = userInputOnly): void {
   const doc = box.ownerDocument;
   const root = box.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;
   const path = active && active !== box && box.contains(active) ? pathFrom(box, active) : null;
   box.replaceChildren();
-  appendStatic(box, node, doc);
+  appendStatic(box, node, doc, gate);
   if (!path || !active) return;
   const again = nodeAt(box, path);
   if (again && again.nodeType === 1 && (again as Element).tagName === active.tagName) (again as HTMLElement).focus({ preventScroll: true });

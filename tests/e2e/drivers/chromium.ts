@@ -122,6 +122,23 @@ function playwrightTab(page: Page): TabDriver {
     dialogs.push(d.message());
     void d.dismiss();
   });
+  const consoleProblems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleProblems.push(`uncaught: ${e.message}`));
+  // Uncaught errors of every world, the extension's isolated one included (Playwright reports the page's own only).
+  void page
+    .context()
+    .newCDPSession(page)
+    .then(async (cdp) => {
+      cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+        const text = `${d.exception?.description ?? d.text}`;
+        if (!consoleProblems.some((p) => p.includes(text))) consoleProblems.push(`uncaught (any world): ${text}`);
+      });
+      await cdp.send('Runtime.enable');
+    })
+    .catch(() => {});
   const element = async (source: string) => {
     const handle = ((await page.evaluateHandle(source)) as JSHandle<Element>).asElement();
     if (!handle) throw new Error(`no element for ${source.slice(0, 120)}`);
@@ -132,6 +149,8 @@ function playwrightTab(page: Page): TabDriver {
     evaluateSource: (source) => page.evaluate(source),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: async (source) => (await element(source)).click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    consoleProblems,
     press: (key) => page.keyboard.press(key),
     setInputFile: async (source, file) => (await element(source)).setInputFiles(file),
     async download(trigger) {

@@ -178,6 +178,11 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
       dialogs.push(d.message());
       void d.dismiss().catch(() => {});
     });
+    const consoleProblems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') consoleProblems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleProblems.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
     const element = async (source: string) => {
       const handle = await page.evaluateHandle(source);
       const el = handle.asElement();
@@ -190,6 +195,8 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
       evaluateSource: (source) => page.evaluate(source),
       evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
       click: async (source) => (await element(source)).click(),
+      clickAt: (x, y) => page.mouse.click(x, y),
+      consoleProblems,
       press: (key) => pressChord(page, key),
       async setInputFile(source, file) {
         // BiDi hands the page files from disk.

@@ -8,7 +8,7 @@ import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/co
 import { createScanController, PERF } from '../../../src/content/scan-controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { allowlistItem, dismissedItem, saveSettings } from '../../../src/settings/storage';
-import { createPanelView } from '../../../src/content/panel/panel-view';
+import { createPanelView, type PanelView } from '../../../src/content/panel/panel-view';
 import { RULES } from '../../../src/engine/rules';
 import { SeenStore } from '../../../src/seen/seen-storage';
 
@@ -40,7 +40,6 @@ function snapshot(about: string | null): ProfileSnapshot {
 const frames = async (n = 3) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 };
-const host = () => document.querySelector<HTMLElement>('[data-hire-signals-panel]');
 
 const TAB_ID = 7;
 
@@ -51,6 +50,12 @@ describe('scan controller (content script wiring, with the background in-process
   let extractCalls: number;
   let page: PagePayload;
   let bg: Background;
+  let view: PanelView;
+  /** The panel's host while mounted; the page-facing DOM carries no verdict, so it is read through the view's probe. */
+  const host = () => view?.host ?? null;
+  const shown = () => (host() ? view.probe([]) : null);
+  const shownCount = () => (shown() ? String(shown()!.count) : undefined);
+  const shownLevel = () => shown()?.level ?? undefined;
 
   /** One message through the fake browser's runtime.onMessage, as the browser hands it over; resolves to the answer. */
   const deliver = async (msg: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(msg, sender, () => {})).find((a) => a !== undefined);
@@ -74,7 +79,8 @@ describe('scan controller (content script wiring, with the background in-process
     createScanController({
       ctx,
       platform: linkedin,
-      view: createPanelView(ctx),
+      // Clicks made by the test stand in for the recruiter's (happy-dom's events are not trusted).
+      view: (view = createPanelView(ctx, { gate: () => true })),
       currentUrl: () => url,
       ask,
       read: () => {
@@ -111,8 +117,8 @@ describe('scan controller (content script wiring, with the background in-process
     await c.handleUrl(PROFILE_URL);
     await frames();
     // One keyword rule of weight 5 (default thresholds: medium from 4).
-    expect(host()?.getAttribute('data-level')).toBe('medium');
-    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(shownLevel()).toBe('medium');
+    expect(shownCount()).toBe('1');
     expect(c.last?.report?.findings.map((f) => f.ruleId)).toEqual(['custom-alpha']);
     expect(lastReport()).toMatchObject({ type: 'hs:scan', page: { url: PROFILE_URL, state: 'profile' } });
     // The background kept the report for the popup.
@@ -126,20 +132,20 @@ describe('scan controller (content script wiring, with the background in-process
     await c.handleUrl(PROFILE_URL);
     await frames();
     const key = profileKey(page.snapshot!);
-    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(shownCount()).toBe('1');
     const reads = extractCalls;
     const scans = scansSent().length;
     await dismissedItem.setValue({ [key]: { ruleIds: ['custom-alpha'], updatedAt: new Date().toISOString() } });
     await settled();
-    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(shownCount()).toBe('0');
     expect(c.last?.report).toMatchObject({ allowlisted: false, dismissed: ['custom-alpha'] });
     await dismissedItem.setValue({});
     await settled();
-    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(shownCount()).toBe('1');
     await allowlistItem.setValue({ [key]: { url: PROFILE_URL, name: 'Sample Candidate', platform: 'linkedin', addedAt: new Date().toISOString() } });
     await settled();
-    expect(host()?.getAttribute('data-count')).toBe('0');
-    expect(host()?.getAttribute('data-level')).toBe('none');
+    expect(shownCount()).toBe('0');
+    expect(shownLevel()).toBe('none');
     expect(c.last?.report?.allowlisted).toBe(true);
     expect(extractCalls).toBe(reads);
     expect(scansSent()).toHaveLength(scans);
@@ -148,14 +154,14 @@ describe('scan controller (content script wiring, with the background in-process
   it('sends a panel action to the background as a mark; the redraw comes back as a push', async () => {
     await start().handleUrl(PROFILE_URL);
     await frames();
-    const root = host()!.shadowRoot!;
+    const root = view.root!;
     root.querySelector<HTMLButtonElement>('.hs-chip')!.click();
     await frames();
     root.querySelector<HTMLButtonElement>('[data-rule-id="custom-alpha"] .hs-dismiss')!.click();
     expect(sent.at(-1)).toEqual({ type: 'hs:mark', change: { kind: 'dismiss', key: profileKey(page.snapshot!), ruleId: 'custom-alpha' } });
     await frames(1);
     await settled();
-    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(shownCount()).toBe('0');
     expect(extractCalls).toBe(1);
   });
 
@@ -179,7 +185,7 @@ describe('scan controller (content script wiring, with the background in-process
     const c = start();
     await c.handleUrl(PROFILE_URL);
     await frames();
-    expect(host()?.getAttribute('data-count')).toBe('0');
+    expect(shownCount()).toBe('0');
     const before = extractCalls;
     // A burst of late content: one coalesced pass.
     page = {
@@ -191,7 +197,7 @@ describe('scan controller (content script wiring, with the background in-process
     for (let i = 0; i < 30; i++) document.body.append(document.createElement('section'));
     await frames();
     expect(extractCalls - before).toBe(1);
-    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(shownCount()).toBe('1');
     // Complete now: later mutations cost nothing.
     const settled = extractCalls;
     document.body.append(document.createElement('section'));
@@ -217,7 +223,7 @@ describe('scan controller (content script wiring, with the background in-process
     await handled;
     await frames();
     expect(extractCalls).toBe(1);
-    expect(host()?.getAttribute('data-count')).toBe('1');
+    expect(shownCount()).toBe('1');
   });
 
   it('draws only a push for the page state it shows, newer than what it drew', async () => {
@@ -233,13 +239,13 @@ describe('scan controller (content script wiring, with the background in-process
     });
     expect(await deliver(pushOf('another-document:1', Date.now() + 10), {})).toBe(false);
     expect(await deliver(pushOf(shown.stateId, 1), {})).toBe(false);
-    expect(host()?.getAttribute('data-level')).toBe('medium');
+    expect(shownLevel()).toBe('medium');
     // "Check again" from the popup: the background re-evaluates what it kept and pushes it.
     await deliver({ type: 'hs:recheck', tabId: TAB_ID }, { url: fakeBrowser.runtime.getURL('/popup.html') });
     await frames();
     expect(extractCalls).toBe(1);
     expect(await deliver(pushOf(shown.stateId, Date.now() + 1000), {})).toBe(true);
-    expect(host()?.getAttribute('data-level')).toBe('none');
+    expect(shownLevel()).toBe('none');
     expect(c.last?.report?.allowlisted).toBe(true);
     // Not ours: left for other listeners.
     expect(await deliver({ type: 'something-else' }, {})).toBeUndefined();

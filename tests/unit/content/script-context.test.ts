@@ -103,4 +103,47 @@ describe('createScriptContext (the content script lifecycle)', () => {
     make('github', { isOrphaned: () => false });
     expect(live.isInvalid).toBe(false);
   });
+
+  it('stops silently when the extension goes away: a clean-up or a timer that then throws reaches no console', async () => {
+    let gone = false;
+    const ctx = make('orphan', { isOrphaned: () => gone });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.error ?? e.message);
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      // What an API torn down under us does: reading `storage.onChanged` of undefined.
+      const api: { storage?: { onChanged: { removeListener(): void } } } = {};
+      ctx.onInvalidated(() => api.storage!.onChanged.removeListener());
+      const late = vi.fn();
+      const torn = vi.fn(() => {
+        gone = true;
+        return api.storage!.onChanged.removeListener();
+      });
+      ctx.setTimeout(torn, 0);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(torn).toHaveBeenCalledOnce();
+      expect(ctx.isInvalid).toBe(true);
+      // Whatever it had scheduled, or schedules now, never runs.
+      ctx.setTimeout(late, 0);
+      ctx.requestAnimationFrame(late);
+      await frame();
+      await new Promise((r) => setTimeout(r, 10));
+      expect(late).not.toHaveBeenCalled();
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('still surfaces a live copy\'s own errors', () => {
+    vi.useFakeTimers();
+    const ctx = make('live', { isOrphaned: () => false });
+    ctx.setTimeout(() => {
+      throw new Error('a bug of ours');
+    }, 1);
+    expect(() => vi.advanceTimersByTime(2)).toThrow('a bug of ours');
+  });
 });

@@ -17,5 +17,11 @@ export const PANEL: Record<string, string> = {
   'panel.restoreDismissed': 'Show {count} dismissed',
   'panel.scoreLine': 'Level {level}, score {score}',
   'panel.hideOnSite': 'Hide on {site}',
-  'panel.hideOnSiteLabel': 'Switch the panel off on {site} (turn it back on in the options)',
+  'panel.hideOnSiteLabel': 'Hide on {site}: switch the panel off there (turn it back on in the options)',
+  'panel.move': 'Move',
+  'panel.moveLabel': 'Move the panel to the {corner} corner (remembered for {site})',
+  'panel.corner.bottom-right': 'bottom right',
+  'panel.corner.bottom-left': 'bottom left',
+  'panel.corner.top-left': 'top left',
+  'panel.corner.top-right': 'top right',
 };

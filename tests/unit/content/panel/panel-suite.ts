@@ -4,6 +4,21 @@ import type { Finding } from '../../../../src/core/report';
 import type { PanelModel } from '../../../../src/content/panel/panel';
 import { createPanelView, type PanelView } from '../../../../src/content/panel/panel-view';
 import { MAX_SHOWN_CHARS } from '../../../../src/content/panel/clip-text';
+import type { Corner, PlaceStore } from '../../../../src/content/panel/panel-place';
+
+/** The corner store in memory: what the view loads and saves per site. */
+function memoryPlaces(initial: Record<string, Corner> = {}) {
+  const saved: Record<string, Corner> = { ...initial };
+  const store: PlaceStore = {
+    load: async (site) => saved[site] ?? 'bottom-right',
+    save: async (site, corner) => {
+      saved[site] = corner;
+    },
+  };
+  return { saved, store };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /**
  * The in-page panel's behaviour, run once with Preact's JSX runtime and once
@@ -50,9 +65,13 @@ export function panelSuite(runtime: string): void {
     let ctx: ScriptContext;
     let view: PanelView;
     let root: ShadowRoot;
+    let places: ReturnType<typeof memoryPlaces>;
     beforeEach(() => {
       ctx = createScriptContext('panel-test');
-      view = createPanelView(ctx);
+      places = memoryPlaces();
+      // The test's clicks stand in for the recruiter's (happy-dom's events are not trusted);
+      // the default gate, which refuses them, has its own tests below.
+      view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: places.store });
     });
     afterEach(() => {
       view.hide();
@@ -61,7 +80,7 @@ export function panelSuite(runtime: string): void {
 
     const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {
       await view.show({ model: m, actions: a, startCollapsed, scheme: null, candidateKey });
-      root = view.host!.shadowRoot!;
+      root = view.root!;
       return a;
     };
     const chip = () => root.querySelector<HTMLButtonElement>('.hs-chip')!;
@@ -140,7 +159,7 @@ export function panelSuite(runtime: string): void {
       await mount(model({ level: 'high', findings: [finding('rule-a'), finding('rule-b'), finding('rule-c')] }));
       expect(root.querySelectorAll('.hs-chip')).toHaveLength(1);
       expect(chip().textContent).toContain('High · 3 signals');
-      expect(root.querySelector('.hs-panel')?.className).toBe('hs-panel hs-level-high');
+      expect(root.querySelector('.hs-panel')?.className).toBe('hs-panel hs-level-high hs-at-bottom hs-at-right');
       chip().click();
       expect(root.activeElement).toBe(root.querySelector('.hs-body'));
       // A rescan of the same candidate redraws the open body without taking focus elsewhere.
@@ -168,5 +187,105 @@ export function panelSuite(runtime: string): void {
       expect(root.querySelector('.hs-body')).toBeNull();
       expect(root.querySelector('.hs-panel')?.getAttribute('data-expanded')).toBe('false');
     });
-  });
+  
+    it('is a plain <div> with a closed shadow root and no attribute the page could read', async () => {
+      await mount(model({ level: 'high' }), actions(), false);
+      const host = view.host!;
+      expect(host.tagName).toBe('DIV');
+      expect(host.shadowRoot).toBeNull();
+      expect(host.getAttributeNames()).toEqual([]);
+      expect(host.parentNode).toBe(document.documentElement);
+      expect(host.textContent).toBe('');
+      expect(view.probe([]).level).toBe('high');
+    });
+
+    it('ignores clicks and keys a script made up (only real user input acts)', async () => {
+      const strict = createPanelView(ctx, { places: places.store });
+      const a = actions();
+      await strict.show({ model: model(), actions: a, startCollapsed: false, scheme: null, candidateKey: 'k' });
+      const r = strict.root!;
+      r.querySelector<HTMLButtonElement>('.hs-allowlist')!.click();
+      r.querySelector<HTMLButtonElement>('.hs-hide-site')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      r.querySelector<HTMLButtonElement>('[data-rule-id="rule-a"] .hs-dismiss')!.click();
+      r.querySelector<HTMLButtonElement>('.hs-move')!.click();
+      r.querySelector<HTMLElement>('.hs-body')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      r.querySelector<HTMLButtonElement>('.hs-chip')!.click();
+      expect(a.onAllowlist).not.toHaveBeenCalled();
+      expect(a.onHideOnSite).not.toHaveBeenCalled();
+      expect(a.onDismiss).not.toHaveBeenCalled();
+      expect(strict.probe([]).expanded).toBe(true);
+      expect(strict.probe([]).corner).toBe('bottom-right');
+      strict.hide();
+    });
+
+    it('comes back when the page removes or moves its host, and sheds attributes the page puts on it', async () => {
+      await mount(model());
+      const host = view.host!;
+      host.remove();
+      await flush();
+      expect(host.parentNode).toBe(document.documentElement);
+      const trap = document.createElement('div');
+      trap.style.display = 'none';
+      document.body.append(trap);
+      trap.append(host);
+      await flush();
+      expect(host.parentNode).toBe(document.documentElement);
+      host.setAttribute('data-level', 'fake');
+      host.setAttribute('inert', '');
+      await flush();
+      expect(host.getAttributeNames()).toEqual([]);
+      trap.remove();
+    });
+
+    it('gives up matching a page that removes its host in a loop, and comes back a second later', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+      try {
+        await mount(model());
+        const host = view.host!;
+        for (let i = 0; i < 30; i++) {
+          host.remove();
+          await Promise.resolve();
+          await Promise.resolve();
+        }
+        expect(host.isConnected).toBe(false);
+        await vi.advanceTimersByTimeAsync(1100);
+        expect(host.parentNode).toBe(document.documentElement);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('stays out once hidden or stopped', async () => {
+      await mount(model());
+      const host = view.host!;
+      view.hide();
+      await flush();
+      expect(host.isConnected).toBe(false);
+    });
+
+    it('moves to the next corner on "Move" and remembers it for the site', async () => {
+      await mount(model(), actions(), false);
+      expect(view.probe([]).corner).toBe('bottom-right');
+      root.querySelector<HTMLButtonElement>('.hs-move')!.click();
+      expect(view.probe([]).corner).toBe('bottom-left');
+      expect(places.saved).toEqual({ linkedin: 'bottom-left' });
+      expect(root.querySelector('.hs-panel')!.className).toContain('hs-at-left');
+      expect(root.querySelector('.hs-move')!.getAttribute('aria-label')).toMatch(/top left/);
+      // A new copy on the same site (the next page load) starts where the recruiter left it.
+      const again = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: places.store });
+      await again.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
+      expect(again.probe([]).corner).toBe('bottom-left');
+      again.hide();
+    });
+
+    it('describes itself to the extension: level, count, elements with their text and position', async () => {
+      await mount(model(), actions(), false);
+      const p = view.probe(['[data-rule-id]', '.hs-allowlist', '::bad('], true);
+      expect(p).toMatchObject({ shown: true, expanded: true, level: 'medium', count: 2, hostTag: 'div', hostAttributes: [] });
+      expect(p.found['[data-rule-id]']!.map((e) => e.attrs['data-rule-id'])).toEqual(['rule-a', 'rule-b']);
+      expect(p.found['.hs-allowlist']![0]!.text).toBe('Allowlist this profile');
+      expect(p.found['::bad(']).toEqual([]);
+      expect(p.markup).toContain('hs-findings');
+    });
+});
 }

@@ -39,7 +39,7 @@ describe('renderStatic (the panel body without Preact)', () => {
     const onClick = vi.fn();
     const el = box();
     const props = { onClick, onclick: 'window.__pwned=1', onMouseOver: 'window.__pwned=2', dangerouslySetInnerHTML: { __html: '<img src=x onerror=alert(1)>' }, style: { color: 'red' } };
-    renderStatic(<button type="button" {...(props as object)}>{'<script>window.__pwned=3</script>'}</button>, el);
+    renderStatic(<button type="button" {...(props as object)}>{'<script>window.__pwned=3</script>'}</button>, el, () => true);
     const button = el.querySelector('button')!;
     expect(button.getAttributeNames()).toEqual(['type']);
     expect(button.querySelector('*')).toBeNull();
@@ -47,6 +47,16 @@ describe('renderStatic (the panel body without Preact)', () => {
     button.click();
     expect(onClick).toHaveBeenCalledOnce();
     expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('by default runs handlers for real user input only: a script-made click does nothing', () => {
+    const onClick = vi.fn();
+    const el = box();
+    renderStatic(<button type="button" onClick={onClick}>go</button>, el);
+    const button = el.querySelector('button')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onClick).not.toHaveBeenCalled();
   });
 
   it('replaces what was drawn before, and keeps focus only on an element of the same kind in the same place', () => {
