@@ -11,6 +11,7 @@ import { CurrentTab } from './current-tab';
 import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';
 import { HandoffButtons } from './handoff-buttons';
+import { PageActions } from './page-actions';
 
 /** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
 async function targetTabId(): Promise<number | null> {
@@ -85,6 +86,7 @@ export function PopupApp() {
       )}
       <p class="hs-reminder">{t('common.contextReminder')}</p>
       <CurrentTab tab={tab} onRescan={checkAgain} onEnableSite={enableSite} />
+      <PageActions tabId={tabId} />
       {pageReport && tab?.profile && (
         <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
       )}
