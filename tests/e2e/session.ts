@@ -200,6 +200,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The pages' and extension pages' `prefers-color-scheme`, fixed for the session. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Accept the extension's optional permission requests without the browser's prompt, which
+   * automation cannot click (Firefox: `extensions.webextOptionalPermissionPrompts`; Chromium:
+   * its test switch for extension dialogs). The request itself still goes through the extension's API.
+   */
+  acceptPermissionPrompts?: boolean;
 }
 
 /** How the browser runs the extension's background. */
@@ -228,6 +234,8 @@ export interface Session {
      * reloads that page — the nearest equivalent automation can cause.
      */
     restart(): Promise<void>;
+    /** Calls the function the background left on its global under `name` with `arg` (a listener automation cannot trigger, e.g. a context-menu click). */
+    call(name: string, arg: unknown): Promise<unknown>;
   };
   route(pages: Routed[]): Promise<void>;
   /** A new tab at `url` (routed), once loaded. */

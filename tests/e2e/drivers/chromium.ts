@@ -56,7 +56,7 @@ export interface ExtensionSession {
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark'; acceptPermissionPrompts?: boolean } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   readBuiltManifest(extensionDir, 'chromium');
@@ -66,7 +66,12 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_ARGS,
+      ...(opts.acceptPermissionPrompts ? ['--apps-gallery-install-auto-confirm-for-tests=accept'] : []),
+    ],
     viewport: { width: 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
     acceptDownloads: true,
@@ -171,7 +176,7 @@ function playwrightTab(page: Page): TabDriver {
 export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<Session> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const manifest = readBuiltManifest(extensionDir, 'chromium');
-  const s = await launchWithExtension({ extensionDir, colorScheme: opts.colorScheme });
+  const s = await launchWithExtension({ extensionDir, colorScheme: opts.colorScheme, acceptPermissionPrompts: opts.acceptPermissionPrompts });
   const origin = `chrome-extension://${s.extensionId}/`;
   const workerUrl = s.serviceWorker.url();
 
@@ -199,6 +204,7 @@ export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<S
     background: {
       kind: BACKGROUND_KINDS.chromium,
       scripts: async () => [(await worker()).url()],
+      call: async (name, arg) => (await worker()).evaluate(([n, a]) => (globalThis as unknown as Record<string, (x: unknown) => unknown>)[n as string]!(a), [name, arg] as const),
       measures: async (name) =>
         (await worker()).evaluate((n) => performance.getEntriesByName(n).map((e) => (e as PerformanceMeasure).detail as unknown), name),
       async restart() {
