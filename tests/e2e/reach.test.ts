@@ -12,15 +12,17 @@ import { BROWSER_LABEL, BROWSER, FIXTURES, launchSession, sessionTabReports, typ
  *  - "Check with Hire Signals" on selected text shows that text's findings.
  *
  * Two things a person does that automation cannot: click the browser's permission prompt
- * (the session accepts optional-permission requests instead: `acceptPermissionPrompts`; the
- * request still goes through the extension's API, inside a real click), and click the toolbar
- * button or a native context menu. So `activeTab` cannot be granted here: the page actions run
+ * (the session says yes for the user: `grantOptional`, see tests/e2e/session.ts; the request
+ * still goes through the extension's API, inside a real click), and click the toolbar button or
+ * a native context menu. So `activeTab` cannot be granted here: the page actions run
  * with the page's host granted instead, and the selection menu's click is the background's own
  * registered listener called with the click's data.
  */
 
 const ATS_HOST = 'hire.ats-one.example';
 const ATS_URL = `https://${ATS_HOST}/candidates/1042`;
+const ATS2_HOST = 'talent.ats-two.example';
+const ATS2_URL = `https://${ATS2_HOST}/candidate/priya`;
 const UNLISTED_HOST = 'www.unlisted-board.example';
 const UNLISTED_URL = `https://${UNLISTED_HOST}/people/jordan`;
 const PANEL = '[data-hire-signals-panel]';
@@ -30,9 +32,11 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, 'ats', name), 'utf
 describe(`reaching candidates anywhere, in real ${BROWSER_LABEL[BROWSER]}`, () => {
   let s: Session;
   beforeAll(async () => {
-    s = await launchSession({ acceptPermissionPrompts: true });
+    const origins = [ATS_HOST, ATS2_HOST, UNLISTED_HOST].map((h) => `https://${h}/*`);
+    s = await launchSession({ grantOptional: { origins, permissions: ['scripting'] } });
     await s.route([
       { url: ATS_URL, html: fixture('greenhouse-candidate.html') },
+      { url: ATS2_URL, html: fixture('lever-candidate.html') },
       { url: UNLISTED_URL, html: fixture('unknown-page.html') },
     ]);
   });
@@ -99,17 +103,21 @@ describe(`reaching candidates anywhere, in real ${BROWSER_LABEL[BROWSER]}`, () =
 
   it('revoking the host in the browser unregisters its script; the options page offers to allow it again', async () => {
     const options = await optionsPage();
-    await options.fill(testId('extra-host-input'), ATS_HOST);
+    await options.fill(testId('extra-host-input'), ATS2_HOST);
     await options.click(testId('extra-host-add'));
-    await expect.poll(registered, { timeout: 10_000 }).toHaveLength(1);
-    await s.inExtension((api, o) => api.permissions.remove({ origins: [o] }), `https://${ATS_HOST}/*`);
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'hs-user-sites', matches: [`https://${ATS2_HOST}/*`] }]);
+    const page = await s.open(ATS2_URL);
+    await expect.poll(async () => Object.values(await sessionTabReports(s)).find((r) => r.url === ATS2_URL)?.state, { timeout: 15_000 }).toBe('profile');
+    await page.close();
+    // Revoked in the browser's add-on settings (the same API call the browser makes).
+    await s.inExtension((api, o) => api.permissions.remove({ origins: [o] }), `https://${ATS2_HOST}/*`);
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
-    await options.waitFor(testId(`extra-host-grant-${ATS_HOST}`));
-    await options.click(testId(`extra-host-grant-${ATS_HOST}`));
-    await expect.poll(registered, { timeout: 10_000 }).toHaveLength(1);
-    // Clean up for the next test.
-    await options.click(`${testId('extra-hosts')} [data-host="${ATS_HOST}"] button:last-of-type`);
-    await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+    await options.waitFor(testId(`extra-host-grant-${ATS2_HOST}`));
+    expect(await options.attribute(`[data-host="${ATS2_HOST}"]`, 'data-granted')).toBe('false');
+    const again = await s.open(ATS2_URL);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await again.count(PANEL)).toBe(0);
+    expect(Object.values(await sessionTabReports(s)).filter((r) => r.url === ATS2_URL)).toEqual([]);
   });
 
   it('"Check this page" reads an unlisted page once and shows its findings in the popup; "Copy page outline" copies its structure without its words', async () => {

@@ -201,11 +201,13 @@ export interface LaunchOptions {
   /** The pages' and extension pages' `prefers-color-scheme`, fixed for the session. */
   colorScheme?: 'light' | 'dark';
   /**
-   * Accept the extension's optional permission requests without the browser's prompt, which
-   * automation cannot click (Firefox: `extensions.webextOptionalPermissionPrompts`; Chromium:
-   * its test switch for extension dialogs). The request itself still goes through the extension's API.
+   * Optional permissions the user says yes to, since automation cannot click the browser's
+   * permission prompt. The extension still asks through its API. Firefox: its prompt is switched
+   * off (`extensions.webextOptionalPermissionPrompts`), so any request is granted. Chromium has no
+   * such switch: these are recorded in the profile as an earlier grant leaves them, before the
+   * session starts; a request for them is then answered yes without a prompt.
    */
-  acceptPermissionPrompts?: boolean;
+  grantOptional?: { origins: string[]; permissions: string[] };
 }
 
 /** How the browser runs the extension's background. */

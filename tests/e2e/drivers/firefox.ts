@@ -134,7 +134,7 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
         'browser.download.alwaysOpenPanel': false,
         // 0 = dark, 1 = light: the pages' prefers-color-scheme, whatever the desktop's theme.
         'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
-        ...(opts.acceptPermissionPrompts ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+        ...(opts.grantOptional ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
       },
     });
     await browser.installExtension(extensionDir);
