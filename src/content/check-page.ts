@@ -1,4 +1,4 @@
-import type { ContentMessage } from '../core/messages';
+import type { ContentMessage, PagePayload } from '../core/messages';
 import { detect } from '../sites/detect';
 import { extractCandidate } from '../sites/generic/candidate';
 import { readPage } from './read-page';
@@ -11,7 +11,7 @@ import { readPage } from './read-page';
  * reader. Returns the scan message for the background to check and evaluate;
  * nothing stays behind in the page.
  */
-export function readThisPage(doc: Document, url: string): ContentMessage {
+export function readThisPage(doc: Document, url: string): Extract<ContentMessage, { type: 'hs:scan' }> & { page: PagePayload } {
   const stateId = `check-page:${Date.now().toString(36)}`;
   const { site } = detect(url);
   if (site) {
