@@ -12,12 +12,15 @@ import { askBackground } from './background-link';
  * injects a script once; the report arrives like any tab's.
  */
 
-async function askScripting(): Promise<boolean> {
+/**
+ * Called first thing in the click, before any await: Firefox takes a request only while the
+ * click's event is being handled. Asking again for a granted permission answers yes at once.
+ */
+function askScripting(): Promise<boolean> {
   try {
-    if (await browser.permissions.contains({ permissions: ['scripting'] })) return true;
-    return await browser.permissions.request({ permissions: ['scripting'] });
+    return browser.permissions.request({ permissions: ['scripting'] }).catch(() => false);
   } catch {
-    return false;
+    return Promise.resolve(false);
   }
 }
 
@@ -27,11 +30,12 @@ export function PageActions({ tabId }: { tabId: number | null }) {
 
   const run = async (type: 'hs:check-page' | 'hs:outline-page') => {
     if (tabId == null || busy) return;
+    // Asked first, while the click still counts as the user's gesture.
+    const asking = askScripting();
     setBusy(true);
     setStatus(type === 'hs:check-page' ? { text: t('reach.page.checking'), error: false } : null);
     try {
-      // Asked first, while the click still counts as the user's gesture.
-      const granted = await askScripting();
+      const granted = await asking;
       const answer: PageActionAnswer = granted
         ? ((await askBackground<PageActionAnswer | undefined>({ type, tabId }).catch(() => undefined)) ?? { ok: false, reason: 'not-read' })
         : { ok: false, reason: 'no-permission' };
