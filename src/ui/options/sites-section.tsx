@@ -40,12 +40,19 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
     let live = true;
     const refresh = () => void grantedOf(effective.extraHosts).then((g) => live && setGranted(g));
     refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
+    // Granted or revoked in the browser's own add-on settings while this page is open.
+    const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
+    const watched = events.filter((event) => {
+      try {
+        event.addListener(refresh);
+        return true;
+      } catch {
+        return false; // no permission events here (a test's fake browser): shown as of opening
+      }
+    });
     return () => {
       live = false;
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
+      for (const event of watched) event.removeListener(refresh);
     };
   }, [hostsKey]);
   const sitesLocked = policy.locked.includes('sites');
