@@ -3,10 +3,13 @@ import { buildPlugins } from './build/build-plugins';
 import siteEntries, { addSiteContentScripts } from './build/site-entries';
 import { applyTestIdentity } from './build/test-identity';
 
-// The manifest is kept narrow on purpose: `storage` is the only permission.
-// No `tabs`, no `<all_urls>`, no `scripting` — the content scripts are declared
-// for the hiring hosts only, and extra hosts (an ATS) are optional and asked
-// for at runtime from the options page.
+// The manifest is kept narrow on purpose (README "Permissions"): `storage`;
+// `activeTab` (the popup reads the tab it was opened on, once, when asked);
+// `contextMenus` (the selection menu: no access to any page). No `tabs`, no
+// `<all_urls>`. `scripting` and extra hosts (an ATS) are optional, asked for
+// at the moment of use: `scripting` by the popup's page actions and with a
+// host from the options page. The content scripts are declared for the
+// hiring hosts only.
 export default defineConfig({
   // Parallel local builds (E2E on several branches of work, a bench's variants) may use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
@@ -26,7 +29,7 @@ export default defineConfig({
     name: 'Hire Signals',
     description:
       'Shows red flags from government guidance on North Korean IT-worker schemes while you review a candidate profile. Signals, not verdicts; nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Hire Signals' },
     icons: {
       16: 'icon/16.png',
@@ -37,8 +40,9 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
-          // MV2 has no optional_host_permissions: hosts go in optional_permissions.
-          optional_permissions: ['https://*/*'],
+          // MV2 has no optional_host_permissions: hosts go in optional_permissions,
+          // next to `scripting` (Firefox grants it without a prompt: it reads no page by itself).
+          optional_permissions: ['scripting', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'hire-signals@hire-signals.example',
@@ -51,6 +55,7 @@ export default defineConfig({
           },
         }
       : {
+          optional_permissions: ['scripting'],
           optional_host_permissions: ['https://*/*'],
           storage: { managed_schema: 'managed_schema.json' },
         }),

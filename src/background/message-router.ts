@@ -2,6 +2,7 @@ import { contentMessageSchema, extensionPageMessageSchema } from '../core/messag
 import type { SeenStore } from '../seen/seen-storage';
 import { applyMark } from './apply-mark';
 import type { ScanService } from './scan-service';
+import type { PageActions } from './check-page';
 
 /** The parts of `runtime.MessageSender` the router reads. */
 export interface Sender {
@@ -14,6 +15,8 @@ export interface MessageRouterDeps {
   seen: Pick<SeenStore, 'size' | 'forgetAll'>;
   /** The extension's own origin with a trailing slash (`runtime.getURL('/')`): its pages may ask for tab reports and clear the index. */
   extensionOrigin: string;
+  /** "Check this page" and "Copy page outline" (./check-page.ts). */
+  pageActions?: PageActions;
 }
 
 /**
@@ -39,6 +42,10 @@ export function createMessageRouter(deps: MessageRouterDeps) {
           return seen.size();
         case 'hs:forget-seen':
           return seen.forgetAll();
+        case 'hs:check-page':
+          return deps.pageActions?.checkPage(msg.tabId);
+        case 'hs:outline-page':
+          return deps.pageActions?.outlinePage(msg.tabId);
       }
     }
     const tabId = sender.tab?.id;

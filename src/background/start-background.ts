@@ -7,6 +7,9 @@ import { createMessageRouter } from './message-router';
 import { reevaluateOnChange, type Coalesced } from './reevaluate-on-change';
 import { createScanService, type ScanService, type ScanServiceDeps } from './scan-service';
 import { showBadge } from './toolbar-badge';
+import { createPageActions } from './check-page';
+import { startSelectionMenu } from './selection-menu';
+import { startUserSites } from './user-sites';
 
 export interface BackgroundDeps {
   seen?: SeenStore;
@@ -51,7 +54,12 @@ export function startBackground(deps: BackgroundDeps = {}): Background {
     notify: deps.notify ?? notifyPages,
   });
 
-  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/') }));
+  const pageActions = createPageActions(scans);
+  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/'), pageActions }));
+  // The hosts the user added: their content script registered, in line with settings and permissions.
+  void startUserSites();
+  // "Check with Hire Signals" on selected text.
+  void startSelectionMenu();
   const reevaluation = reevaluateOnChange((since) => scans.reevaluateAll(since));
   // "Forget all" or "clear all data" removes the index's shards: drop the in-memory copy too.
   browser.storage.onChanged.addListener((changes, area) => {

@@ -170,11 +170,24 @@ export const countSeenMessageSchema = z.object({ type: z.literal('hs:count-seen'
 /** Empty the seen-profiles index (the background owns it). */
 export const forgetSeenMessageSchema = z.object({ type: z.literal('hs:forget-seen') });
 
+/**
+ * "Check this page": the background reads the tab once with a content-side script (the
+ * site's reader, else the generic candidate reader) and evaluates it; answered with a
+ * `PageActionAnswer`, the report then arrives like any tab's (hs:tab-report).
+ */
+export const checkPageMessageSchema = z.object({ type: z.literal('hs:check-page'), tabId });
+/** "Copy page outline": the page's structure without its text (src/sites/page-outline.ts); answered with a `PageActionAnswer`. */
+export const outlinePageMessageSchema = z.object({ type: z.literal('hs:outline-page'), tabId });
+/** What a page action answers: done (with the outline, for hs:outline-page), or why not, as a string key. */
+export type PageActionAnswer = { ok: true; outline?: string } | { ok: false; reason: 'no-permission' | 'cannot-read' | 'not-read' };
+
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   getTabMessageSchema,
   recheckMessageSchema,
   countSeenMessageSchema,
   forgetSeenMessageSchema,
+  checkPageMessageSchema,
+  outlinePageMessageSchema,
 ]);
 /** What the popup and the options page send. */
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
@@ -203,3 +216,14 @@ export function parseTabReport(raw: unknown): TabReport | null {
   const parsed = tabReportSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+// ── background → selection window (through storage.session) ──────────────
+
+/** `storage.session` key under which the selection menu leaves the selected text for its window. */
+export const SELECTION_CHECK_KEY = 'selectionCheck';
+/** Text selected on a page and sent with "Check with Hire Signals" (src/background/selection-menu.ts). */
+export const selectionCheckSchema = z.object({
+  text: z.string().check(z.maxLength(200_000)),
+  pageUrl: z.nullable(url),
+  at: z.string().check(z.maxLength(40)),
+});
+export type SelectionCheck = z.infer<typeof selectionCheckSchema>;

@@ -31,7 +31,7 @@ const siteEntry = siteEntrySchema;
 const MAX_SITE_ENTRIES = 200;
 
 /** Policy keys that set the setting of the same name, locked or not. */
-export const SETTING_VALUE_KEYS = ['thresholds', 'retentionDays'] as const satisfies readonly LockableSetting[];
+export const SETTING_VALUE_KEYS = ['thresholds', 'retentionDays', 'extraHosts'] as const satisfies readonly LockableSetting[];
 
 /** Each policy key's schema: the policy is read one key at a time (src/settings/policy.ts). */
 export const policyKeySchemas = {
@@ -78,6 +78,14 @@ export const policyKeySchemas = {
     z.meta({ title: 'Level thresholds', description: 'Scores at which a profile reaches the low, medium and high levels (low ≤ medium ≤ high).' }),
   ),
   retentionDays: retentionDaysSchema.check(z.meta({ title: 'Data retention (days)', description: 'How long local data is kept.' })),
+  extraHosts: settingsSchema.shape.extraHosts.check(
+    z.meta({
+      title: 'Extra sites',
+      description:
+        'Host names (an applicant tracking system, a webmail) read with the generic candidate reader, replacing the user\'s list; add extraHosts to lockedSettings so users cannot change it. ' +
+        'Each user still grants the browser permission for each host once, from the options page.',
+    }),
+  ),
 };
 
 /** The whole policy: every key optional. */

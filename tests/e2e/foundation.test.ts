@@ -25,7 +25,8 @@ describe(`foundation: the built extension in real ${BROWSER_LABEL[BROWSER]}`, ()
     expect(await s.background.scripts()).toEqual(declared.map((f) => s.extensionOrigin + f));
     const manifest = await s.inExtension((api) => api.runtime.getManifest());
     expect(manifest.name).toBe('Hire Signals');
-    expect(manifest.permissions).toEqual(['storage']);
+    // README "Permissions": nothing that reads a page by itself; `scripting` and hosts are optional.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'contextMenus']);
   });
 
   const reportedUrls = async () => Object.values(await sessionTabReports(s)).map((r) => r.url);

@@ -208,6 +208,14 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The pages' and extension pages' `prefers-color-scheme`, fixed for the session. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Optional permissions the user says yes to, since automation cannot click the browser's
+   * permission prompt. The extension still asks through its API. Firefox: its prompt is switched
+   * off (`extensions.webextOptionalPermissionPrompts`), so any request is granted. Chromium has no
+   * such switch: these are recorded in the profile as an earlier grant leaves them, before the
+   * session starts; a request for them is then answered yes without a prompt.
+   */
+  grantOptional?: { origins: string[]; permissions: string[] };
 }
 
 /** How the browser runs the extension's background. */
@@ -236,6 +244,8 @@ export interface Session {
      * reloads that page — the nearest equivalent automation can cause.
      */
     restart(): Promise<void>;
+    /** Calls the function the background left on its global under `name` with `arg` (a listener automation cannot trigger, e.g. a context-menu click). */
+    call(name: string, arg: unknown): Promise<unknown>;
   };
   route(pages: Routed[]): Promise<void>;
   /** A new tab at `url` (routed), once loaded. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n';
 import { SITE_LIST } from '../../core/site-list';
@@ -8,9 +8,53 @@ import type { SectionProps } from './section-props';
 /** Sites with hosts of their own; `generic` is the fallback for extra hosts, not a switch of its own. */
 const HIRING_SITES = SITE_LIST.filter((site) => site.hosts.length > 0);
 
+/**
+ * The browser permissions an extra site needs, asked for together inside the
+ * user's click: that one host, and `scripting` (to register the host's content
+ * script; no prompt of its own). Never a wildcard.
+ */
+export function hostPermissionRequest(host: string) {
+  return { origins: [originPatternFor(host)], permissions: ['scripting' as const] };
+}
+
+/** Which of `hosts` the browser lets the extension read now. */
+async function grantedOf(hosts: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const host of hosts) {
+    try {
+      if (await browser.permissions.contains({ origins: [originPatternFor(host)] })) out.add(host);
+    } catch {
+      /* not grantable here */
+    }
+  }
+  return out;
+}
+
 export function SitesSection({ user, effective, policy, save, setStatus }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
   const [hostError, setHostError] = useState<string | null>(null);
+  const [granted, setGranted] = useState<Set<string> | null>(null);
+  const hostsKey = effective.extraHosts.join(' ');
+  // Hosts kept in the list but not (or no longer) granted — revoked in the browser, or preset by the organisation.
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void grantedOf(effective.extraHosts).then((g) => live && setGranted(g));
+    refresh();
+    // Granted or revoked in the browser's own add-on settings while this page is open.
+    const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
+    const watched = events.filter((event) => {
+      try {
+        event.addListener(refresh);
+        return true;
+      } catch {
+        return false; // no permission events here (a test's fake browser): shown as of opening
+      }
+    });
+    return () => {
+      live = false;
+      for (const event of watched) event.removeListener(refresh);
+    };
+  }, [hostsKey]);
   const sitesLocked = policy.locked.includes('sites');
   const hostsLocked = policy.locked.includes('extraHosts');
 
@@ -25,7 +69,7 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
     // Asked here, inside the user's click, and only for this one host: never up front.
     let request: Promise<boolean>;
     try {
-      request = browser.permissions.request({ origins: [originPatternFor(host)] });
+      request = browser.permissions.request(hostPermissionRequest(host));
     } catch {
       request = Promise.resolve(false);
     }
@@ -40,6 +84,22 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
         // A host the organisation denies is dropped by the overlay: say so rather than appear to ignore the click.
         if (ok) setStatus(t('options.sites.granted', { host }));
         setHostInput('');
+      });
+  };
+
+  /** A listed host without access (preset by the organisation, or revoked): ask for it again. */
+  const grantHost = (host: string) => {
+    let request: Promise<boolean>;
+    try {
+      request = browser.permissions.request(hostPermissionRequest(host));
+    } catch {
+      request = Promise.resolve(false);
+    }
+    void request
+      .catch(() => false)
+      .then((ok) => {
+        if (ok) setStatus(t('options.sites.granted', { host }));
+        else setHostError(t('options.sites.denied', { host }));
       });
   };
 
@@ -81,8 +141,16 @@ export function SitesSection({ user, effective, policy, save, setStatus }: Secti
       {effective.extraHosts.length === 0 && <p>{t('options.sites.none')}</p>}
       <ul class="hs-plain-list" data-testid="extra-hosts">
         {effective.extraHosts.map((host) => (
-          <li key={host}>
+          <li key={host} data-host={host} data-granted={granted ? String(granted.has(host)) : undefined}>
             <code>{host}</code>{' '}
+            {granted && !granted.has(host) && (
+              <>
+                <span class="hs-locked">{t('reach.sites.notGranted')}</span>{' '}
+                <button type="button" onClick={() => grantHost(host)} data-testid={`extra-host-grant-${host}`}>
+                  {t('reach.sites.grant', { host })}
+                </button>{' '}
+              </>
+            )}
             {!hostsLocked && user.extraHosts.includes(host) && (
               <button type="button" onClick={() => removeHost(host)} aria-label={t('options.sites.removeHost', { host })}>
                 {t('options.sites.remove')}

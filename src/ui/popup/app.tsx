@@ -13,6 +13,7 @@ import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';
 import { HandoffButtons } from './handoff-buttons';
 import { PopupTabs } from './popup-tabs';
+import { PageActions } from './page-actions';
 
 /** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
 async function targetTabId(): Promise<number | null> {
@@ -86,7 +87,7 @@ export function PopupApp() {
         <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
       )}
       <div class="hs-slot" data-slot="page-tools">
-        {/* Slot: page tools ("Check this page", "Copy page outline"), one component per line. */}
+        <PageActions tabId={tabId} />
       </div>
       <p class="hs-reminder">{t('common.contextReminder')}</p>
     </>

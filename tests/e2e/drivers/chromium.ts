@@ -9,7 +9,7 @@
  * demo use it directly); `launchChromiumSession` wraps it in the
  * browser-neutral `Session` the E2E tests drive.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,18 +55,50 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's permission prompt cannot be answered by automation, nor switched off: the grant is
+ * written into the profile the way Chromium keeps an earlier "Allow" (the extension's
+ * `active_permissions` and `granted_permissions` in Default/Preferences). The extension is
+ * installed by a first, short start of the browser, so that its entry exists to be written.
+ */
+async function recordGrant(userDataDir: string, extensionDir: string, grant: NonNullable<LaunchOptions['grantOptional']>): Promise<void> {
+  const first = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+  });
+  const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const id = new URL(worker.url()).host;
+  await first.close();
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const entry = prefs?.extensions?.settings?.[id];
+  if (!entry) throw new Error(`Chromium kept no settings for extension ${id}: cannot record the permission grant`);
+  for (const key of ['active_permissions', 'granted_permissions']) {
+    const set = (entry[key] ??= {});
+    set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...grant.origins])];
+    set.api = [...new Set([...(set.api ?? []), ...grant.permissions])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
 export async function launchWithExtension(
-  opts: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark'; grantOptional?: LaunchOptions['grantOptional'] } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   readBuiltManifest(extensionDir, 'chromium');
   // Lets the service worker's own requests show up in context events too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = mkdtempSync(join(tmpdir(), 'hire-signals-e2e-'));
+  if (opts.grantOptional) await recordGrant(userDataDir, extensionDir, opts.grantOptional);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_ARGS,
+    ],
     viewport: { width: 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
     acceptDownloads: true,
@@ -190,7 +222,7 @@ function playwrightTab(page: Page): TabDriver {
 export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<Session> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const manifest = readBuiltManifest(extensionDir, 'chromium');
-  const s = await launchWithExtension({ extensionDir, colorScheme: opts.colorScheme });
+  const s = await launchWithExtension({ extensionDir, colorScheme: opts.colorScheme, grantOptional: opts.grantOptional });
   const origin = `chrome-extension://${s.extensionId}/`;
   const workerUrl = s.serviceWorker.url();
 
@@ -218,6 +250,7 @@ export async function launchChromiumSession(opts: LaunchOptions = {}): Promise<S
     background: {
       kind: BACKGROUND_KINDS.chromium,
       scripts: async () => [(await worker()).url()],
+      call: async (name, arg) => (await worker()).evaluate(([n, a]) => (globalThis as unknown as Record<string, (x: unknown) => unknown>)[n as string]!(a), [name, arg] as const),
       measures: async (name) =>
         (await worker()).evaluate((n) => performance.getEntriesByName(n).map((e) => (e as PerformanceMeasure).detail as unknown), name),
       async restart() {

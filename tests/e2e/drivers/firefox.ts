@@ -134,6 +134,7 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
         'browser.download.alwaysOpenPanel': false,
         // 0 = dark, 1 = light: the pages' prefers-color-scheme, whatever the desktop's theme.
         'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+        ...(opts.grantOptional ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
       },
     });
     await browser.installExtension(extensionDir);
@@ -264,6 +265,11 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
         inExtension(
           (api, n) => JSON.parse(JSON.stringify((api.extension.getBackgroundPage() as unknown as WindowGlobal).performance.getEntriesByName(n).map((e: PerformanceEntry) => (e as PerformanceMeasure).detail))) as unknown[],
           name,
+        ),
+      call: (name, arg) =>
+        inExtension(
+          (api, [n, a]) => (api.extension.getBackgroundPage() as unknown as Record<string, (x: unknown) => unknown>)[n as string]!(a),
+          [name, arg] as const,
         ),
       async restart() {
         const before = await inExtension((api) => {

@@ -116,6 +116,9 @@ describe('managed schema for Chrome', () => {
       'thresholds.medium': 'number',
       'thresholds.high': 'number',
       retentionDays: 'integer',
+      // Added later (a new key only adds): the organisation's preset of extra sites.
+      extraHosts: 'array',
+      'extraHosts[]': 'string',
     };
     const types = Object.fromEntries(nodes(generated, '').map(({ path, node }) => [path.replace(/^\./, ''), node.type]));
     delete types[''];

@@ -167,7 +167,7 @@ describe('policy overlay', () => {
 
   it('declares every policy key in public/managed_schema.json', () => {
     expect(Object.keys(managedSchema.properties).sort()).toEqual(
-      ['allowedSites', 'customRules', 'deniedSites', 'disabledRules', 'lockedSettings', 'retentionDays', 'ruleWeights', 'thresholds'].sort(),
+      ['allowedSites', 'customRules', 'deniedSites', 'disabledRules', 'extraHosts', 'lockedSettings', 'retentionDays', 'ruleWeights', 'thresholds'].sort(),
     );
     expect(JSON.stringify(managedSchema)).not.toContain('$schema');
     expect(managedSchema.type).toBe('object');

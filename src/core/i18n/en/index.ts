@@ -5,6 +5,7 @@ import { POPUP } from './popup';
 import { OPTIONS } from './options';
 import { LOOKUP } from './lookup';
 import { CLI } from './cli';
+import { REACH } from './reach';
 
 /** English, merged from one dictionary per area (each area owns its file). */
-export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP, ...CLI };
+export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP, ...CLI, ...REACH };

@@ -105,7 +105,7 @@ export const OPTIONS: Record<string, string> = {
   'options.sites.intro': 'Choose where Hire Signals reads profiles.',
   'options.sites.platform': 'Show signals on {site}',
   'options.sites.extraHeading': 'Extra sites',
-  'options.sites.extraIntro': 'Add another hiring site, such as your applicant tracking system. Your browser asks you to allow access to that site only. Extra sites are read with the generic profile reader.',
+  'options.sites.extraIntro': 'Add another hiring site, such as your applicant tracking system. Your browser asks you to allow access to that site only. Extra sites are read with the generic candidate reader: the name, e-mail addresses, phone numbers, profile links and the visible text of the page.',
   'options.sites.host': 'Site address',
   'options.sites.hostPlaceholder': 'boards.example-ats.com',
   'options.sites.add': 'Allow site',

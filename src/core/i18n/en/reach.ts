@@ -1,0 +1,23 @@
+/** Strings of "Check this page", "Copy page outline", the selection menu and the extra sites. */
+export const REACH: Record<string, string> = {
+  'reach.menu.checkSelection': 'Check with Hire Signals',
+  'reach.page.heading': 'This page',
+  'reach.page.check': 'Check this page',
+  'reach.page.checkHint': 'Reads this page once — names, contact details, profile links and the visible text — and shows the signals here. Nothing is kept running on the site.',
+  'reach.page.checking': 'Reading the page…',
+  'reach.page.checked': 'Page checked.',
+  'reach.page.outline': 'Copy page outline',
+  'reach.page.outlineHint': 'Copies the page’s structure without its words, for a bug report when a page is misread.',
+  'reach.page.outlineCopied': 'Page outline copied ({size} characters). It holds no text of the page.',
+  'reach.page.reason.no-permission': 'Hire Signals needs your permission to read this page. Click again and allow it.',
+  'reach.page.reason.cannot-read': 'This page cannot be read: browsers do not let extensions read their own pages or the add-on stores.',
+  'reach.page.reason.not-read': 'Nothing could be read from this page.',
+  'reach.page.reason.copy': 'The outline could not be copied to the clipboard.',
+  'reach.selection.title': 'Selected text — Hire Signals',
+  'reach.selection.heading': 'Selected text',
+  'reach.selection.from': 'Selected on {url}',
+  'reach.selection.none': 'No signals in the selected text. That is not a clearance on its own.',
+  'reach.selection.empty': 'No selected text arrived. Select text on a page, right-click it and choose “Check with Hire Signals”.',
+  'reach.sites.notGranted': 'Access not granted yet',
+  'reach.sites.grant': 'Allow access to {host}',
+};
