@@ -7,6 +7,9 @@ import altPaymentRequest from '../rules/alt-payment-request';
 import broadSkillsManyRecs from '../rules/broad-skills-many-recs';
 import careerDatesImpossible from '../rules/career-dates-impossible';
 import changingContacts from '../rules/changing-contacts';
+import documentAuthorNotCandidate from '../rules/document-author-not-candidate';
+import documentCreatedAfterClaimedDate from '../rules/document-created-after-claimed-date';
+import documentImageEditor from '../rules/document-image-editor';
 import drugTestInPersonWorry from '../rules/drug-test-in-person-worry';
 import employerLocationMismatch from '../rules/employer-location-mismatch';
 import equipmentOtherAddress from '../rules/equipment-other-address';
@@ -47,6 +50,9 @@ export const RULES: readonly RuleDefinition[] = [
   broadSkillsManyRecs,
   careerDatesImpossible,
   changingContacts,
+  documentAuthorNotCandidate,
+  documentCreatedAfterClaimedDate,
+  documentImageEditor,
   drugTestInPersonWorry,
   employerLocationMismatch,
   equipmentOtherAddress,

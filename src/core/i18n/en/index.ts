@@ -4,6 +4,7 @@ import { PANEL } from './panel';
 import { POPUP } from './popup';
 import { OPTIONS } from './options';
 import { LOOKUP } from './lookup';
+import { RESUME } from './resume';
 
 /** English, merged from one dictionary per area (each area owns its file). */
-export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP };
+export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP, ...RESUME };
