@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { CliError } from './errors';
+import { sniffFormat } from '../engine/files/sniff';
 
 /** Larger input is not a profile page or a résumé; refuse rather than spend memory on it. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -8,6 +9,14 @@ export interface InputFile {
   text: string;
   /** Absolute path, or null for standard input. */
   path: string | null;
+  /** A résumé file (PDF, DOCX): its bytes, read by src/cli/scan-resume.ts; `text` is then empty. */
+  bytes?: Uint8Array;
+}
+
+/** Text, or the bytes of a résumé file (PDF, DOCX, old .doc: known by their first bytes), which are binary by nature. */
+function asInput(bytes: Buffer, label: string, path: string | null): InputFile {
+  if (sniffFormat(bytes) !== 'unknown') return { text: '', path, bytes: new Uint8Array(bytes) };
+  return { text: decode(bytes, label), path };
 }
 
 function reason(err: unknown): string {
@@ -46,7 +55,7 @@ function decode(bytes: Buffer, label: string): string {
 
 /** Read a file path or `-` (standard input) as UTF-8 text, bounded and checked for binary content. */
 export function readInput(input: string): InputFile {
-  if (input === '-') return { text: decode(readBounded(0, 'standard input'), 'standard input'), path: null };
+  if (input === '-') return asInput(readBounded(0, 'standard input'), 'standard input', null);
 
   let stat;
   try {
@@ -70,7 +79,7 @@ export function readInput(input: string): InputFile {
   }
   try {
     if (fstatSync(fd).isDirectory()) throw new CliError('cli.error.directory', { path: input });
-    return { text: decode(readBounded(fd, input), input), path: input };
+    return asInput(readBounded(fd, input), input, input);
   } finally {
     closeSync(fd);
   }

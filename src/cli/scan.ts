@@ -1,6 +1,6 @@
 /**
  * `npm run scan -- [--json] [--url URL] [--seen FILE] <file | ->` — scan a saved profile page
- * (HTML) or pasted text (résumé, message, e-mail, domain …) with the same core
+ * (HTML), a résumé file (PDF, DOCX) or pasted text (résumé, message, e-mail, domain …) with the same core
  * as the extension. Reads nothing from the network. Exit codes: 0 report printed,
  * 2 bad arguments or unreadable input (one line on stderr).
  */
@@ -11,6 +11,7 @@ import { CliError, EXIT_USAGE } from './errors';
 import { formatJson, formatReport } from './format-report';
 import { readInput } from './read-input';
 import { scanContent } from './scan-input';
+import { scanResume } from './scan-resume';
 import { readSeenFile, writeSeenFile } from './seen-file';
 
 /** Library warnings (extractors, happy-dom) become single lines on stderr: never a stack trace. */
@@ -29,7 +30,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parseArgs(argv);
     const input = readInput(args.input);
     const seen = args.seen ? readSeenFile(args.seen) : undefined;
-    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, seen });
+    const { result, details, note } = input.bytes
+      ? await scanResume(input.bytes, { path: input.path, seen })
+      : { ...(await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, seen })), note: null };
+    if (note) process.stderr.write(`scan: ${input.path ?? 'standard input'}: ${note}\n`);
     if (args.seen && seen) writeSeenFile(args.seen, seen);
     process.stdout.write(args.json ? formatJson(result) : formatReport(result, details));
     return 0;
