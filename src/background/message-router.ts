@@ -1,6 +1,7 @@
 import { contentMessageSchema, extensionPageMessageSchema } from '../core/messages';
 import type { SeenStore } from '../seen/seen-storage';
 import { applyMark } from './apply-mark';
+import { resumeSeen, type ResumeSeenDeps } from './resume-seen';
 import type { ScanService } from './scan-service';
 
 /** The parts of `runtime.MessageSender` the router reads. */
@@ -14,6 +15,8 @@ export interface MessageRouterDeps {
   seen: Pick<SeenStore, 'size' | 'forgetAll'>;
   /** The extension's own origin with a trailing slash (`runtime.getURL('/')`): its pages may ask for tab reports and clear the index. */
   extensionOrigin: string;
+  /** Résumé files checked in the popup or options join the seen index; without it they match nothing. */
+  resumes?: ResumeSeenDeps;
 }
 
 /**
@@ -39,6 +42,8 @@ export function createMessageRouter(deps: MessageRouterDeps) {
           return seen.size();
         case 'hs:forget-seen':
           return seen.forgetAll();
+        case 'hs:resume-seen':
+          return deps.resumes ? resumeSeen(msg, deps.resumes) : Promise.resolve([]);
       }
     }
     const tabId = sender.tab?.id;

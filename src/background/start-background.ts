@@ -51,7 +51,8 @@ export function startBackground(deps: BackgroundDeps = {}): Background {
     notify: deps.notify ?? notifyPages,
   });
 
-  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/') }));
+  const resumes = { seen, settings: () => loadSettings().then((l) => l.settings) };
+  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/'), resumes }));
   const reevaluation = reevaluateOnChange((since) => scans.reevaluateAll(since));
   // "Forget all" or "clear all data" removes the index's shards: drop the in-memory copy too.
   browser.storage.onChanged.addListener((changes, area) => {

@@ -12,7 +12,7 @@ import { profileSnapshotSchema } from './snapshot-schema';
  *
  *   content ─► background   hs:scan (the page as read, once per page state), hs:clear, hs:mark
  *   background ─► content   hs:panel (what the panel draws, pushed after a re-evaluation)
- *   popup, options ─► bg    hs:get-tab, hs:recheck, hs:count-seen, hs:forget-seen
+ *   popup, options ─► bg    hs:get-tab, hs:recheck, hs:count-seen, hs:forget-seen, hs:resume-seen
  *   background ─► popup     hs:tab-report (the tab's report changed)
  *
  * The content scripts import this module for its types only (`import type`):
@@ -152,11 +152,25 @@ export const countSeenMessageSchema = z.object({ type: z.literal('hs:count-seen'
 /** Empty the seen-profiles index (the background owns it). */
 export const forgetSeenMessageSchema = z.object({ type: z.literal('hs:forget-seen') });
 
+/**
+ * A résumé file the popup or options page read: the background fingerprints its text
+ * for the seen index (never keeping the text) and answers with the `SeenMatch[]` of
+ * other résumés and profiles it reuses; then it remembers this one under `name`.
+ */
+export const resumeSeenMessageSchema = z.object({
+  type: z.literal('hs:resume-seen'),
+  name: z.nullable(text(200)),
+  fileName: text(300),
+  text: z.string().check(z.maxLength(200_000)),
+});
+export type ResumeSeenMessage = z.infer<typeof resumeSeenMessageSchema>;
+
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   getTabMessageSchema,
   recheckMessageSchema,
   countSeenMessageSchema,
   forgetSeenMessageSchema,
+  resumeSeenMessageSchema,
 ]);
 /** What the popup and the options page send. */
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;

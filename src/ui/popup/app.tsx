@@ -11,6 +11,7 @@ import { CurrentTab } from './current-tab';
 import { LookupBox } from './lookup-box';
 import { Checklist } from './checklist';
 import { HandoffButtons } from './handoff-buttons';
+import { ResumeDrop } from './resume-drop';
 
 /** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
 async function targetTabId(): Promise<number | null> {
@@ -90,6 +91,7 @@ export function PopupApp() {
       )}
       {tab?.profile && <Checklist ticks={ticks} onTick={tick} />}
       <LookupBox settings={settings} onResult={(result, input) => setLookupState(result?.report ? { result, input } : null)} />
+      <ResumeDrop settings={settings} />
       {lookupState?.result.report && lookupState.result.report.findings.length > 0 && (
         <HandoffButtons
           input={{ profileUrl: null, candidateName: null, origin: 'lookup', report: lookupState.result.report, date: new Date() }}

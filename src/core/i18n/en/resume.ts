@@ -1,6 +1,7 @@
 /** Strings of résumé files: the popup and options drop zone and `scan` on a PDF or DOCX. */
 export const RESUME: Record<string, string> = {
   'resume.heading': 'Check a résumé file',
+  'options.resume.heading': 'Check a résumé file',
   'resume.drop': 'Drop a PDF or Word (.docx) résumé here, or',
   'resume.choose': 'choose a file',
   'resume.privacy': 'The file is read on this computer only; nothing is uploaded.',
