@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PdfJs } from '../../engine/files/pdf';
 
@@ -12,4 +12,9 @@ import type { PdfJs } from '../../engine/files/pdf';
  */
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-export const pdfjs: PdfJs = { getDocument: getDocument as unknown as PdfJs['getDocument'] };
+/** One worker for the page's lifetime: the next file does not start (and parse) the 1.2 MB worker again. */
+let worker: PDFWorker | null = null;
+
+export const pdfjs: PdfJs = {
+  getDocument: (src) => getDocument({ ...src, worker: (worker ??= new PDFWorker()) }) as unknown as ReturnType<PdfJs['getDocument']>,
+};
