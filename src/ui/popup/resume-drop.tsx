@@ -51,8 +51,10 @@ export function ResumeDrop({ settings, id = 'hs-resume', heading = true }: { set
   };
 
   const findings = outcome?.report?.findings ?? [];
+  // In the options page the section around it is the landmark (and has the heading): a second one would repeat its name.
+  const Wrapper = heading ? 'section' : 'div';
   return (
-    <section class="hs-resume" aria-label={heading ? undefined : t('resume.heading')} aria-labelledby={heading ? `${id}-h` : undefined} data-testid="resume-drop">
+    <Wrapper class="hs-resume" aria-labelledby={heading ? `${id}-h` : undefined} data-testid="resume-drop">
       {heading && <h2 id={`${id}-h`}>{t('resume.heading')}</h2>}
       <div
         class={`hs-resume-zone${over ? ' hs-resume-over' : ''}`}
@@ -97,6 +99,6 @@ export function ResumeDrop({ settings, id = 'hs-resume', heading = true }: { set
           )}
         </div>
       )}
-    </section>
+    </Wrapper>
   );
 }
