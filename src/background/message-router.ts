@@ -1,6 +1,7 @@
 import { contentMessageSchema, extensionPageMessageSchema } from '../core/messages';
 import type { SeenStore } from '../seen/seen-storage';
 import { applyMark } from './apply-mark';
+import { resumeSeen, type ResumeSeenDeps } from './resume-seen';
 import type { ScanService } from './scan-service';
 import type { PageActions } from './check-page';
 
@@ -17,6 +18,8 @@ export interface MessageRouterDeps {
   extensionOrigin: string;
   /** "Check this page" and "Copy page outline" (./check-page.ts). */
   pageActions?: PageActions;
+  /** Résumé files checked in the popup or options join the seen index; without it they match nothing. */
+  resumes?: ResumeSeenDeps;
 }
 
 /**
@@ -46,6 +49,8 @@ export function createMessageRouter(deps: MessageRouterDeps) {
           return deps.pageActions?.checkPage(msg.tabId);
         case 'hs:outline-page':
           return deps.pageActions?.outlinePage(msg.tabId);
+        case 'hs:resume-seen':
+          return deps.resumes ? resumeSeen(msg, deps.resumes) : Promise.resolve([]);
       }
     }
     const tabId = sender.tab?.id;

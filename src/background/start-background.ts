@@ -55,7 +55,9 @@ export function startBackground(deps: BackgroundDeps = {}): Background {
   });
 
   const pageActions = createPageActions(scans);
-  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/'), pageActions }));
+  // Résumé files checked in the popup or options join the seen index (fingerprints only).
+  const resumes = { seen, settings: () => loadSettings().then((l) => l.settings) };
+  browser.runtime.onMessage.addListener(createMessageRouter({ scans, seen, extensionOrigin: browser.runtime.getURL('/'), pageActions, resumes }));
   // The hosts the user added: their content script registered, in line with settings and permissions.
   void startUserSites();
   // "Check with Hire Signals" on selected text.

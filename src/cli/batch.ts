@@ -5,7 +5,7 @@ import { t } from '../core/i18n';
 import type { SeenIndex } from '../seen/seen-index';
 import { CliError } from './errors';
 import { readInput } from './read-input';
-import { scanContent } from './scan-input';
+import { scanFile } from './scan-file';
 import type { ScanResult } from './scan-result';
 
 /**
@@ -20,7 +20,7 @@ interface BatchItem {
   key: 'input' | 'id';
   name: string | number;
   /** The text, or a CliError explaining why there is none. */
-  load(): Promise<{ text: string; path: string | null; label: string }>;
+  load(): Promise<{ text: string; document?: Uint8Array; path: string | null; label: string }>;
 }
 
 export interface BatchOptions {
@@ -80,7 +80,7 @@ export function fileItems(inputs: readonly string[]): BatchItem[] {
         name: p,
         load: async () => {
           const file = await readInput(p);
-          return { text: file.text, path: file.path ? resolve(file.path) : null, label: p === '-' ? 'standard input' : p };
+          return { text: file.text, document: file.document, path: file.path ? resolve(file.path) : null, label: p === '-' ? 'standard input' : p };
         },
       });
     }
@@ -168,9 +168,9 @@ export async function runBatch(items: Iterable<BatchItem> | AsyncIterable<BatchI
   for await (const item of items) {
     let line: string;
     try {
-      const { text, path, label } = await item.load();
-      const { result } = await scanContent(text, { url: opts.url, path, label, seen: opts.seen });
-      line = JSON.stringify({ [item.key]: item.name, ...result } satisfies Record<string, unknown> & Partial<ScanResult>);
+      const { path, label, ...input } = await item.load();
+      const { result, note } = await scanFile(input, { url: opts.url, path, label, seen: opts.seen });
+      line = JSON.stringify({ [item.key]: item.name, ...result, ...(note ? { note } : {}) } satisfies Record<string, unknown> & Partial<ScanResult>);
     } catch (err) {
       failed++;
       line = JSON.stringify({ [item.key]: item.name, error: errorText(err) });

@@ -1,4 +1,8 @@
+import { sniffFormat } from '../engine/files/sniff';
 import { CliError } from './errors';
+
+/** What a file type makes of an input: text to scan, or a résumé file's bytes for scan-resume.ts. */
+export type DecodedInput = { text: string; document?: undefined } | { text: ''; document: Uint8Array };
 
 /**
  * How an input file becomes text, by what its bytes are (never by its extension alone:
@@ -11,8 +15,8 @@ export interface FileType {
   id: string;
   /** Whether this type reads these bytes; `name` is the file name (or `standard input`). */
   matches(bytes: Uint8Array, name: string): boolean;
-  /** The text to scan; throws `CliError` with a one-line reason when it cannot. */
-  read(bytes: Uint8Array, label: string): string | Promise<string>;
+  /** The text to scan (or the document to read); throws `CliError` with a one-line reason when it cannot. */
+  read(bytes: Uint8Array, label: string): DecodedInput | Promise<DecodedInput>;
 }
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -30,7 +34,7 @@ const utf16: FileType = {
   read(bytes, label) {
     const le = bytes[0] === 0xff;
     const body = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1));
-    return textOrBinary(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(body), label);
+    return { text: textOrBinary(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(body), label) };
   },
 };
 
@@ -41,18 +45,28 @@ const utf8: FileType = {
   read(bytes, label) {
     const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
     if (body.includes(0)) throw new CliError('cli.error.binary', { path: label });
-    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
   },
 };
 
-/** In order: the first match reads the file. Keep `utf8` last (it accepts anything). */
-export const FILE_TYPES: FileType[] = [utf16, utf8];
+/**
+ * Résumé files (PDF, DOCX, Word 97–2003 .doc), known by their first bytes: binary by nature,
+ * so they are passed on whole; scan-resume.ts reads their text and document properties together.
+ */
+const resumeFile: FileType = {
+  id: 'resume',
+  matches: (b) => sniffFormat(b) !== 'unknown',
+  read: (bytes) => ({ text: '', document: new Uint8Array(bytes) }),
+};
 
-/** The text of `bytes`, read by the first file type that accepts them; empty input is refused. */
-export async function decodeInput(bytes: Uint8Array, label: string): Promise<string> {
+/** In order: the first match reads the file. Keep `utf8` last (it accepts anything). */
+export const FILE_TYPES: FileType[] = [resumeFile, utf16, utf8];
+
+/** `bytes` read by the first file type that accepts them; empty input is refused. */
+export async function decodeInput(bytes: Uint8Array, label: string): Promise<DecodedInput> {
   if (bytes.length === 0) throw new CliError('cli.error.empty', { path: label });
   const type = FILE_TYPES.find((t) => t.matches(bytes, label))!;
-  const text = await type.read(bytes, label);
-  if (text.trim() === '') throw new CliError('cli.error.empty', { path: label });
-  return text;
+  const decoded = await type.read(bytes, label);
+  if (!decoded.document && decoded.text.trim() === '') throw new CliError('cli.error.empty', { path: label });
+  return decoded;
 }

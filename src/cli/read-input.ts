@@ -7,6 +7,8 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export interface InputFile {
   text: string;
+  /** A résumé file (PDF, DOCX): its bytes, read by src/cli/scan-resume.ts; `text` is then empty. */
+  document?: Uint8Array;
   /** Absolute path, or null for standard input. */
   path: string | null;
 }
@@ -44,7 +46,7 @@ function readBounded(fd: number, label: string): Buffer {
  * first matching entry of `FILE_TYPES` (file-types.ts), which also refuses empty and binary input.
  */
 export async function readInput(input: string): Promise<InputFile> {
-  if (input === '-') return { text: await decodeInput(readBounded(0, 'standard input'), 'standard input'), path: null };
+  if (input === '-') return { ...(await decodeInput(readBounded(0, 'standard input'), 'standard input')), path: null };
 
   let stat;
   try {
@@ -73,5 +75,5 @@ export async function readInput(input: string): Promise<InputFile> {
   } finally {
     closeSync(fd);
   }
-  return { text: await decodeInput(bytes, input), path: input };
+  return { ...(await decodeInput(bytes, input)), path: input };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run scan -- [--json] [--url URL] [--seen FILE] <file | folder | -> [more …]` — scan saved
- * profile pages (HTML) or pasted text (résumé, message, e-mail, domain …) with the same core
- * as the extension. Reads nothing from the network.
+ * profile pages (HTML), résumé files (PDF, DOCX) or pasted text (résumé, message, e-mail,
+ * domain …) with the same core as the extension. Reads nothing from the network.
  *
  * One file: the readable report (or one JSON object with `--json`). Several files, a folder,
  * or `--jsonl FILE` of `{"id","text"}` lines: one JSON object per line, in input order
@@ -19,7 +19,8 @@ import { fileItems, jsonlItems, Progress, runBatch } from './batch';
 import { CliError, EXIT_USAGE } from './errors';
 import { formatJson, formatReport } from './format-report';
 import { readInput } from './read-input';
-import { outlineContent, scanContent } from './scan-input';
+import { scanFile } from './scan-file';
+import { outlineContent } from './scan-input';
 import { readSeenFile, writeSeenFile } from './seen-file';
 
 /** Library warnings (extractors, happy-dom) become single lines on stderr: never a stack trace. */
@@ -46,7 +47,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parseArgs(argv);
     if (args.outline) {
       const input = await readInput(args.inputs[0]!);
-      process.stdout.write(await outlineContent(input.text, args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!));
+      const label = args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!;
+      if (input.document) throw new CliError('cli.error.outlineDocument', { path: label });
+      process.stdout.write(await outlineContent(input.text, label));
       return 0;
     }
     const seen = args.seen ? readSeenFile(args.seen) : undefined;
@@ -64,7 +67,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const input = await readInput(args.inputs[0]!);
     const label = args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!;
-    const { result, details } = await scanContent(input.text, { url: args.url, path: input.path ? resolve(input.path) : null, label, seen, release: false });
+    const { result, details, note } = await scanFile(input, { url: args.url, path: input.path ? resolve(input.path) : null, label, seen, release: false });
+    if (note) process.stderr.write(`scan: ${label}: ${note}\n`);
     if (args.seen && seen) writeSeenFile(args.seen, seen);
     process.stdout.write(args.json ? formatJson(result) : formatReport(result, details));
     return 0;

@@ -12,7 +12,7 @@ import { profileSnapshotSchema } from './snapshot-schema';
  *
  *   content ─► background   hs:scan (the page as read, once per page state), hs:clear, hs:mark
  *   background ─► content   hs:panel (what the panel draws, pushed after a re-evaluation)
- *   popup, options ─► bg    hs:get-tab, hs:recheck, hs:count-seen, hs:forget-seen
+ *   popup, options ─► bg    hs:get-tab, hs:recheck, hs:count-seen, hs:forget-seen, hs:resume-seen
  *   background ─► popup     hs:tab-report (the tab's report changed)
  *
  * The content scripts import this module for its types only (`import type`):
@@ -181,6 +181,19 @@ export const outlinePageMessageSchema = z.object({ type: z.literal('hs:outline-p
 /** What a page action answers: done (with the outline, for hs:outline-page), or why not, as a string key. */
 export type PageActionAnswer = { ok: true; outline?: string } | { ok: false; reason: 'no-permission' | 'cannot-read' | 'not-read' };
 
+/**
+ * A résumé file the popup or options page read: the background fingerprints its text
+ * for the seen index (never keeping the text) and answers with the `SeenMatch[]` of
+ * other résumés and profiles it reuses; then it remembers this one under `name`.
+ */
+export const resumeSeenMessageSchema = z.object({
+  type: z.literal('hs:resume-seen'),
+  name: z.nullable(text(200)),
+  fileName: text(300),
+  text: z.string().check(z.maxLength(200_000)),
+});
+export type ResumeSeenMessage = z.infer<typeof resumeSeenMessageSchema>;
+
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   getTabMessageSchema,
   recheckMessageSchema,
@@ -188,6 +201,7 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   forgetSeenMessageSchema,
   checkPageMessageSchema,
   outlinePageMessageSchema,
+  resumeSeenMessageSchema,
 ]);
 /** What the popup and the options page send. */
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;

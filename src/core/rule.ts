@@ -1,5 +1,6 @@
 import { makeTranslator } from './i18n/translate';
 import type { SourceRef } from './report';
+import type { DocumentFacts } from './document-facts';
 import type { PlatformId, ProfileSnapshot } from './snapshot';
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
@@ -23,6 +24,8 @@ export interface SeenMatch {
   platform: PlatformId;
   seenAt: string;
   similarity: number;
+  /** Set for a résumé file the recruiter checked (then `url` names it: `resume:<name>`). */
+  kind?: 'resume';
 }
 
 /**
@@ -41,6 +44,8 @@ export interface RuleInput {
   now: Date;
   /** Template-reuse matches from the seen-profiles index, when the caller has one. */
   seenMatches?: readonly SeenMatch[];
+  /** For a résumé file: the document's own properties (author, tool, dates), for the document rules. */
+  document?: DocumentFacts;
 }
 
 /** Human-readable statements quoting the exact values the rule saw. */

@@ -8,6 +8,9 @@ import broadSkillsManyRecs from '../rules/broad-skills-many-recs';
 import careerDatesImpossible from '../rules/career-dates-impossible';
 import changingContacts from '../rules/changing-contacts';
 import cryptoCashOutRequest from '../rules/crypto-cash-out-request';
+import documentAuthorNotCandidate from '../rules/document-author-not-candidate';
+import documentCreatedAfterClaimedDate from '../rules/document-created-after-claimed-date';
+import documentImageEditor from '../rules/document-image-editor';
 import drugTestInPersonWorry from '../rules/drug-test-in-person-worry';
 import employerLocationMismatch from '../rules/employer-location-mismatch';
 import equipmentOtherAddress from '../rules/equipment-other-address';
@@ -52,6 +55,9 @@ export const RULES: readonly RuleDefinition[] = [
   careerDatesImpossible,
   changingContacts,
   cryptoCashOutRequest,
+  documentAuthorNotCandidate,
+  documentCreatedAfterClaimedDate,
+  documentImageEditor,
   drugTestInPersonWorry,
   employerLocationMismatch,
   equipmentOtherAddress,

@@ -41,6 +41,7 @@ const CASH_WORDS = new RegExp(String.raw`${CRYPTO}\s+(?:in)?to\s+${CASH}`, 'i');
 
 export default defineRule({
   id: 'crypto-cash-out-request',
+  topic: 'payment',
   indicators: ['au24-tc-crypto-exchanges', 'us24-tc-financial-accounts'],
   severity: 'medium',
   weight: 4,

@@ -51,6 +51,7 @@ const CUES = defineCues([
 
 export default defineRule({
   id: 'forged-document-offer',
+  topic: 'identity',
   indicators: ['us22-tc-forged-documents', 'us22-mit-verify-docs-independently'],
   severity: 'high',
   weight: 6,

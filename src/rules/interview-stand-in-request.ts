@@ -50,6 +50,7 @@ const FOR_ME = /\b(?:for me|on my behalf|instead of me|in my place|as me)\b/i;
 
 export default defineRule({
   id: 'interview-stand-in-request',
+  topic: 'identity',
   indicators: ['us24-tc-interview-stand-in', 'us24d-tc-paid-stand-ins', 'us25u-rf-interview-impostor'],
   severity: 'high',
   weight: 6,

@@ -48,6 +48,7 @@ const PAID_BACK =
 
 export default defineRule({
   id: 'review-buying-offer',
+  topic: 'rates-reviews',
   indicators: ['jp24-rf-review-ring', 'us22-rf-burst-ratings-one-client', 'us22-rf-self-rating-shared-paypal'],
   severity: 'medium',
   weight: 4,

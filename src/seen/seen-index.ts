@@ -19,6 +19,8 @@ export const seenEntrySchema = z.strictObject({
   platform: z.enum(PLATFORM_IDS),
   seenAt: z.string().check(z.minLength(1), z.maxLength(40)),
   fp: z.string().check(z.length(172)),
+  /** A résumé file the recruiter checked (key and url `resume:…`), rather than a profile page. */
+  kind: z.optional(z.literal('resume')),
 });
 export type SeenEntry = z.infer<typeof seenEntrySchema>;
 
@@ -32,6 +34,7 @@ export interface SeenSubject {
   key: string;
   url: string;
   platform: ProfileSnapshot['platform'];
+  kind?: 'resume';
 }
 
 interface Loaded {
@@ -76,7 +79,11 @@ export class SeenIndex {
       const other = this.byKey.get(key);
       if (!other || key === self.key || canonicalProfileUrl(other.entry.url) === selfUrl) continue;
       const sim = similarity(sig, other.sig);
-      if (sim >= threshold) out.push({ url: other.entry.url, platform: other.entry.platform, seenAt: other.entry.seenAt, similarity: sim });
+      if (sim >= threshold) {
+        const match: SeenMatch = { url: other.entry.url, platform: other.entry.platform, seenAt: other.entry.seenAt, similarity: sim };
+        if (other.entry.kind) match.kind = other.entry.kind;
+        out.push(match);
+      }
     }
     return out.sort((a, b) => b.similarity - a.similarity).slice(0, 5);
   }
@@ -85,7 +92,9 @@ export class SeenIndex {
   record(p: Pick<ProfileSnapshot, 'platform' | 'accountId' | 'url'> | SeenSubject, sig: Signature, now: Date): string[] {
     const key = 'key' in p ? p.key : profileKey(p);
     this.remove(key);
-    this.insert({ key, url: p.url, platform: p.platform, seenAt: now.toISOString(), fp: encodeSignature(sig) }, sig);
+    const entry: SeenEntry = { key, url: p.url, platform: p.platform, seenAt: now.toISOString(), fp: encodeSignature(sig) };
+    if ('kind' in p && p.kind) entry.kind = p.kind;
+    this.insert(entry, sig);
     return this.evict();
   }
 

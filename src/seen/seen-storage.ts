@@ -28,6 +28,8 @@ export interface SeenQuery {
   platform: PlatformId;
   /** Encoded MinHash signature (src/seen/fingerprint.ts). */
   fp: string;
+  /** A résumé file rather than a profile page (src/seen/resume-fingerprint.ts). */
+  kind?: 'resume';
 }
 
 export class SeenStore {
@@ -62,7 +64,7 @@ export class SeenStore {
     const pruned = idx.prune(opts.retentionDays, now);
     const matches = idx.lookup(sig, { key: req.key, url: req.url });
     if (opts.record) {
-      const dropped = idx.record({ key: req.key, url: req.url, platform: req.platform }, sig, now);
+      const dropped = idx.record({ key: req.key, url: req.url, platform: req.platform, ...(req.kind ? { kind: req.kind } : {}) }, sig, now);
       await this.save(idx, [req.key, ...dropped, ...pruned]);
     } else if (pruned.length) {
       await this.save(idx, pruned);

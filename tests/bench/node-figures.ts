@@ -14,6 +14,9 @@ import { defaultSettings } from '../../src/settings/schema';
 import { SeenIndex, profileFingerprint } from '../../src/seen/seen-index';
 import { fingerprint } from '../../src/seen/fingerprint';
 import { median } from './stats';
+import { readResumeFile } from '../../src/engine/files/read-resume';
+import { checkResume } from '../../src/engine/files/check-resume';
+import type { PdfJs } from '../../src/engine/files/pdf';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -144,4 +147,42 @@ export function nodeFigures(): NodeFigures {
 export function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+export interface ResumeFileFigures {
+  /** A two-page PDF résumé read (pdf.js) and checked (every rule), pdf.js already loaded: median. */
+  pdfTwoPageMs: number;
+  /** The same, the first time: loading pdf.js included. */
+  pdfFirstMs: number;
+  /** A DOCX résumé read and checked: median. */
+  docxMs: number;
+  runs: number;
+}
+
+/**
+ * The popup's résumé path (src/ui/popup/resume-check.ts without the browser):
+ * readResumeFile + checkResume on the committed fixtures, with pdf.js's node
+ * build (the popup runs its browser build with a worker; the E2E in
+ * tests/e2e/resume-file.test.ts logs that figure).
+ */
+export async function resumeFileFigures(runs = 9): Promise<ResumeFileFigures> {
+  const dir = join(ROOT, 'tests/fixtures/resumes');
+  const pdf = new Uint8Array(readFileSync(join(dir, 'clean.pdf')));
+  const docx = new Uint8Array(readFileSync(join(dir, 'clean.docx')));
+  const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
+  const once = async (bytes: Uint8Array, name: string) => {
+    const t0 = performance.now();
+    const read = await readResumeFile(bytes, name, { loadPdfjs });
+    if (!read.ok) throw new Error(`${name}: ${read.problem}`);
+    checkResume(read);
+    return performance.now() - t0;
+  };
+  const pdfFirstMs = await once(pdf, 'clean.pdf');
+  const pdfTimes: number[] = [];
+  const docxTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    pdfTimes.push(await once(pdf, 'clean.pdf'));
+    docxTimes.push(await once(docx, 'clean.docx'));
+  }
+  return { pdfTwoPageMs: round(median(pdfTimes), 2), pdfFirstMs: round(pdfFirstMs, 1), docxMs: round(median(docxTimes), 2), runs };
 }

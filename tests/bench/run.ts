@@ -24,7 +24,7 @@ import { abFigures, AB_WITH, AB_WITHOUT, type AbFigure, type AbFigures } from '.
 import { browserFigures, type BrowserFigures } from './browser-figures';
 import { bundleFigures } from './bundle-figures';
 import { MAIN_THREAD_METRICS } from './main-thread-cost';
-import { nodeFigures, round } from './node-figures';
+import { nodeFigures, resumeFileFigures, round } from './node-figures';
 import { budgetVerdict, type Budget, type Comparison, type Spread } from './stats';
 import type { BreakdownRow } from './trace-breakdown';
 import { ROOT } from '../e2e/harness';
@@ -42,6 +42,8 @@ const BUDGETS = {
   evaluationsPerSecond: { min: 50_000 },
   lookupMsPerText: { max: 5, unit: ' ms' },
   seenLookupMs: { max: 1, unit: ' ms' },
+  /** A two-page PDF résumé read and checked on the popup's code path (issue's budget). */
+  resumePdfTwoPageMs: { max: 300, unit: ' ms' },
   /** Time until every open profile tab shows the result of a settings change, per tab: one 60 Hz frame each. */
   reevaluationMsPerTab: { max: 16, unit: ' ms' },
 } satisfies Record<string, Budget>;
@@ -121,6 +123,7 @@ async function defaultBench(): Promise<void> {
   const runs = runsFromEnv('BENCH_RUNS', 15);
   console.log('Hire Signals bench — node figures…');
   const node = nodeFigures();
+  const resume = await resumeFileFigures();
   const bundles = bundleFigures();
   console.log('Hire Signals bench — real Chromium, arms side by side: no extension, empty content script, reference, ours…');
   const browser = await browserFigures({
@@ -162,6 +165,7 @@ async function defaultBench(): Promise<void> {
     extract: node.extract,
     lookup: node.lookup,
     seen: node.seen,
+    resume,
     budgets: BUDGETS,
   };
 
@@ -214,6 +218,9 @@ async function defaultBench(): Promise<void> {
     ['lookup.msPerText', String(node.lookup.msPerText), budgetVerdict(node.lookup.msPerText, BUDGETS.lookupMsPerText)],
     ['seen.lookupMs', String(node.seen.lookupMs), budgetVerdict(node.seen.lookupMs, BUDGETS.seenLookupMs)],
     ['seen.bytesPer1000', String(node.seen.bytesPer1000), ''],
+    ['resume.pdfTwoPageMs', String(resume.pdfTwoPageMs), budgetVerdict(resume.pdfTwoPageMs, BUDGETS.resumePdfTwoPageMs)],
+    ['resume.pdfFirstMs', String(resume.pdfFirstMs), 'loading pdf.js included'],
+    ['resume.docxMs', String(resume.docxMs), ''],
   ];
   printRows(rows);
   printMainThread('Profile page', mt.profile);

@@ -3,6 +3,7 @@ import { CustomRulesSection } from './custom-rules-section';
 import { DataSection } from './data-section';
 import { GuidanceSection } from './guidance-section';
 import { PanelSection } from './panel-section';
+import { ResumeSection } from './resume-section';
 import { RulesSection } from './rules-section';
 import type { SectionProps } from './section-props';
 import { SitesSection } from './sites-section';
@@ -25,6 +26,7 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'sites', Body: SitesSection },
   { id: 'panel', Body: PanelSection },
   { id: 'data', Body: DataSection },
+  { id: 'resume', Body: ResumeSection },
   { id: 'transfer', Body: TransferSection },
   { id: 'guidance', Body: GuidanceSection },
 ];

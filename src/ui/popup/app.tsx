@@ -14,6 +14,7 @@ import { Checklist } from './checklist';
 import { HandoffButtons } from './handoff-buttons';
 import { PopupTabs } from './popup-tabs';
 import { PageActions } from './page-actions';
+import { ResumeDrop } from './resume-drop';
 
 /** The tab the popup reports on: the active tab, or `?tabId=` (used by tests and the demo). */
 async function targetTabId(): Promise<number | null> {
@@ -102,7 +103,7 @@ export function PopupApp() {
         />
       )}
       <div class="hs-slot" data-slot="file-tools">
-        {/* Slot: file checks (the résumé drop zone), one component per line. */}
+        <ResumeDrop settings={settings} />
       </div>
     </>
   );

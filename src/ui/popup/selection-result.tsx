@@ -4,7 +4,7 @@ import { t } from '../../core/i18n';
 import { SELECTION_CHECK_KEY, selectionCheckSchema, type SelectionCheck } from '../../core/messages';
 import { lookup, type LookupResult } from '../../engine/lookup';
 import { loadSettings } from '../../settings/storage';
-import { FindingGroups } from './current-tab';
+import { FindingList } from './current-tab';
 
 /** Reads the selection the menu left; null when none (or not in its shape). */
 async function readSelection(): Promise<SelectionCheck | null> {
@@ -56,7 +56,7 @@ export function SelectionApp() {
             {check.text.length > 600 ? `${check.text.slice(0, 600)}…` : check.text}
           </blockquote>
           {result && result.kind !== 'empty' && <p class="hs-kind">{t('popup.lookup.recognised', { kind: t(`popup.kind.${result.kind}`) })}</p>}
-          {findings.length > 0 ? <FindingGroups findings={findings} /> : ready && <p class="hs-empty">{t('reach.selection.none')}</p>}
+          {findings.length > 0 ? <FindingList findings={findings} label={t('reach.selection.findingsLabel')} /> : ready && <p class="hs-empty">{t('reach.selection.none')}</p>}
         </>
       )}
     </main>

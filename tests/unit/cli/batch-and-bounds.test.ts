@@ -93,7 +93,8 @@ describe('progress on stderr', () => {
   it('draws a bar with a count on a terminal, and clears it at the end', async () => {
     const { written, stream } = fake(true);
     await runBatch(fileItems([join(FIXTURES, 'cli/resume.txt'), join(tmp, 'gone.txt')]), { url: null, write: () => {}, progress: new Progress(stream, 2) });
-    expect(written[0]).toMatch(/^\r\u001b\[K\[#{12}\.{12}\] 1\/2 scanned$/);
+    // Carriage return, then "erase line" (ESC [ K), then the bar.
+    expect(written[0]).toBe(`\r\u001b[K[${'#'.repeat(12)}${'.'.repeat(12)}] 1/2 scanned`);
     expect(written[1]).toMatch(/\[#{24}\] 2\/2 scanned$/);
     expect(written.at(-1)).toBe('\r\u001b[K');
   });

@@ -6,6 +6,7 @@ import { OPTIONS } from './options';
 import { LOOKUP } from './lookup';
 import { CLI } from './cli';
 import { REACH } from './reach';
+import { RESUME } from './resume';
 
 /** English, merged from one dictionary per area (each area owns its file). */
-export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP, ...CLI, ...REACH };
+export const EN: Messages = { ...COMMON, ...PANEL, ...POPUP, ...OPTIONS, ...LOOKUP, ...CLI, ...REACH, ...RESUME };

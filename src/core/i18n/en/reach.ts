@@ -17,6 +17,7 @@ export const REACH: Record<string, string> = {
   'reach.selection.heading': 'Selected text',
   'reach.selection.from': 'Selected on {url}',
   'reach.selection.none': 'No signals in the selected text. That is not a clearance on its own.',
+  'reach.selection.findingsLabel': 'Signals in the selected text, most severe first',
   'reach.selection.empty': 'No selected text arrived. Select text on a page, right-click it and choose “Check with Hire Signals”.',
   'reach.sites.notGranted': 'Access not granted yet',
   'reach.sites.grant': 'Allow access to {host}',
