@@ -129,6 +129,12 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   let current: PanelShowOptions | null = null;
   let candidateKey: string | null = null;
   let expanded = false;
+  /** Findings the recruiter opened for this candidate (rule ids): kept across redraws. */
+  const openFindings = new Set<string>();
+  const toggleFinding = (ruleId: string, isOpen: boolean) => {
+    if (isOpen) openFindings.add(ruleId);
+    else openFindings.delete(ruleId);
+  };
   let corner: Corner = DEFAULT_CORNER;
   let cornerLoaded: Promise<void> | null = null;
   /** The panel is meant to be on the page (between show and hide). */
@@ -156,7 +162,17 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
     if (!parts || !current) return;
     const { bodyBox } = parts;
     if (expanded) {
-      renderStatic(<PanelBody model={current.model} actions={current.actions} onCollapse={collapse} move={{ label: moveLabel(), onMove: move }} />, bodyBox, gate);
+      renderStatic(
+        <PanelBody
+          model={current.model}
+          actions={current.actions}
+          onCollapse={collapse}
+          move={{ label: moveLabel(), onMove: move }}
+          open={{ ids: openFindings, onToggle: toggleFinding }}
+        />,
+        bodyBox,
+        gate,
+      );
       // Focus moves into the body on a user expand only, never on a scan (no focus theft from the page).
       if (focus) bodyBox.querySelector<HTMLElement>('.hs-body')?.focus();
     } else {
@@ -300,6 +316,7 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
         if (opts.candidateKey !== candidateKey) {
           candidateKey = opts.candidateKey;
           expanded = !opts.startCollapsed;
+          openFindings.clear();
         }
         setExpanded(expanded, false);
       });

@@ -1,6 +1,7 @@
 import type { Finding, Level } from '../../core/report';
 import { t } from '../../core/i18n/panel-strings';
 import { FindingItem } from '../../core/finding-item';
+import { bySeverity } from '../../core/finding-order';
 import { clipText } from './clip-text';
 
 export interface PanelModel {
@@ -41,6 +42,8 @@ export interface PanelBodyProps {
   onCollapse(): void;
   /** "Move": the panel goes to the next corner (the view remembers it per site). */
   move?: { label: string; onMove(): void };
+  /** Findings the recruiter opened: they stay open when the panel redraws (a rescan, Move). */
+  open?: { ids: ReadonlySet<string>; onToggle(ruleId: string, open: boolean): void };
 }
 
 /**
@@ -49,7 +52,7 @@ export interface PanelBodyProps {
  * chip itself is plain DOM in panel-view.tsx, so a page load never runs the
  * renderer). Everything is native buttons and links.
  */
-export function PanelBody({ model, actions, onCollapse, move }: PanelBodyProps) {
+export function PanelBody({ model, actions, onCollapse, move, open }: PanelBodyProps) {
   return (
     <div
       id="hs-panel-body"
@@ -84,8 +87,14 @@ export function PanelBody({ model, actions, onCollapse, move }: PanelBodyProps) 
         <p class="hs-empty">{t('panel.none')}</p>
       ) : (
         <ol class="hs-findings">
-          {model.findings.map((f) => (
-            <FindingItem key={f.ruleId} finding={shown(f)} onDismiss={() => actions.onDismiss(f.ruleId)} />
+          {bySeverity(model.findings).map((f) => (
+            <FindingItem
+              key={f.ruleId}
+              finding={shown(f)}
+              onDismiss={() => actions.onDismiss(f.ruleId)}
+              open={open?.ids.has(f.ruleId)}
+              onToggle={open && ((isOpen: boolean) => open.onToggle(f.ruleId, isOpen))}
+            />
           ))}
         </ol>
       )}

@@ -2,21 +2,12 @@ import type { TabReport } from '../../core/messages';
 import type { Finding } from '../../core/report';
 import { t } from '../../core/i18n';
 import { FindingItem } from '../../core/finding-item';
-import { SEVERITIES } from '../../core/rule';
+import { bySeverity } from '../../core/finding-order';
 
 export interface CurrentTabProps {
   tab: TabReport | null;
   onRescan: () => void;
   onEnableSite: () => void;
-}
-
-/** Most severe first; within a severity, the heavier weight first, then the engine's order. */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank(b.f) - rank(a.f) || b.f.weight - a.f.weight || a.i - b.i)
-    .map(({ f }) => f);
 }
 
 /**

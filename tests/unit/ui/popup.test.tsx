@@ -5,7 +5,7 @@ import { RULE_TOPICS } from '../../../src/core/rule';
 import type { Finding } from '../../../src/core/report';
 import { RULES } from '../../../src/engine/rules';
 import { defaultSettings } from '../../../src/settings/schema';
-import { bySeverity } from '../../../src/ui/popup/current-tab';
+import { bySeverity } from '../../../src/core/finding-order';
 import { LookupBox } from '../../../src/ui/popup/lookup-box';
 import { PopupTabs } from '../../../src/ui/popup/popup-tabs';
 import { groupRules } from '../../../src/ui/options/rules-section';

@@ -173,6 +173,34 @@ export function panelSuite(runtime: string): void {
       expect(root.querySelector('.hs-body')).toBeNull();
     });
 
+    it('lists the most severe finding first, then the heavier weight', async () => {
+      await mount(model({ findings: [finding('low-one', { severity: 'low', weight: 1 }), finding('med-light', { weight: 1 }), finding('high-one', { severity: 'high', weight: 3 }), finding('med-heavy', { weight: 4 })] }), actions(), false);
+      expect([...root.querySelectorAll('[data-rule-id]')].map((e) => e.getAttribute('data-rule-id'))).toEqual(['high-one', 'med-heavy', 'med-light', 'low-one']);
+    });
+
+    it('keeps the findings the recruiter opened open across a rescan and a move, for the same candidate only', async () => {
+      await mount(model(), actions(), false);
+      const details = (id: string) => root.querySelector<HTMLDetailsElement>(`[data-rule-id="${id}"] details`)!;
+      expect(details('rule-b').open).toBe(false);
+      details('rule-b').open = true;
+      details('rule-b').dispatchEvent(new Event('toggle'));
+      await mount(model({ findings: [finding('rule-a'), finding('rule-b'), finding('rule-c')] }));
+      expect(details('rule-b').open).toBe(true);
+      expect(details('rule-a').open).toBe(false);
+      root.querySelector<HTMLButtonElement>('.hs-move')!.click();
+      expect(details('rule-b').open).toBe(true);
+      // Closed again by the recruiter: stays closed.
+      details('rule-b').open = false;
+      details('rule-b').dispatchEvent(new Event('toggle'));
+      await mount(model());
+      expect(details('rule-b').open).toBe(false);
+      // Another candidate: nothing open.
+      details('rule-a').open = true;
+      details('rule-a').dispatchEvent(new Event('toggle'));
+      await mount(model(), actions(), false, 'linkedin:someone-else');
+      expect(details('rule-a').open).toBe(false);
+    });
+
     it('keeps keyboard focus on the same control when a rescan redraws the open body', async () => {
       await mount(model(), actions(), false);
       root.querySelector<HTMLButtonElement>('.hs-allowlist')!.focus();
