@@ -7,17 +7,16 @@
  * It does not care how the new result gets there: each tab may read its page
  * again and ask the background for a fresh report, or the background may
  * re-evaluate the snapshots it keeps and push the reports to the tabs. What it
- * waits for is what the recruiter sees change: the panel host's
- * `data-count` (the number of visible signals), the attribute the E2E tests
- * read too. The host is in the page's light DOM, so a MutationObserver
- * installed from the test in the page's main world sees it whatever the mode
- * of the panel's shadow root.
+ * waits for is what the recruiter sees change: the number of signals the panel
+ * shows. The panel's shadow root is closed and its host carries nothing the
+ * page could read, so the service worker asks each tab's content script
+ * (`hs:panel-probe`, as the E2E tests do) every few milliseconds until the
+ * count differs; a latency is therefore known to within one probe round
+ * (about 2–5 ms with four tabs).
  *
  * The change is chosen so that the count must change: a rule that fires on
- * the page is switched off, then on again, in turns. Its time origin is taken
- * in the service worker just before the storage write; each tab's observer
- * takes its own when the count changes. Both are `Date.now()`: the one clock
- * every process of the browser shares (1 ms steps).
+ * the page is switched off, then on again, in turns. The time origin is taken
+ * just before the storage write, in the same service-worker call that probes.
  */
 import type { Page } from 'playwright-core';
 import { sessionTabReports, type ExtensionSession } from '../e2e/harness';
@@ -37,42 +36,6 @@ export interface ReevaluationFigures {
   workMsPerTab: Spread;
 }
 
-interface RedrawWindow {
-  __hsRedrawn?: Promise<number>;
-}
-
-/**
- * Installs, in the page's main world, a promise of the time the panel's count
- * next differs from now. Passed as source text: the bench runs through tsx,
- * whose transform would name the inner functions with a helper the page lacks.
- */
-const WATCH_COUNT = `(() => {
-  const host = () => document.querySelector('[data-hire-signals-panel]');
-  const count = () => { const h = host(); return h ? h.getAttribute('data-count') : null; };
-  const before = count();
-  window.__hsRedrawn = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const now = count();
-      if (now !== null && now !== before) {
-        observer.disconnect();
-        resolve(Date.now());
-      }
-    });
-    // The host's attributes, and the body's children in case the host is replaced by a new one.
-    const h = host();
-    if (h) observer.observe(h, { attributes: true, attributeFilter: ['data-count'] });
-    observer.observe(document.body, { childList: true });
-  });
-})()`;
-
-const watchCount = (page: Page) => page.evaluate(WATCH_COUNT);
-
-const redrawnAt = (page: Page, timeoutMs: number) =>
-  Promise.race([
-    page.evaluate(() => (window as unknown as RedrawWindow).__hsRedrawn!),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`a panel did not redraw within ${timeoutMs} ms of the settings change`)), timeoutMs)),
-  ]);
-
 const workMs = (page: Page) => page.evaluate(() => performance.getEntriesByName('hire-signals:work').reduce((s, e) => s + e.duration, 0));
 
 /** The rule to switch: one that fires in the report of every open tab of `url`. */
@@ -86,20 +49,46 @@ async function firingRule(s: ExtensionSession, url: string): Promise<string> {
   return common[0];
 }
 
-/** Writes the rule's `enabled` override into the stored settings, from the service worker; returns the time just before the write. */
-async function setRuleEnabled(s: ExtensionSession, ruleId: string, enabled: boolean): Promise<number> {
-  return s.serviceWorker.evaluate(
-    async ({ ruleId, enabled, version }) => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { rules?: Record<string, object> } & Record<string, unknown> };
-      const current = settings ?? { version };
-      const next = { ...current, rules: { ...current.rules, [ruleId]: { ...current.rules?.[ruleId], enabled } } };
-      const t0 = Date.now();
-      await chrome.storage.local.set({ settings: next });
-      return t0;
-    },
-    { ruleId, enabled, version: SETTINGS_VERSION },
-  );
+/**
+ * In the service worker: writes the rule's `enabled` override into the stored settings, then
+ * probes every tab showing `url` until its panel's count differs from before the write.
+ * Returns each tab's latency (ms from just before the write).
+ */
+async function changeAndWatch(s: ExtensionSession, url: string, ruleId: string, enabled: boolean, timeoutMs: number): Promise<number[]> {
+  const arg = JSON.stringify({ url, ruleId, enabled, version: SETTINGS_VERSION, timeoutMs });
+  return s.serviceWorker.evaluate(`(${CHANGE_AND_WATCH})(${arg})`) as Promise<number[]>;
 }
+
+/** Source text, not a function: tsx would name inner functions with a helper the service worker lacks. */
+const CHANGE_AND_WATCH = `async ({ url, ruleId, enabled, version, timeoutMs }) => {
+  const count = async (tabId) => {
+    try {
+      const reply = await chrome.tabs.sendMessage(tabId, { type: 'hs:panel-probe', selectors: [] });
+      return reply && reply.shown ? reply.count : null;
+    } catch {
+      return null;
+    }
+  };
+  const tabIds = (await chrome.tabs.query({ url })).map((t) => t.id).filter((id) => id !== undefined);
+  const before = new Map();
+  for (const id of tabIds) before.set(id, await count(id));
+  const { settings } = await chrome.storage.local.get('settings');
+  const current = settings ?? { version };
+  const rules = current.rules ?? {};
+  const next = { ...current, rules: { ...rules, [ruleId]: { ...rules[ruleId], enabled } } };
+  const t0 = Date.now();
+  await chrome.storage.local.set({ settings: next });
+  const changedAt = new Map();
+  while (changedAt.size < tabIds.length) {
+    if (Date.now() - t0 > timeoutMs) throw new Error('a panel did not redraw within ' + timeoutMs + ' ms of the settings change');
+    await Promise.all(tabIds.filter((id) => !changedAt.has(id)).map(async (id) => {
+      const now = await count(id);
+      if (now !== null && now !== before.get(id)) changedAt.set(id, Date.now());
+    }));
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return tabIds.map((id) => changedAt.get(id) - t0);
+}`;
 
 export async function reevaluationFigures(s: ExtensionSession, url: string, tabs: number, rounds: number): Promise<ReevaluationFigures> {
   const pages: Page[] = [];
@@ -107,7 +96,7 @@ export async function reevaluationFigures(s: ExtensionSession, url: string, tabs
     for (let i = 0; i < tabs; i++) {
       const page = await s.open(url);
       pages.push(page);
-      await page.locator('[data-hire-signals-panel]').waitFor({ state: 'attached', timeout: 20_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('hire-signals:panel-mounted').length > 0, undefined, { timeout: 20_000 });
     }
     const ruleId = await firingRule(s, url);
     const perTab: number[] = [];
@@ -115,15 +104,12 @@ export async function reevaluationFigures(s: ExtensionSession, url: string, tabs
     const lastPerTab: number[] = [];
     for (let r = 0; r < rounds; r++) {
       await pages[0]!.waitForTimeout(300);
-      await Promise.all(pages.map(watchCount));
       const workBefore = await Promise.all(pages.map(workMs));
       // Off on even changes, back on on odd ones: every change moves the count.
-      const t0 = await setRuleEnabled(s, ruleId, r % 2 === 1);
-      const times = await Promise.all(pages.map((p) => redrawnAt(p, 20_000)));
+      const latencies = await changeAndWatch(s, url, ruleId, r % 2 === 1, 20_000);
       // Slices that finish the redraw after the count changed (the body, the marks) are part of it.
       await pages[0]!.waitForTimeout(100);
       const workAfter = await Promise.all(pages.map(workMs));
-      const latencies = times.map((t) => t - t0);
       perTab.push(...latencies);
       work.push(...workAfter.map((w, i) => w - workBefore[i]!));
       lastPerTab.push(Math.max(...latencies) / tabs);
