@@ -88,7 +88,7 @@ export function PopupApp() {
         <HandoffButtons input={{ profileUrl: tab.profile.url, candidateName: tab.profile.name, origin: 'page', report: pageReport, date: new Date() }} />
       )}
       <div class="hs-slot" data-slot="page-tools">
-        <PageActions tabId={tabId} />
+        <PageActions tabId={tabId} pageRead={tab?.state === 'profile' && !tab.siteDisabled} />
       </div>
       <p class="hs-reminder">{t('common.contextReminder')}</p>
     </>

@@ -24,7 +24,11 @@ function askScripting(): Promise<boolean> {
   }
 }
 
-export function PageActions({ tabId }: { tabId: number | null }) {
+/**
+ * `pageRead`: the tab's own reader already read a profile here (Rescan checks it again), so only
+ * the outline link is offered, on one line: the first screen stays for the findings.
+ */
+export function PageActions({ tabId, pageRead = false }: { tabId: number | null; pageRead?: boolean }) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -59,6 +63,25 @@ export function PageActions({ tabId }: { tabId: number | null }) {
     }
   };
 
+  const outlineButton = (
+    <button type="button" class="hs-link" onClick={() => void run('hs:outline-page')} disabled={tabId == null || busy} title={t('reach.page.outlineHint')} data-testid="copy-outline">
+      {t('reach.page.outline')}
+    </button>
+  );
+  const statusLine = status && (
+    <p class={status.error ? 'hs-error' : 'hs-status'} role={status.error ? 'alert' : 'status'} data-testid="page-actions-status">
+      {status.text}
+    </p>
+  );
+  if (pageRead) {
+    return (
+      <div class="hs-page-actions" data-testid="page-actions">
+        {outlineButton}
+        {statusLine}
+      </div>
+    );
+  }
+
   return (
     <section class="hs-page-actions" aria-labelledby="hs-page-actions-h" data-testid="page-actions">
       <h2 id="hs-page-actions-h">{t('reach.page.heading')}</h2>
@@ -66,14 +89,8 @@ export function PageActions({ tabId }: { tabId: number | null }) {
       <button type="button" onClick={() => void run('hs:check-page')} disabled={tabId == null || busy} data-testid="check-page">
         {t('reach.page.check')}
       </button>{' '}
-      <button type="button" class="hs-link" onClick={() => void run('hs:outline-page')} disabled={tabId == null || busy} title={t('reach.page.outlineHint')} data-testid="copy-outline">
-        {t('reach.page.outline')}
-      </button>
-      {status && (
-        <p class={status.error ? 'hs-error' : 'hs-status'} role={status.error ? 'alert' : 'status'} data-testid="page-actions-status">
-          {status.text}
-        </p>
-      )}
+      {outlineButton}
+      {statusLine}
     </section>
   );
 }

@@ -9,7 +9,7 @@ export const POPUP: Record<string, string> = {
   'popup.tab.lookup': 'Look up',
   'popup.tabsLabel': 'Hire Signals views',
   'popup.checklist.noProfile': 'Open a candidate profile to keep a verification checklist for that candidate.',
-  'popup.empty.unsupported': 'This site is not one Hire Signals reads. Open a candidate profile on LinkedIn, Upwork, GitHub, Indeed, Wellfound, Fiverr or Freelancer.com, or use the lookup below.',
+  'popup.empty.unsupported': 'This site is not one Hire Signals reads. Open a candidate profile on LinkedIn, Upwork, GitHub, Indeed, Wellfound, Fiverr or Freelancer.com; or check this page below, or paste what you have in Look up.',
   'popup.empty.notProfile': 'This page is not a candidate profile, so there is nothing to check here.',
   'popup.empty.notFound': 'The site says this profile does not exist or is not visible to you.',
   'popup.empty.loginWall': 'The site is showing its sign-in page instead of the profile. Sign in to see the profile.',
