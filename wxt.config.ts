@@ -61,6 +61,7 @@ export default defineConfig({
         }),
   }),
   zip: {
-    excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', 'coverage/**', '.output/**'],
+    // Recreated captures of real pages and public corpora stay on the machine that made them.
+    excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', 'coverage/**', '.output/**', 'tests/tools/real-pages/pages/**', 'tests/tools/corpora/.data/**'],
   },
 });
