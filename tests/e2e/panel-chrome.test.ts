@@ -23,7 +23,7 @@ const SHOTS = join(SCREENSHOTS, BROWSER);
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** Words of the LinkedIn sample's own text, one per custom keyword rule: each rule fires once. */
-const WORDS = ['panel-sample-keyword', 'contracts', 'start today', 'payment', 'own account', 'for hire', 'engineer'];
+const WORDS = ['panel-sample-keyword', 'contracts', 'start today', 'payment', 'usdt', 'for hire', 'engineer', 'full-stack'];
 const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 /** Defaults (whatever guidance rules fire on the sample) plus keyword rules up to `n` signals in all. */

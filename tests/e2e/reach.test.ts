@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_LABEL, BROWSER, FIXTURES, launchSession, sessionTabReports, type Session, type Tab } from './harness';
+import { panelState, waitForPanel } from './panel-probe';
 
 /**
  * Reaching candidates beyond the hiring sites, in the real browsers:
@@ -25,7 +26,6 @@ const ATS2_HOST = 'talent.ats-two.example';
 const ATS2_URL = `https://${ATS2_HOST}/candidate/priya`;
 const UNLISTED_HOST = 'www.unlisted-board.example';
 const UNLISTED_URL = `https://${UNLISTED_HOST}/people/jordan`;
-const PANEL = '[data-hire-signals-panel]';
 const testId = (id: string) => `[data-testid="${id}"]`;
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'ats', name), 'utf8');
 
@@ -85,8 +85,8 @@ describe(`reaching candidates anywhere, in real ${BROWSER_LABEL[BROWSER]}`, () =
     await expect.poll(registered, { timeout: 10_000 }).toEqual([{ id: 'hs-user-sites', matches: [`https://${ATS_HOST}/*`] }]);
 
     const ats = await s.open(ATS_URL);
-    await ats.waitFor(PANEL, 15_000);
-    expect(Number(await ats.attribute(PANEL, 'data-count'))).toBeGreaterThan(0);
+    await waitForPanel(s, ats);
+    expect(Number((await panelState(s, ats)).count)).toBeGreaterThan(0);
     const reports = await sessionTabReports(s);
     const report = Object.values(reports).find((r) => r.url === ATS_URL) as { state: string; report: { findings: { ruleId: string }[] } } | undefined;
     expect(report?.state).toBe('profile');
@@ -98,7 +98,7 @@ describe(`reaching candidates anywhere, in real ${BROWSER_LABEL[BROWSER]}`, () =
     expect(await hasOrigin(`https://${ATS_HOST}/*`)).toBe(false);
     const again = await s.open(ATS_URL);
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(await again.count(PANEL)).toBe(0);
+    expect((await panelState(s, again)).shown).toBe(false);
   });
 
   it('revoking the host in the browser unregisters its script; the options page offers to allow it again', async () => {
@@ -116,7 +116,7 @@ describe(`reaching candidates anywhere, in real ${BROWSER_LABEL[BROWSER]}`, () =
     expect(await options.attribute(`[data-host="${ATS2_HOST}"]`, 'data-granted')).toBe('false');
     const again = await s.open(ATS2_URL);
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(await again.count(PANEL)).toBe(0);
+    expect((await panelState(s, again)).shown).toBe(false);
     expect(Object.values(await sessionTabReports(s)).filter((r) => r.url === ATS2_URL)).toEqual([]);
   });
 

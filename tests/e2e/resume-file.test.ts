@@ -21,6 +21,8 @@ describe(`résumé files in the popup and options of real ${BROWSER_LABEL[BROWSE
   async function openPopup(): Promise<Tab> {
     const page = await s.openExtensionPage('popup.html');
     await page.setViewport(420, 900);
+    // The drop zone is on the Look up tab, where a recruiter finds it.
+    await page.click(testId('tab-lookup'));
     await page.waitFor(testId('resume-input'));
     return page;
   }
