@@ -3,6 +3,7 @@ import { Window } from 'happy-dom';
 import { evaluate } from '../engine/evaluate';
 import { lookup } from '../engine/lookup';
 import { extractPage } from '../sites/extract-page';
+import { extractCandidate } from '../sites/generic/candidate';
 import { profileInput } from '../core/rule-input';
 import { profileKey, type ProfileSnapshot } from '../core/snapshot';
 import type { SeenMatch } from '../core/rule';
@@ -151,7 +152,9 @@ async function scanHtml(html: string, opts: ScanOptions): Promise<{ result: Scan
   try {
     const document = window.document as unknown as Document;
     const url = opts.url ?? declaredUrl(document) ?? fallback;
-    const page = extractPage(document, url);
+    // A page no site reader claims (an applicant tracking system's candidate view, a saved
+    // message) is read as "Check this page" reads it: with the generic candidate reader.
+    const page = extractPage(document, url, extractCandidate);
     const now = opts.now ?? new Date();
     const seenMatches = page.snapshot && opts.seen ? matchAndRecord(opts.seen, page.snapshot, now) : undefined;
     const report = page.snapshot ? evaluate(profileInput(page.snapshot, now, seenMatches), opts.settings) : null;

@@ -8,17 +8,21 @@ export interface PageExtraction extends ExtractResult {
   platform: PlatformId | null;
 }
 
+/** How a page no site reader claims is read. */
+export type OtherPageReader = (document: Document, url: string) => ExtractResult;
+
 /**
- * URL first, then the site's extractor; on any other page the generic
- * schema.org Person reader. Never throws; a snapshot that fails the schema is
- * reported as no profile rather than a half-filled record.
+ * URL first, then the site's extractor; on any other page `otherPages`: by default the
+ * schema.org Person reader (what runs unasked), or the generic candidate reader where the
+ * user asked for the page to be read (the CLI, "Check this page"). Never throws; a snapshot
+ * that fails the schema is reported as no profile rather than a half-filled record.
  */
-export function extractPage(document: Document, url: string): PageExtraction {
+export function extractPage(document: Document, url: string, otherPages: OtherPageReader = GENERIC_SITE.extract): PageExtraction {
   const { site } = detect(url);
   const platform = site?.id ?? null;
   let result: ExtractResult;
   try {
-    result = (site ?? GENERIC_SITE).extract(document, url);
+    result = site ? site.extract(document, url) : otherPages(document, url);
     if (!site && result.state !== 'profile') result = { state: 'not-a-profile', snapshot: null };
   } catch (err) {
     console.warn('[hire-signals] extractor failed', err);
