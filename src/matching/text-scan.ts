@@ -18,6 +18,7 @@
 import { PRINTABLE_ASCII_RE } from './entity-match';
 import { declareGate, mayMatch } from './literal-gate';
 import { INVISIBLE, foldForMatching } from '../core/normalise';
+import { expandShorthand } from './chat-shorthand';
 
 /** Markup left in pasted text (`<b>`, `<script …>`): drop the tag, keep the words. */
 const TAGS = /<\/?[a-zA-Z][^<>]{0,200}>/g;
@@ -68,13 +69,15 @@ let lastFrom: Int32Array | null = null;
  * The text as cues read it: `searchableText`, then folded for matching (NFKC,
  * TS 39 confusable skeletons, invisible and bidi controls removed, accents
  * dropped; see `foldForMatching`), so that full-width letters, Cyrillic
- * look-alikes or a right-to-left override cannot hide a cue. Plain ASCII text
- * is returned as it is. One-entry cache like `searchableText`.
+ * look-alikes or a right-to-left override cannot hide a cue; then chat shorthand
+ * is written out ("u have acc?" → "you have account?", see chat-shorthand.ts).
+ * Plain ASCII text without shorthand is returned as it is. One-entry cache like
+ * `searchableText`.
  */
 export function matchableText(raw: string): string {
   const clean = searchableText(raw);
   if (clean !== lastFoldInput) {
-    const folded = foldForMatching(clean);
+    const folded = expandShorthand(foldForMatching(clean), clean.length);
     lastFoldInput = clean;
     lastFolded = folded.text;
     lastFrom = folded.from;

@@ -96,9 +96,10 @@ const CUES = defineCues([
   },
   {
     // "hi, do you have an upwork account? i want to use it for work, you get 30% every month",
+    // "u have upwork acc? i want rent it, pay 300$" (shorthand written out by chat-shorthand.ts),
     // "we are looking for account holders in USA … we pay $300/month".
     pattern: new RegExp(
-      String.raw`\b(?:do you have|have you got|anyone (?:have|has|with)|who (?:has|have))\s+(?:an?\s+|old\s+|verified\s+)*${NAMED}\s+(?:accounts?|profiles?)\b|\b(?:${NAMED}\s+)?account\s+(?:holders?|owners?)\b`,
+      String.raw`\b(?:do you have|you have|you got|have you got|anyone (?:have|has|with)|who (?:has|have))\s+(?:an?\s+|old\s+|verified\s+)*${NAMED}\s+(?:accounts?|profiles?)\b|\b(?:${NAMED}\s+)?account\s+(?:holders?|owners?)\b`,
       'gi',
     ),
     unless: PRODUCT_CONTEXT,

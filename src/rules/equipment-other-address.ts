@@ -55,6 +55,15 @@ const CUES = defineCues([
     accept: (m) => PAY_NEAR.test(around(m)) && /\b(?:someone|somebody|anyone|person|people|you|partners?)\b/i.test(around(m)),
   },
   {
+    // Laptop hosts install the remote-access tool for the worker abroad (us24d-tc-laptop-hosts):
+    // "just plug in the laptop at your home and install anydesk, we pay". Company IT asking for a
+    // support tool names no payment and no one's home, so both the device and one of those are needed.
+    pattern: /\binstall\w*\s+(?:\w+\s+){0,2}?(?:anydesk|teamviewer|rustdesk|splashtop|chrome remote desktop|remote desktop|remote access)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: (m) => ITEM_ONLY.test(around(m)) && (PAY_NEAR.test(around(m)) || /\byour (?:home|house|place|flat|apartment)\b/i.test(around(m))),
+  },
+  {
     // "Please send the company laptop to my cousin in Texas".
     pattern: /\b(?:ship|send|deliver|mail|forward|courier)\w*\s+(?:\w+\s+){0,3}?(?:laptop|computer|equipment|device|macbook|hardware|pc|monitor|yubikey)s?\s+to\s+(?:my\s+|our\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|roommate|agent)\b/gi,
     unless: PRODUCT_CONTEXT,

@@ -12,7 +12,7 @@ import { matchableText, quoteMatched } from '../matching/text-scan';
 const SELF_AS_EXECUTIVE =
   /\b(?:i am|i'm|this is(?: [\w.'-]+(?: [\w.'-]+)?,)?|my name is [^.!?;\n]{1,40}?,?\s*(?:and i am|i am|the)?)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:ceo|cto|coo|cfo|cio|founder|co-?founder|president|managing director|chief [a-z]+ officer|owner)\b(?:\s+and\s+(?:ceo|cto|founder|co-?founder))?\s+(?:of|at)\b/i;
 const SERVICE_OFFER =
-  /\b(?:we|our (?:team|company|agency|developers|engineers|experts))\s+(?:\w+\s+){0,2}?(?:offers?|provides?|speciali[sz]e[sd]?|speciali[sz]ing in|delivers?|can help|can build|can develop|have (?:a team|experienced|skilled|senior|\d+)|build|develop)\b|\bour (?:services|rates|portfolio)\b/i;
+  /\b(?:we|our (?:team|company|agency|developers|engineers|experts))\s+(?:\w+\s+){0,2}?(?:offers?|provides?|speciali[sz]e[sd]?|speciali[sz]ing in|delivers?|can help|can build|can develop|have (?:a team|experienced|skilled|senior|\d+)|build|develop)\b|\bour (?:services|rates|portfolio)\b|\b(?:offer|propose)\s+(?:you\s+)?(?:a\s+|our\s+|my\s+)?(?:partnership|cooperation|collaboration|(?:development |outsourcing |it )?services)\b/i;
 const COLD_OUTREACH =
   /\b(?:reach(?:ing)? out|came across|found your|noticed your|saw your|hope (?:this|my) (?:message|e-?mail|note) finds|are you (?:looking|hiring|interested)|would you be interested|let me know if you (?:need|are interested|have)|looking for (?:new )?(?:clients|projects|partners|partnership|opportunities)|open to (?:a )?(?:collaboration|partnership)|outsourc\w+|(?:reply|respond|write back|contact me|contact us|get in touch|message me)\s+if (?:you(?:'re| are) )?interested|if (?:you(?:'re| are) )?interested)\b/i;
 

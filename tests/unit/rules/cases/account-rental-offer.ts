@@ -17,6 +17,7 @@ export default defineCases(rule, {
     { name: 'the marketplace by name', input: say('Got my account from UpWorkSell last year, works fine.') },
     { name: 'renting their account (plain, short)', input: say('Looking for someone to rent their Upwork account, I pay 300 USD monthly') },
     { name: 'buying your profile', input: say('hi bro i want buy your fiverr profile, good price') },
+    { name: 'chat shorthand', input: say('hi bro, u have upwork acc? i want rent it, pay 300$ each month') },
     { name: 'stated on a profile', input: at({ about: 'Need US partners: we pay you for renting your Upwork account. Contact me on Telegram.' }, 'upwork') },
   ],
   quiet: [
@@ -28,6 +29,8 @@ export default defineCases(rule, {
     { name: 'getting paid for my own work', input: say('I get paid through my own Upwork account, verified with my passport.') },
     { name: 'the seized domain (counted by seized-domain-link)', input: say('Reference site: https://upworksell.com') },
     { name: 'negated', input: say('I would never rent out my account or let anyone else use my profile.') },
+    { name: 'negated in shorthand', input: say('sorry i dont rent my upwork acc to anyone, even for money') },
+    { name: 'asking about an own account in shorthand', input: say('u have an upwork acc? then u can apply to our posting there, rates are public') },
     { name: 'renting a flat, own profile', input: say('I rented an apartment near the office and my Upwork profile shows 40 jobs.') },
     { name: 'buying a subscription', input: say('Our team bought a LinkedIn Premium subscription for recruiting.') },
     { name: 'clean profile', input: at({}) },
