@@ -14,6 +14,8 @@ const DOCUMENT = String.raw`(?:ids?|id cards?|identity cards?|identity documents
 const VERIFICATION = /\b(?:verif\w*|kyc|pass|bypass|check|approval|approve|unlock|locked|suspended|platform|upwork|fiverr|freelancer|linkedin|payoneer|paypal|account|need|want|make|buy|can you|anyone)\b/i;
 /** Fraud-prevention work: the writer finds forged papers rather than wants them. */
 const DETECTION = /\b(?:detect\w*|identif\w+|spot\w*|flag\w*|prevent\w*|catch\w*|investigat\w+|screen\w*|fraud (?:team|analyst|prevention|detection)|compliance|anti-fraud|trained|training|model|classifier)\b/i;
+/** Someone other than the writer, or a payment for them. */
+const ANOTHER_PERSON = /\b(?:someone|somebody|anyone|you|person|people|pay|paid|paying|for me|for us|instead of me|on my behalf|in my place|else'?s?)\b/i;
 const EDITED = /\b(?:fake|forged|edited|photoshop\w*|altered|modified|counterfeit|made[- ]up|not real|novelty|custom made)\b/i;
 
 const CUES = defineCues([
@@ -38,6 +40,22 @@ const CUES = defineCues([
   {
     // "help bypass LinkedIn ID verification with fake documents", "how to get past the KYC".
     pattern: /\b(?:bypass\w*|get(?:ting)?\s+(?:around|past|through)|cheat\w*|trick\w*|fool\w*|skip\w*)\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?(?:verification|kyc|id check|identity check)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    accept: (_m, statement) => !DETECTION.test(statement),
+  },
+  {
+    // Someone else's papers, or someone else in front of the camera: "pay someone to pass ID verification
+    // with my photo", "can you do the selfie verification for me", "pass KYC on my behalf".
+    pattern: /\b(?:pass\w*|complete\w*|do|doing|get\w*\s+through)\s+(?:the\s+|an?\s+|my\s+)?(?:\w+\s+){0,2}?(?:verification|kyc|id check|identity check)\s+(?:for me|for us|instead of me|on my behalf|in my place|with my (?:photo|picture|face|selfie)|using my (?:photo|picture|face)|with (?:someone|somebody) else'?s?\b)/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    // "I will do the selfie verification with my photo" is the candidate's own: another person must be in it.
+    accept: (_m, statement) => ANOTHER_PERSON.test(statement) && !DETECTION.test(statement),
+  },
+  {
+    // A verification service for people the platform would not verify: "I help you get verified on
+    // upwork even you not from US, send me docs".
+    pattern: /\bget\w*\s+(?:you\s+|your (?:account|profile)\s+)?verified\s+(?:on|at|with)\s+\w+[^.!?\n]{0,30}?\beven\s+(?:if\s+)?(?:you(?:'re| are)?\s+)?not\b/gi,
     unless: PRODUCT_CONTEXT,
     accept: (_m, statement) => !DETECTION.test(statement),
   },
