@@ -106,6 +106,14 @@ const CUES = defineCues([
     accept: (m) => PAY_NEAR.test(around(m)) && (USE_NEAR.test(around(m)) || NAMED_RE.test(around(m))),
   },
   {
+    // "Anyone have verified Payoneer? want buy": a verified or aged account, with the buying said after it.
+    pattern: new RegExp(String.raw`\b(?:verified|aged|kyc(?:'?d)?)\s+${NAMED}\b`, 'gi'),
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    // The writer's own ("my verified Payoneer") is not for sale.
+    accept: (m) => /\b(?:buy|buying|rent|renting|purchase|sell|selling)\b/i.test(around(m, 20, 60)) && !/\b(?:my|our)\s+$/i.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 12), m.index)),
+  },
+  {
     // "i want to buy verified payoneer", "rent linkedin long term": the account is implied.
     // Buying the platform's own products ("connects", Premium, ads, stock) is ordinary.
     pattern: new RegExp(

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rule';
 import { MAX_EVIDENCE, PRODUCT_CONTEXT, defineCues, cueEvidence, lowerCased } from '../matching/text-scan';
-import { AMOUNT_PER_PERIOD, SMALL_SUM, around, firstAmount } from '../matching/cue-context';
+import { AMOUNT_PER_PERIOD, PAY_NEAR, SMALL_SUM, around, firstAmount } from '../matching/cue-context';
 
 /**
  * Offers to "collaborate" that really ask for someone else's identity or platform
@@ -30,6 +30,20 @@ const CUES = defineCues([
     unless: PRODUCT_CONTEXT,
     negatable: true,
     accept: (m, statement) => !SIGN_IN.test(statement) && /\byour\b|\brent|\bborrow|\bbuy|\bpurchase|\blend/i.test(m[0]),
+  },
+  {
+    // The short way: "I need your linkedin for applying jobs, you get 20%", "who can give me his freelancer
+    // profile for work? i share 30%". The account noun is often left out; money or the work it is for is not.
+    pattern: /\b(?:need|want|use|rent|borrow|give me|lend me)\s+(?:his|her|your|their)\s+(?:verified\s+)?(?:upwork|fiverr|freelancer|linkedin|toptal|indeed|payoneer)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: (m, statement) => !SIGN_IN.test(statement) && (PAY_NEAR.test(around(m)) || /\bfor (?:work|working|applying|apply|jobs|bidding|projects|clients)\b/i.test(statement)),
+  },
+  {
+    // A front for the account: "need one american person to be face of our account, easy money".
+    pattern: /\b(?:be|act as|serve as|become)\s+(?:the\s+|a\s+)?(?:face|front|owner)\s+(?:of|for)\s+(?:our|my|the|this)\s+(?:\w+\s+)?(?:account|profile)s?\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
   },
   {
     // "account rental", "renting out your account".

@@ -55,6 +55,14 @@ const CUES = defineCues([
     accept: (m) => PAY_NEAR.test(around(m)) && /\b(?:someone|somebody|anyone|person|people|you|partners?)\b/i.test(around(m)),
   },
   {
+    // Laptop hosts keep the machine on for the worker abroad: "we ship the laptop to your house, you just keep it
+    // online with teamviewer and get 300$" (us24d-tc-laptop-hosts). Keeping a laptop on is ordinary without the pay.
+    pattern: /\bkeep\w*\s+(?:it|them|the\s+(?:laptop|computer|pc|macbook|device)s?)\s+(?:on|online|running|turned on|switched on|connected|plugged in)\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: (m) => ITEM_ONLY.test(around(m)) && PAY_NEAR.test(around(m)),
+  },
+  {
     // Laptop hosts install the remote-access tool for the worker abroad (us24d-tc-laptop-hosts):
     // "just plug in the laptop at your home and install anydesk, we pay". Company IT asking for a
     // support tool names no payment and no one's home, so both the device and one of those are needed.

@@ -16,7 +16,7 @@ const VERIFICATION = /\b(?:verif\w*|kyc|pass|bypass|check|approval|approve|unloc
 const DETECTION = /\b(?:detect\w*|identif\w+|spot\w*|flag\w*|prevent\w*|catch\w*|investigat\w+|screen\w*|fraud (?:team|analyst|prevention|detection)|compliance|anti-fraud|trained|training|model|classifier)\b/i;
 /** Someone other than the writer, or a payment for them. */
 const ANOTHER_PERSON = /\b(?:someone|somebody|anyone|you|person|people|pay|paid|paying|for me|for us|instead of me|on my behalf|in my place|else'?s?)\b/i;
-const EDITED = /\b(?:fake|forged|edited|photoshop\w*|altered|modified|counterfeit|made[- ]up|not real|novelty|custom made)\b/i;
+const EDITED = /\b(?:fake|forged|edited|photoshop\w*|altered|modified|counterfeit|made[- ]up|not real|novelty|custom made|looks? (?:real|legit|original|genuine)|real[- ]looking)\b/i;
 
 const CUES = defineCues([
   {

@@ -37,6 +37,13 @@ const CUES = defineCues([
     },
   },
   {
+    // "plz someone do my technical interview, i give 100 usdt": the writer's own interview, done by someone else for pay.
+    pattern: /\b(?:do|take|pass|attend|handle)\s+my\s+(?:\w+\s+){0,2}?interviews?\b/gi,
+    unless: PRODUCT_CONTEXT,
+    negatable: true,
+    accept: (m) => PAY_NEAR.test(around(m, 80, 120)) && /\b(?:someone|somebody|anyone|you|person)\b/i.test(around(m, 80, 120)),
+  },
+  {
     // "pay per interview", "I pay $100 for each interview".
     pattern: /\bpay\w*\s+(?:you\s+)?(?:[$€£]?\s?\d+\s?(?:\$|usd|dollars?)?\s+)?(?:per|for each|each|for every|every)\s+(?:successful\s+|passed\s+)?interview\b/gi,
     unless: PRODUCT_CONTEXT,

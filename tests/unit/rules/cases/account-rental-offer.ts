@@ -7,6 +7,7 @@ const say = (text: string) => textInput(text, 'text', NOW);
 
 export default defineCases(rule, {
   fires: [
+    { name: 'verified account, buying said after', input: say('Anyone have verified Payoneer? want buy') },
     { name: 'help me create accounts (scheme phrasing)', input: say('Hello sir, I am looking for a partner who can help me create accounts on Upwork and Payoneer. Good pay every month.') },
     { name: 'paid to lend a profile (scheme phrasing)', input: say('We pay you $300 monthly just for letting us use your LinkedIn account, no work needed from you.') },
     { name: 'account opened with your details', input: say('Our team will open the freelancer account with your details and do all the projects.') },
@@ -21,6 +22,7 @@ export default defineCases(rule, {
     { name: 'stated on a profile', input: at({ about: 'Need US partners: we pay you for renting your Upwork account. Contact me on Telegram.' }, 'upwork') },
   ],
   quiet: [
+    { name: 'own verified account', input: say('My verified Payoneer is where clients pay me; I do not buy or sell anything there.') },
     { name: 'helping users create accounts (product work)', input: say('Built the onboarding flow that helps users create accounts and verify their email.') },
     { name: 'ordinary request to a recruiter', input: say('Could you help me set up my interview for Thursday? I also updated my LinkedIn profile.') },
     { name: 'asking HR to open a portal account', input: say('Could you open an account for me on your careers portal? The sign-up link expired.') },

@@ -7,12 +7,17 @@ const say = (text: string) => textInput(text, 'text', NOW);
 
 export default defineCases(rule, {
   fires: [
+    { name: 'the account noun left out', input: say('Hi, are you interested in cooperation? I need your linkedin for applying jobs, you will get 20% monthly') },
+    { name: 'his profile for work', input: say('who can give me his freelancer profile for work? i share 30% of earnings') },
+    { name: 'a front for the account', input: say('my team need one american person to be face of our account, easy money') },
     { name: 'rent your account', input: say('I want to rent your Upwork account, I will pay you 20% every month.') },
     { name: 'need your ID', input: say('I need your ID and address to register on the platform, we can share the payment.') },
     { name: 'split the fee', input: say("Let's collaborate: I do the job, we split the payment 70/30.") },
     { name: 'you just attend calls', input: say('I will do all the work, you just attend the calls with the client.') },
   ],
   quiet: [
+    { name: 'a recruiter asking for a LinkedIn link', input: say('Could you send me your LinkedIn for the referral form?') },
+    { name: 'the face of a brand', input: say('She became the face of our marketing campaign last spring.') },
     { name: 'sign in with GitHub', input: say('Users sign in with your GitHub account via OAuth.') },
     { name: 'collaboration in résumé', input: say('Collaborated with cross-functional teams and shared on-call duties.') },
     { name: 'employer onboarding', input: say('For the I-9 we need your ID on the first day of onboarding.') },

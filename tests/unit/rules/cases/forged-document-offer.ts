@@ -7,6 +7,7 @@ const say = (text: string) => textInput(text, 'text', NOW);
 
 export default defineCases(rule, {
   fires: [
+    { name: 'a scan that looks real', input: say('need a passport scan that looks real for payoneer KYC, urgent') },
     { name: 'fake ID for a verification', input: say('Need fake ID card to pass upwork verification, photoshop is ok') },
     { name: 'edited passport', input: say('Can you make edited passport for identity verification? my account is locked') },
     { name: 'a scan made for KYC', input: say('Looking for someone who can make a driver license scan for KYC') },
@@ -17,6 +18,7 @@ export default defineCases(rule, {
     { name: 'stated on a profile', input: at({ about: 'We make novelty passports and licences for account verification.' }, 'upwork') },
   ],
   quiet: [
+    { name: 'a real scan for onboarding', input: say('I will send a clear passport scan for the KYC check by Friday.') },
     { name: 'fraud analyst', input: say('Worked with the fraud team to detect fake documents and fake reviews on the marketplace.') },
     { name: 'own verification', input: say('Passed the identity verification on LinkedIn with my passport.') },
     { name: 'own photo for own verification', input: say('I will do the selfie verification with my photo tomorrow morning.') },

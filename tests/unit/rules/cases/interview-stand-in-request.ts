@@ -7,6 +7,7 @@ const say = (text: string) => textInput(text, 'text', NOW);
 
 export default defineCases(rule, {
   fires: [
+    { name: 'do my interview, paid', input: say('plz someone do my technical interview, i give 100 usdt') },
     { name: 'someone to take interviews for me', input: say('need someone to take interviews for me, good english, pay per interview') },
     { name: 'paid interview support', input: say('Looking for interview support for a senior Java role. I pay $80 per interview.') },
     { name: 'on my behalf', input: say('Hiring a person to attend job interviews on my behalf.') },
@@ -15,6 +16,7 @@ export default defineCases(rule, {
     { name: 'stated on a profile', input: at({ about: 'Paid interview proxy wanted for client calls, $50 each.' }, 'upwork') },
   ],
   quiet: [
+    { name: 'doing one’s own interview', input: say('I will do my technical interview on Monday; the recruiter said the pay range is fixed.') },
     { name: 'career service coaching', input: say('The career center offers interview support and mock interviews for students.') },
     { name: 'panel member', input: say('Attended interviews on behalf of the hiring manager as part of the panel.') },
     { name: 'recruiter scheduling', input: say('Supported the recruiting team with interview scheduling and candidate follow-up.') },
