@@ -1,12 +1,14 @@
 /**
  * Corrupt stored state in the real browsers: a candidate's dismissal entry
  * that holds a number or an object, a malformed allowlist and checklist, and a
- * malformed per-tab report. The panel still shows on the profile, the popup
- * still draws (it threw before), and the popup says that some saved entries
- * could not be read.
+ * malformed per-tab report; then every other stored key in turn (settings,
+ * the seen-profiles shards, the panel's corners). The panel still shows on the
+ * profile, the popup and the options page still draw (the popup threw before),
+ * and the popup says what it could not read.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { BROWSER, BROWSER_LABEL, launchSession, tabIdForUrl, type Session } from './harness';
 import { panelState, waitForPanel } from './panel-probe';
 
@@ -84,6 +86,36 @@ describe(`corrupt stored state in real ${BROWSER_LABEL[BROWSER]}`, () => {
     await popup.waitFor(`${testId('current-tab')} [data-rule-id]`);
     await popup.waitFor('.hs-notice');
     expect(await popup.text('.hs-notice')).toBe(t('storage.entriesDropped'));
+  });
+
+  /** Each remaining stored key, corrupted the way an old build, a sync conflict or a hand edit could leave it. */
+  const OTHER_KEYS: Array<[string, Record<string, unknown>, string | null]> = [
+    ['settings that are not an object', { settings: 'garbage' }, 'settings.corruptFallback'],
+    ['settings with sections of the wrong type', { settings: { version: SETTINGS_VERSION, rules: 5, customRules: 'none', sites: [] } }, 'settings.partlyReset'],
+    ['every seen-profiles shard', Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`seen:${i}`, { not: 'a list' }])), null],
+    ['the panel’s corners', { panelPlace: ['top-left', 7] }, null],
+  ];
+
+  it.each(OTHER_KEYS)('with %s, the profile still gets its panel and both extension pages draw', async (_, bad, notice) => {
+    try {
+      await s.inExtension((api, value) => api.storage.local.set(value), bad);
+      // A fresh background reads the stored state back, as after a browser restart.
+      await s.background.restart();
+      const page = await s.open(PROFILE_URL);
+      await waitForPanel(s, page);
+      expect(Number((await panelState(s, page)).count)).toBeGreaterThan(0);
+      const { tabId } = await keptReport();
+      const popup = await s.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor(`${testId('current-tab')} [data-rule-id]`);
+      if (notice) {
+        await popup.waitFor('.hs-notice');
+        expect(await popup.text('.hs-notice')).toBe(t(notice));
+      }
+      const options = await s.openExtensionPage('options.html');
+      await options.waitFor(testId('rule-search'));
+    } finally {
+      await s.inExtension((api, keys) => api.storage.local.remove(keys), Object.keys(bad));
+    }
   });
 
   it('draws the popup when the kept per-tab report is malformed', async () => {
