@@ -90,6 +90,22 @@ describe('options page', () => {
     expect(await stored()).toBeNull();
   });
 
+  it('warns, as soon as a rule reads the name or location, that it counts as low with weight 1 at most, and saves it capped', async () => {
+    mount();
+    await vi.waitFor(() => expect(byTestId('custom-add')).not.toBeNull());
+    byTestId('custom-add')!.click();
+    await vi.waitFor(() => expect(byTestId('custom-form')).not.toBeNull());
+    expect(byTestId('custom-fairness-warning')).toBeNull();
+    byTestId<HTMLInputElement>('custom-field-location')!.click();
+    await vi.waitFor(() => expect(byTestId('custom-fairness-warning')?.textContent).toMatch(/low signal with weight 1 at most/));
+    setValue(byTestId<HTMLInputElement>('custom-name')!, 'City check');
+    setValue(byTestId<HTMLTextAreaElement>('custom-keywords')!, 'Springfield');
+    await vi.waitFor(() => expect(byTestId<HTMLTextAreaElement>('custom-keywords')!.value).toBe('Springfield'));
+    byTestId<HTMLFormElement>('custom-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await stored())?.customRules).toHaveLength(1));
+    expect(((await stored())!.customRules as Array<{ severity: string; weight: number }>)[0]).toMatchObject({ severity: 'low', weight: 1 });
+  });
+
   it('adds a keyword rule that is listed with its own toggle', async () => {
     mount();
     await vi.waitFor(() => expect(byTestId('custom-add')).not.toBeNull());
