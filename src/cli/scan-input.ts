@@ -157,8 +157,10 @@ async function scanHtml(html: string, opts: ScanOptions): Promise<{ result: Scan
     const page = extractPage(document, url, extractCandidate);
     const now = opts.now ?? new Date();
     const seenMatches = page.snapshot && opts.seen ? matchAndRecord(opts.seen, page.snapshot, now) : undefined;
-    const report = page.snapshot ? evaluate(profileInput(page.snapshot, now, seenMatches), opts.settings) : null;
-    return resultFrom(report, { platform: page.platform, state: page.state, profile: page.snapshot });
+    const input = page.snapshot ? profileInput(page.snapshot, now, seenMatches) : null;
+    const report = input ? evaluate(input, opts.settings) : null;
+    // The profile as the rules saw it (its place decided by the city, core/resolve-place.ts).
+    return resultFrom(report, { platform: page.platform, state: page.state, profile: input?.profile ?? null });
   } catch (err) {
     throw tooComplex(err, label);
   } finally {

@@ -1,4 +1,4 @@
-import { countryByName, placeOfCode } from './countries';
+import { countryByName, placeOfCode, type CityCountry } from './countries';
 
 /**
  * Normalisation shared by every extractor: whitespace, entities, escapes,
@@ -132,8 +132,12 @@ export interface ParsedLocation {
   country: string | null;
 }
 
-/** "Berlin, Germany", "Austin, Texas, United States", "Greater Seattle Area" → parts where the text allows. */
-export function parseLocation(raw: string | null | undefined): ParsedLocation | null {
+/**
+ * "Berlin, Germany", "Austin, Texas, United States", "Greater Seattle Area" → parts where the text allows.
+ * A code that is both a country and a U.S. state ("Mumbai, IN") is decided by `cityCountry` when given,
+ * else left as the region with the country unknown (see `placeOfCode`).
+ */
+export function parseLocation(raw: string | null | undefined, cityCountry?: CityCountry): ParsedLocation | null {
   const text = cleanText(raw, 300);
   if (!text) return null;
   const parts = text.split(/\s*,\s*/).filter(Boolean);
@@ -150,7 +154,7 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation | 
     return { text, city: only.replace(/^greater\s+|\s+(metropolitan|metro)?\s*area$/gi, '').trim() || null, region: null, country: null };
   }
   // "Austin, TX", "Mumbai, IN", "Berlin, DE": a state or a country code, decided by the city (core/countries.ts).
-  const coded = placeOfCode(parts.slice(0, -1).join(', '), last);
+  const coded = placeOfCode(parts.slice(0, -1).join(', '), last, cityCountry);
   if (coded) return { text, city: parts.slice(0, -1).join(', ') || null, region: coded.region, country: coded.country };
   return { text, city: parts[0] ?? null, region: parts.slice(1).join(', ') || null, country: null };
 }

@@ -1,5 +1,6 @@
 import type { InputKind, RuleInput, SeenMatch } from './rule';
 import type { ProfileSnapshot } from './snapshot';
+import { withResolvedPlace } from './resolve-place';
 
 /** The long-form text of a profile that text rules search (bounded: 200 KB). */
 export const MAX_PROFILE_TEXT = 200_000;
@@ -22,7 +23,9 @@ export function profileText(p: ProfileSnapshot): string {
   return parts.join('\n').slice(0, MAX_PROFILE_TEXT);
 }
 
-export function profileInput(profile: ProfileSnapshot, now = new Date(), seenMatches?: readonly SeenMatch[]): RuleInput {
+export function profileInput(snapshot: ProfileSnapshot, now = new Date(), seenMatches?: readonly SeenMatch[]): RuleInput {
+  // The reader left a code like "IN" in "Mumbai, IN" undecided; the rules see the place decided by its city.
+  const profile = withResolvedPlace(snapshot);
   return { kind: 'profile', profile, text: profileText(profile), now, seenMatches };
 }
 

@@ -1,5 +1,5 @@
 import { countryByName } from '../core/countries';
-import { parseLocation } from '../core/normalise';
+import { parsePlace } from '../core/resolve-place';
 import type { ProfileLocation } from '../core/snapshot';
 import { CITY_COUNTRY, COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
 
@@ -28,7 +28,7 @@ function cityCountry(city: string | null): string | null {
 /** Country a free-text place names ("Berlin, Germany", "Seoul", "Remote" → null). */
 export function countryOfPlace(text: string | null | undefined): string | null {
   if (!text || text.length > 300) return null;
-  const parsed = parseLocation(text);
+  const parsed = parsePlace(text);
   if (!parsed) return null;
   if (parsed.country) return parsed.country;
   // A bare well-known city ("Warsaw") still names its country; a city with a region does not

@@ -4,10 +4,11 @@
  * not a risk list: no place here is a signal by itself (shared/advisories.md §4
  * item 4). Only used by location-consistency.ts.
  *
- * The well-known cities live in core/countries.ts (the location parser needs
- * them too, to read "Mumbai, IN" as India and "Denver, CO" as Colorado).
+ * The well-known cities live in core/well-known-cities.ts (the background's
+ * place resolution needs them too, to read "Mumbai, IN" as India and "Denver, CO"
+ * as Colorado).
  */
-import { WELL_KNOWN_CITIES } from '../core/countries';
+import { WELL_KNOWN_CITIES } from '../core/well-known-cities';
 
 export const CITY_COUNTRY: ReadonlyMap<string, string> = WELL_KNOWN_CITIES;
 
