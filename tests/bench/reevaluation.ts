@@ -61,17 +61,28 @@ async function changeAndWatch(s: ExtensionSession, url: string, ruleId: string, 
 
 /** Source text, not a function: tsx would name inner functions with a helper the service worker lacks. */
 const CHANGE_AND_WATCH = `async ({ url, ruleId, enabled, version, timeoutMs }) => {
-  const count = async (tabId) => {
+  const probe = async (tabId) => {
     try {
-      const reply = await chrome.tabs.sendMessage(tabId, { type: 'hs:panel-probe', selectors: [] });
-      return reply && reply.shown ? reply.count : null;
+      return await chrome.tabs.sendMessage(tabId, { type: 'hs:panel-probe', selectors: [] });
     } catch {
       return null;
     }
   };
-  const tabIds = (await chrome.tabs.query({ url })).map((t) => t.id).filter((id) => id !== undefined);
+  const count = async (tabId) => {
+    const reply = await probe(tabId);
+    return reply && reply.shown ? reply.count : null;
+  };
+  // Without the "tabs" permission a tab's URL is not readable: the content script says where it is.
+  const tabIds = [];
   const before = new Map();
-  for (const id of tabIds) before.set(id, await count(id));
+  for (const tab of await chrome.tabs.query({})) {
+    const reply = tab.id === undefined ? null : await probe(tab.id);
+    if (reply && reply.url === url) {
+      tabIds.push(tab.id);
+      before.set(tab.id, reply.shown ? reply.count : null);
+    }
+  }
+  if (tabIds.length === 0) throw new Error('re-evaluation: no tab shows ' + url);
   const { settings } = await chrome.storage.local.get('settings');
   const current = settings ?? { version };
   const rules = current.rules ?? {};
