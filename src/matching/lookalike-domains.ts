@@ -205,6 +205,11 @@ export function lookalikeOfDomain(candidate: DomainName, official: DomainName, i
   return null;
 }
 
+/** `a` and `b` differ only by one final "s". */
+function sameUpToS(a: string, b: string): boolean {
+  return (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
+}
+
 /**
  * Without a known real domain: is `candidate` a misspelling of the company's own
  * name? An exact spelling (`brightwave.com` for "Brightwave Solutions") may well
@@ -214,5 +219,7 @@ export function lookalikeOfName(candidate: DomainName, name: { full: string; fir
   const label = withoutHyphens(candidate.label);
   const core = coreOfLabel(candidate.label);
   if (label === name.full || label === name.first || core === name.full || core === name.first) return false;
+  // A plural or possessive written either way ("Sockets" and socket.io, "Christie's" and christies.com) is the same name.
+  if (sameUpToS(core, name.full) || sameUpToS(core, name.first) || sameUpToS(label, name.full)) return false;
   return typoOf(core, name.full) || (name.first.length >= ONE_EDIT_MIN_LENGTH && typoOf(core, name.first));
 }

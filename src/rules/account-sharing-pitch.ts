@@ -15,7 +15,11 @@ const IDENTITY = String.raw`(?:id|ids|identity|passport|ssn|social security(?: n
 /** Ordinary sign-in wording in product text: "sign in with your GitHub account". */
 const SIGN_IN = /\b(?:sign(?:ed)?[- ]?in|sign[- ]?up|log[- ]?in with|oauth|sso|authenticat\w*)\b/i;
 /** An employer's own onboarding request (pasted thread) is not the candidate asking. */
-const EMPLOYER_ONBOARDING = /\b(?:i-?9|e-?verify|background check|kyc|onboarding|hr department|offer letter)\b/i;
+const EMPLOYER_ONBOARDING = /\b(?:i-?9|e-?verify|background check|kyc|onboarding|hr department|offer letter|benefits|payroll|401\(?k\)?|w-?[24])\b/i;
+/** A system's identifier ("send me your user IDs"), not an identity document. */
+const SYSTEM_ID = /\b(?:user|login|log-in|employee|staff|member|customer|account|order|ticket|session|vendor|network)\s+ids?\b/i;
+/** Paid work or an account's income: what the schemes split with the person who lends their name. */
+const WORK_PAID = /\b(?:projects?|contracts?|clients?|work|jobs?|accounts?|profiles?|upwork|fiverr|freelanc\w*|bids?|bidding|platforms?|gigs?|orders?|salary|tasks?)\b/i;
 
 /** The pitch's own word for it. */
 const COLLABORATION = /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|partner(?:s|ship)?|work together|team up)\b/i;
@@ -56,13 +60,15 @@ const CUES = defineCues([
     pattern: new RegExp(String.raw`\b(?:need|use|borrow|rent|lend me|send me|share|give me|provide)\s+(?:\w+\s+){0,2}?your\s+(?:\w+\s+)?${IDENTITY}\b`, 'gi'),
     unless: PRODUCT_CONTEXT,
     negatable: true,
-    accept: (_m, statement) => !EMPLOYER_ONBOARDING.test(statement) && !SIGN_IN.test(statement),
+    accept: (m, statement) => !EMPLOYER_ONBOARDING.test(statement) && !SIGN_IN.test(statement) && !SYSTEM_ID.test(m[0]),
   },
   {
     // "we split the payment 70/30", "share the fee", "you keep 20% of every payment".
     pattern: /\b(?:split|share|divide)\s+(?:the\s+|our\s+|all\s+)?(?:fees?|payments?|income|profits?|earnings|money|revenue|salary)\b|\byou\s+(?:will\s+)?(?:keep|get|receive|earn)\s+\d{1,2}\s?(?:%|percent)\s+(?:of\s+)?(?:the\s+|each\s+|every\s+|all\s+)?(?:payments?|earnings|income|salary|contract|project)s?\b/gi,
     unless: PRODUCT_CONTEXT,
     negatable: true,
+    // Splitting what a sale or a windfall brings is ordinary: the split must be of paid work or an account's income.
+    accept: (m) => WORK_PAID.test(around(m)),
   },
   {
     // "Anyone from USA want earn extra money monthly? … just let me use your identity", "let us use your name to apply".

@@ -21,6 +21,8 @@ const CUES = defineCues([
       'gi',
     ),
     unless: PRODUCT_CONTEXT,
+    // An analyst's "strong buy rating" or "sell recommendation" is a verdict on a share, not a review bought.
+    accept: (m) => !ANALYST_VERDICT.test(m[0]),
   },
   {
     // "give me 5 star feedback on fiverr, i'll refund the order", "hire me for small fake jobs and leave good review".
@@ -41,6 +43,8 @@ const CUES = defineCues([
     accept: (m) => PAY_NEAR.test(around(m)),
   },
 ]);
+
+const ANALYST_VERDICT = /^(?:buy|sell)\s+(?:ratings?|recommendations?)$/i;
 
 /** The review is paid for or the money goes back: "i'll refund the order", "send money back", "small fake jobs". */
 const PAID_BACK =

@@ -16,6 +16,10 @@ export default defineCases(rule, {
     { name: 'you just attend calls', input: say('I will do all the work, you just attend the calls with the client.') },
   ],
   quiet: [
+    { name: 'splitting what a sale brings', input: say("If we can sell the old boat for 2500, I'll split the profits with you.") },
+    { name: 'a windfall letter', input: say('The attorney and the investment banker who help you will share the profits with you.') },
+    { name: 'an IT admin asking for user IDs', input: say('Please send me your user IDs so I can set up your access to the new reporting system.') },
+    { name: 'benefits enrolment', input: say('You will need your SSN and 4-digit PIN to access the benefits system.') },
     { name: 'a recruiter asking for a LinkedIn link', input: say('Could you send me your LinkedIn for the referral form?') },
     { name: 'the face of a brand', input: say('She became the face of our marketing campaign last spring.') },
     { name: 'sign in with GitHub', input: say('Users sign in with your GitHub account via OAuth.') },

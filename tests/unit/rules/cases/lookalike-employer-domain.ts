@@ -23,6 +23,8 @@ export default defineCases(rule, {
     { name: 'text: padded domain next to the real one', input: say('Brightwave Solutions (brightwave.com) — reference: jane@brightwave-solutions-inc.com') },
   ],
   quiet: [
+    { name: 'a library named like its domain, plural', input: say('I built real-time chat with Sockets on the server and socket.io in the browser for a logistics startup.') },
+    { name: 'a possessive company name', input: say("Worked at Marlowe's Auctions as a web developer (contact: jobs@marlowes.com).") },
     { name: 'e-mail on the real domain', input: brightwave(['alex@brightwave.com']) },
     { name: 'regional domain', input: brightwave(['alex@brightwave.co.uk']) },
     { name: 'free mailbox', input: brightwave(['alex.morgan@gmail.com']) },

@@ -14,6 +14,8 @@ export default defineCases(rule, {
     { name: 'stated on a profile', input: at({ about: 'Selling 5-star reviews for new sellers, DM me.' }, 'fiverr') },
   ],
   quiet: [
+    { name: 'an analyst’s buy rating', input: say('Analysts kept their strong buy rating on the shares after the quarterly results.') },
+    { name: 'a newsletter’s buy recommendation', input: say('URGENT BUY RECOMMENDATION: our newsletter stock pick of the week is a small energy company.') },
     { name: 'asking a client for a review', input: say('Please leave a review if you were happy with my work on the project.') },
     { name: 'code reviews', input: say('Wrote reviews of pull requests and mentored two junior developers.') },
     { name: 'fraud work', input: say('Worked with the trust team to remove fake reviews from the marketplace.') },
