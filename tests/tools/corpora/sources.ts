@@ -1,28 +1,54 @@
 /**
  * Where the evaluation corpora come from. Nothing here is text: each entry names
- * a public repository, the commit, the file and its sha256, and how to cut it
- * into texts. `build.ts` recreates the texts into the git-ignored `.data/`
- * folder; people's text and names are never committed.
+ * a public repository, the commit, the file (or folder) and its sha256, and how
+ * to cut it into texts. `build.ts` recreates the texts into the git-ignored
+ * `.data/` folder; people's text and names are never committed.
  */
 export type CorpusKind = 'ordinary' | 'scheme';
 
-export interface CsvSource {
+interface SourceBase {
   id: string;
   kind: CorpusKind;
   /** What the texts are, for the report. */
   about: string;
   repo: string;
   commit: string;
+  /**
+   * Caps that keep `npm run eval` quick: texts kept (the first, in a stable
+   * order), characters per text (cut at a word), the fewest characters a text
+   * needs to be kept at all, and how many texts may share their first 40
+   * characters (automated notices and templates would otherwise fill the count).
+   */
+  limit?: { texts?: number; chars?: number; minChars?: number; sameOpening?: number };
+}
+
+/** One CSV file; each row's `column` is a text. */
+export interface CsvSource extends SourceBase {
+  format: 'csv';
   path: string;
   sha256: string;
-  format: 'csv';
   /** Column holding the text. */
   column: string;
   /** Keep only rows whose `column` → value matches (e.g. ham e-mails only). */
   where?: { column: string; equals: string };
 }
 
-export const SOURCES: readonly CsvSource[] = [
+/**
+ * A folder of files, one message each. `sha256` is taken over the sorted
+ * manifest of the files kept: one line `path<TAB>sha256 of the file` each.
+ */
+export interface FilesSource extends SourceBase {
+  format: 'files';
+  /** Paths (from the repository root) of the files to read. */
+  pattern: RegExp;
+  sha256: string;
+  /** How one file becomes a text (see cutters.ts). */
+  cutter: 'html-mail-body';
+}
+
+export type Source = CsvSource | FilesSource;
+
+export const SOURCES: readonly Source[] = [
   {
     id: 'resumes-updated-dataset',
     kind: 'ordinary',
@@ -45,5 +71,30 @@ export const SOURCES: readonly CsvSource[] = [
     format: 'csv',
     column: 'message',
     where: { column: 'class', equals: 'ham' },
+  },
+  {
+    id: 'enron-business-emails',
+    kind: 'ordinary',
+    about:
+      'business e-mails from the public Enron corpus (the Enron Archive\'s HTML copy: inbox, sent, deleted and filed mail of ten employees), body only, without quoted replies or forwards',
+    repo: 'enronarchive/enron-mail',
+    commit: 'bc651f319decc9e440d178108eb975d8d88393e4',
+    format: 'files',
+    // The messages of those folders and their subfolders; not the attachments.
+    pattern: /^mail\/[^/]+\/(Inbox|Sent|Sent Items|Deleted Items|All documents|Discussion threads)\/(?!attachments\/)([^/]+\/)?[^/]+\.html$/,
+    sha256: '410f43c4cbbd0c017d480b96e8ce31b7d000b8b30c9b18c15696f36ba3892e15',
+    cutter: 'html-mail-body',
+    limit: { texts: 3000, chars: 5000, minChars: 20, sameOpening: 2 },
+  },
+  {
+    id: 'cover-letters',
+    kind: 'ordinary',
+    about: 'cover letters (a public collection of 1,881 example cover letters across job fields, gathered to train a cover-letter generator)',
+    repo: 'moejoe3/NLG-for-Cover-Letters',
+    commit: '9686e0b5c1c9ae87a06d37c569b035e1899bac22',
+    path: 'cover_letters.csv',
+    sha256: 'e6e23dc55205bd6b8017e6fa74e8b65f23598257f66bf6939bc310f6add2cdb7',
+    format: 'csv',
+    column: 'text',
   },
 ];
