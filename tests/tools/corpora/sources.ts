@@ -97,4 +97,15 @@ export const SOURCES: readonly Source[] = [
     format: 'csv',
     column: 'text',
   },
+  {
+    id: 'resumes-us-it',
+    kind: 'ordinary',
+    about: 'résumés of IT professionals in the United States (a public set of 224 full-text résumés in 18 job categories, mostly software roles)',
+    repo: 'Soumyartho/Resume-Parser',
+    commit: '95bbf35134f9cf7856a94cfd66145f5489cf72f8',
+    path: 'data/Resume.csv',
+    sha256: '89cbfd44d6d90383696bfb706e1e3b481e4e870bd9a42787d1bc025c4b9186e4',
+    format: 'csv',
+    column: 'Resume',
+  },
 ];
