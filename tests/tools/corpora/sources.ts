@@ -108,4 +108,15 @@ export const SOURCES: readonly Source[] = [
     format: 'csv',
     column: 'Resume',
   },
+  {
+    id: 'upwork-profile-overviews',
+    kind: 'ordinary',
+    about: 'freelancers\' own profile overviews on Upwork (a public scrape of 69 software freelancers\' public profiles, committed to a scraper\'s repository and later removed)',
+    repo: 'bitgeese/upwork-freelancer-scraper',
+    commit: '43d8b8618209d4bbbf84ea632a27b11e521e997d',
+    path: 'freelancers.csv',
+    sha256: '43390acc62806b781a7bab3141e3e15c5dbcc44630be60e16a12da7f261153a4',
+    format: 'csv',
+    column: 'description',
+  },
 ];
