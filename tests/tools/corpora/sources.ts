@@ -119,4 +119,15 @@ export const SOURCES: readonly Source[] = [
     format: 'csv',
     column: 'description',
   },
+  {
+    id: 'resumes-livecareer-sample',
+    kind: 'ordinary',
+    about: 'résumés across trades and professions (117 of the public résumé set collected from a résumé-builder site\'s examples, as plain text)',
+    repo: 'granchenkooleg/llamaindex-cv-project',
+    commit: '703e09b36e1bf91dc4121aea75808e3fce0a59d4',
+    path: 'archive/Resume/Resume.csv',
+    sha256: 'cfe909792ab25032dc4c753fe6ea80af5e1557390a8d7b5ab4e47587d1b57eee',
+    format: 'csv',
+    column: 'Resume_str',
+  },
 ];
