@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseCsv } from './csv';
 import { CUTTERS } from './cutters';
 import { SOURCES, type CsvSource, type FilesSource, type Source } from './sources';
+import { zipEntry } from './zip';
 
 export const DATA_DIR = resolve(import.meta.dirname, '.data');
 const MIRROR = process.env.CORPORA_MIRROR ?? '/work/.mirror';
@@ -36,14 +37,16 @@ function csvTexts(source: CsvSource): string[] {
   const bytes = git(gitDir(source.repo), ['show', `${source.commit}:${source.path}`]);
   const sha = sha256(bytes);
   if (sha !== source.sha256) throw new Error(`${source.id}: sha256 ${sha} differs from the recorded ${source.sha256}`);
-  const [header, ...rows] = parseCsv(bytes.toString('utf8'));
+  const csv = source.zipEntry ? zipEntry(bytes, source.zipEntry) : bytes;
+  const [header, ...rows] = parseCsv(csv.toString('utf8'));
   const col = header?.indexOf(source.column) ?? -1;
   if (col < 0) throw new Error(`${source.id}: no column ${source.column}`);
   const whereCol = source.where ? header!.indexOf(source.where.column) : -1;
+  const cut = source.cutter ? CUTTERS[source.cutter] : (t: string) => t;
   const texts: string[] = [];
   for (const row of rows) {
     if (source.where && row[whereCol] !== source.where.equals) continue;
-    const text = row[col]?.trim();
+    const text = row[col] ? cut(row[col]).trim() : '';
     if (text) texts.push(text);
   }
   return texts;

@@ -22,9 +22,10 @@ function decodeEntities(html: string): string {
  * `>` quote, or an "On … wrote:" line. Everything from there on is dropped.
  */
 const QUOTE_START = [
-  /^\s*-{2,}\s*(original|forwarded)\b/i,
-  /^\s*-{3,}.*\bforwarded by\b/i,
-  /^\s*from:\s/i,
+  // "-----Original Message-----", and "- - - - - forwarded by" in corpora that spaced out punctuation.
+  /^\s*(?:-\s*){2,}(original|forwarded)\b/i,
+  /^\s*(?:-\s*){3,}.*\bforwarded by\b/i,
+  /^\s*from\s?:\s/i,
   /^\s*>/,
   /\bwrote:\s*$/i,
   /^\s*_{10,}\s*$/,
@@ -62,4 +63,8 @@ export function htmlMailBody(html: string): string {
   return ownPart(text);
 }
 
-export const CUTTERS = { 'html-mail-body': htmlMailBody } as const;
+/** An e-mail already in plain text (subject line and body): the writer's own part. */
+export const plainMailBody = (text: string): string => ownPart(text.replace(/\r\n?/g, '\n'));
+
+export const CUTTERS = { 'html-mail-body': htmlMailBody, 'plain-mail-body': plainMailBody } as const;
+export type CutterName = keyof typeof CUTTERS;

@@ -4,6 +4,8 @@
  * to cut it into texts. `build.ts` recreates the texts into the git-ignored
  * `.data/` folder; people's text and names are never committed.
  */
+import type { CutterName } from './cutters';
+
 export type CorpusKind = 'ordinary' | 'scheme';
 
 interface SourceBase {
@@ -26,7 +28,12 @@ interface SourceBase {
 export interface CsvSource extends SourceBase {
   format: 'csv';
   path: string;
+  /** Of the file at `path` (the archive, when `zipEntry` is given). */
   sha256: string;
+  /** When `path` is a ZIP archive: the CSV inside it. */
+  zipEntry?: string;
+  /** How each cell becomes a text (see cutters.ts); as it is when absent. */
+  cutter?: CutterName;
   /** Column holding the text. */
   column: string;
   /** Keep only rows whose `column` → value matches (e.g. ham e-mails only). */
@@ -43,7 +50,7 @@ export interface FilesSource extends SourceBase {
   pattern: RegExp;
   sha256: string;
   /** How one file becomes a text (see cutters.ts). */
-  cutter: 'html-mail-body';
+  cutter: CutterName;
 }
 
 export type Source = CsvSource | FilesSource;
@@ -129,5 +136,21 @@ export const SOURCES: readonly Source[] = [
     sha256: 'cfe909792ab25032dc4c753fe6ea80af5e1557390a8d7b5ab4e47587d1b57eee',
     format: 'csv',
     column: 'Resume_str',
+  },
+  {
+    id: 'enron-spam-ham-emails',
+    kind: 'ordinary',
+    about:
+      'business e-mails, the "ham" half of the public Enron-Spam corpus (one Enron mailbox, lower-cased with punctuation spaced out by its makers), own part only',
+    repo: 'Adjadhav123/DVC_with_AWS',
+    commit: 'aa0fb8dc7b02e931dbb5a3e50f8b0ccce58bd589',
+    path: 'spam_ham_dataset.csv.zip',
+    sha256: 'ecb669009678f66fe27a21e94c130d816c38cf9c350c5e434156dc658d3299df',
+    zipEntry: 'spam_ham_dataset.csv',
+    format: 'csv',
+    column: 'text',
+    where: { column: 'label', equals: 'ham' },
+    cutter: 'plain-mail-body',
+    limit: { texts: 3000, chars: 5000, minChars: 20, sameOpening: 2 },
   },
 ];
