@@ -5,18 +5,33 @@
  */
 import { lookup } from '../../../src/engine/lookup';
 
+/** An ordinary text that drew findings: which rules, at what severity, on what evidence. */
+export interface FlaggedSample {
+  text: string;
+  rules: string[];
+  /** The report's level. */
+  level: string;
+  /** "rule-id (severity): evidence" per finding. */
+  details: string[];
+}
+
 export interface Figures {
   scheme: { total: number; flagged: number; missed: string[] };
-  ordinary: { total: number; anyFinding: number; mediumOrAbove: number; flaggedSamples: Array<{ text: string; rules: string[] }> };
+  ordinary: { total: number; anyFinding: number; mediumOrAbove: number; flaggedSamples: FlaggedSample[] };
   /** Rule id → hits on scheme passages and findings on ordinary texts. */
   perRule: Record<string, { schemeHits: number; ordinaryHits: number }>;
 }
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
-function rulesFor(text: string): { rules: string[]; level: string } {
+function rulesFor(text: string): { rules: string[]; level: string; details: string[] } {
   const report = lookup(text, undefined, NOW).report;
-  return { rules: report?.findings.map((f) => f.ruleId) ?? [], level: report?.level ?? 'none' };
+  const findings = report?.findings ?? [];
+  return {
+    rules: findings.map((f) => f.ruleId),
+    level: report?.level ?? 'none',
+    details: findings.map((f) => `${f.ruleId} (${f.severity}): ${f.evidence.join(' | ')}`),
+  };
 }
 
 export function evaluateTexts(scheme: readonly string[], ordinary: readonly string[]): Figures {
@@ -37,15 +52,39 @@ export function evaluateTexts(scheme: readonly string[], ordinary: readonly stri
     for (const id of rules) bump(id, 'schemeHits');
   }
   for (const text of ordinary) {
-    const { rules, level } = rulesFor(text);
+    const { rules, level, details } = rulesFor(text);
     if (rules.length > 0) {
       figures.ordinary.anyFinding++;
-      figures.ordinary.flaggedSamples.push({ text, rules });
+      figures.ordinary.flaggedSamples.push({ text, rules, level, details });
     }
     if (level === 'medium' || level === 'high') figures.ordinary.mediumOrAbove++;
     for (const id of rules) bump(id, 'ordinaryHits');
   }
   return figures;
+}
+
+/** Several corpora's figures as one (each text was evaluated once, in its own corpus). */
+export function mergeFigures(all: readonly Figures[]): Figures {
+  const merged: Figures = {
+    scheme: { total: 0, flagged: 0, missed: [] },
+    ordinary: { total: 0, anyFinding: 0, mediumOrAbove: 0, flaggedSamples: [] },
+    perRule: {},
+  };
+  for (const f of all) {
+    merged.scheme.total += f.scheme.total;
+    merged.scheme.flagged += f.scheme.flagged;
+    merged.scheme.missed.push(...f.scheme.missed);
+    merged.ordinary.total += f.ordinary.total;
+    merged.ordinary.anyFinding += f.ordinary.anyFinding;
+    merged.ordinary.mediumOrAbove += f.ordinary.mediumOrAbove;
+    merged.ordinary.flaggedSamples.push(...f.ordinary.flaggedSamples);
+    for (const [id, r] of Object.entries(f.perRule)) {
+      merged.perRule[id] ??= { schemeHits: 0, ordinaryHits: 0 };
+      merged.perRule[id].schemeHits += r.schemeHits;
+      merged.perRule[id].ordinaryHits += r.ordinaryHits;
+    }
+  }
+  return merged;
 }
 
 export const percent = (n: number, of: number): string => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`);
