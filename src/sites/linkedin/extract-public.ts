@@ -30,9 +30,14 @@ function str(v: unknown, max = 2000): string | null {
   return null;
 }
 
+/**
+ * A section by its `data-section` name, else by its class: the 2023 public layout
+ * marks the experience section only as `section.pp-section.experience` (its items
+ * carry `data-section="currentPositionsDetails"` / `"pastPositionsDetails"`).
+ */
 function section(doc: Document, kind: keyof typeof SECTION_NAMES): Element | null {
   for (const name of SECTION_NAMES[kind]) {
-    const el = doc.querySelector(`section[data-section="${name}"]`);
+    const el = doc.querySelector(`section[data-section="${name}"]`) ?? doc.querySelector(`section.pp-section.${name}`);
     if (el) return el;
   }
   return null;
@@ -62,15 +67,25 @@ interface DomPosition extends Position {
   used?: boolean;
 }
 
+/** Several roles at one company are one `li.experience-group` holding a list of `li.experience-group-position`. */
+function positionItems(sec: Element | null): Element[] {
+  return items(sec)
+    .flatMap((li) => {
+      const roles = Array.from(li.querySelectorAll('li.experience-group-position'));
+      return roles.length ? roles : [li];
+    })
+    .slice(0, MAX_ITEMS);
+}
+
 function domPositions(doc: Document): DomPosition[] {
-  return items(section(doc, 'experience')).map((li) => {
+  return positionItems(section(doc, 'experience')).map((li) => {
     const d = itemDates(li);
     const companyLink = li.querySelector('h4 a[href], a[href*="/company/"]');
     return {
       title: textOf(li, 'h3', 500),
       company: textOf(li, 'h4', 500),
       companyUrl: safeHttpUrl(companyLink?.getAttribute('href')),
-      location: textOf(li, '.experience-item__location', 300),
+      location: textOf(li, '.experience-item__location, .experience-group-position__location', 300),
       start: d.start,
       end: d.end,
       current: d.current,
@@ -195,9 +210,11 @@ export function extractPublic(doc: Document, url: string, ldNodes: readonly unkn
 
   const metaName = cleanText([meta(doc, 'profile:first_name'), meta(doc, 'profile:last_name')].filter(Boolean).join(' '));
   snap.name = str(person?.name, 300) ?? metaName ?? textOf(doc, 'h1.top-card-layout__title, main h1', 300);
+  // The top card states the headline; `og:title` only when the card is missing: on the 2023
+  // public layout `og:title` is "Name - current title - company | LinkedIn", not the headline.
   snap.headline =
-    headlineFromOgTitle(ogTitle, snap.name) ??
     textOf(doc, 'h2.top-card-layout__headline', 1000) ??
+    headlineFromOgTitle(ogTitle, snap.name) ??
     cleanText(asArray(person?.jobTitle).map((j) => str(j)).filter(Boolean).join(' · '), 1000);
   snap.location = parseLocation(locationText(person, doc, description));
   // The JSON-LD's structured country wins over what re-parsing the shown text guessed.

@@ -12,9 +12,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { loadSources, PAGES_DIR } from './recreate';
-import { score, snapshotFields, upworkTruth, type Truth } from './truth';
+import { indeedTruth, linkedinPublicTruth, score, snapshotFields, upworkTruth, type Truth } from './truth';
 
-const TRUTH: Record<string, (html: string) => Truth> = { upwork: upworkTruth };
+const TRUTH: Record<string, (html: string, doc: Document) => Truth> = { upwork: upworkTruth, linkedin: linkedinPublicTruth, indeed: indeedTruth };
 
 async function main(): Promise<void> {
   const src = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../../../src'));
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const win = new Window({ url: s.url });
     const doc = new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const result = site.default.extract(doc, s.url);
-    const r = score(TRUTH[s.site]!(html), snapshotFields(result.snapshot));
+    const r = score(TRUTH[s.site]!(html, doc), snapshotFields(result.snapshot));
     console.log(`${s.id}: state ${result.state}; ${r.read} of ${r.held} fields read; missed ${r.missed.length} [${r.missed.join(', ')}]; misread ${r.misread.length} [${r.misread.join(', ')}]`);
     await win.happyDOM.close();
   }

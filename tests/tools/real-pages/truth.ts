@@ -3,7 +3,12 @@
  * our extractors, field by field, to count what a reader gets right. Upwork:
  * the page's `window.__NUXT__` evaluated in an isolated Node context (a local
  * tool on a known capture, never in the extension) — the reference reading of
- * the minified state our no-eval reader must match.
+ * the minified state our no-eval reader must match. LinkedIn's public view: its
+ * JSON-LD `Person`, and for what that omits (headline, past titles, connections)
+ * the top card and list items the page renders. Indeed's older public résumé:
+ * its schema.org microdata and the résumé's id/class hooks.
+ *
+ * Lists whose order a page does not fix (titles, dates) are compared sorted.
  */
 import { runInNewContext } from 'node:vm';
 
@@ -23,9 +28,20 @@ function nuxtState(html: string): Record<string, unknown> | null {
   return null;
 }
 
+/**
+ * Whitespace collapsed and zero-width/bidi marks dropped, as every reader does on purpose
+ * (they can split a phrase to hide it; src/core/normalise.ts `INVISIBLE`).
+ */
+const ws = (v: unknown): string | null =>
+  (typeof v === 'string' && v.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim()) || null;
+const textOf = (root: ParentNode, selector: string) => ws(root.querySelector(selector)?.textContent);
+const textsOf = (root: ParentNode, selector: string) => Array.from(root.querySelectorAll(selector), (e) => ws(e.textContent)).filter((t): t is string => !!t);
+const month = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 7) : null);
+const sorted = (xs: (string | null)[]) => xs.filter((x): x is string => !!x).sort();
+
 const TOP_RATED: Record<string, string> = { top_rated: 'Top Rated', top_rated_plus: 'Top Rated Plus', expert_vetted: 'Expert-Vetted', rising_talent: 'Rising Talent' };
 
-export function upworkTruth(html: string): Truth {
+export function upworkTruth(html: string, _doc?: Document): Truth {
   const state = rec(nuxtState(html)?.state);
   const viewer = rec(state?.profileViewer);
   const record = rec(viewer?.profile) ?? rec(rec(state?.profile)?.profile);
@@ -66,11 +82,81 @@ export function upworkTruth(html: string): Truth {
   return t;
 }
 
+function ldPerson(doc: Document): Record<string, unknown> | null {
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(el.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const graph = rec(data)?.['@graph'];
+    for (const node of Array.isArray(graph) ? graph : [data]) if (rec(node)?.['@type'] === 'Person') return rec(node);
+  }
+  return null;
+}
+
+const hasType = (o: Record<string, unknown>, t: string) => (Array.isArray(o['@type']) ? o['@type'].includes(t) : o['@type'] === t);
+
+export function linkedinPublicTruth(_html: string, doc: Document): Truth {
+  const p = ldPerson(doc);
+  if (!p) return {};
+  const addr = rec(p.address);
+  const works = arr(p.worksFor);
+  const alumni = arr(p.alumniOf);
+  const employers = [...works, ...alumni.filter((o) => !hasType(o, 'EducationalOrganization'))];
+  const schools = alumni.filter((o) => hasType(o, 'EducationalOrganization'));
+  const stat = arr(Array.isArray(p.interactionStatistic) ? p.interactionStatistic : [p.interactionStatistic]).find((x) => /follow/i.test(String(x.interactionType ?? '')));
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const connections = /(\d[\d,]*)\+?\s+connections/i.exec(textOf(doc, '.top-card-layout__first-subline') ?? '')?.[1];
+  return {
+    accountId: /\/in\/([^/?#]+)/.exec(canonical)?.[1] ?? null,
+    name: ws(p.name),
+    headline: textOf(doc, 'h2.top-card-layout__headline'),
+    about: typeof p.description === 'string' ? ws(p.description.replace(/<br\s*\/?>/gi, ' ')) : null,
+    'location.text': [ws(addr?.addressLocality), ws(addr?.addressCountry)].filter(Boolean).join(', ') || null,
+    photo: rec(p.image)?.contentUrl || typeof p.image === 'string' ? true : null,
+    followers: typeof stat?.userInteractionCount === 'number' ? stat.userInteractionCount : null,
+    connections: connections ? Number(connections.replace(/,/g, '')) : null,
+    languages: arr(p.knowsLanguage).map((l) => ws(l.name)).filter(Boolean),
+    'positions.count': employers.length || null,
+    'positions.companies': employers.map((o) => ws(o.name)),
+    'positions.titles': sorted(textsOf(doc, 'li.experience-item h3')),
+    'positions.starts': sorted(employers.map((o) => month(rec(o.member)?.startDate))),
+    'positions.ends': sorted(employers.map((o) => month(rec(o.member)?.endDate))),
+    'education.count': schools.length || null,
+    'education.schools': schools.map((o) => ws(o.name)),
+  };
+}
+
+/** The public résumé of 2012–2017 (`#resume_body`): microdata for the person, id/class hooks for the lists. */
+export function indeedTruth(_html: string, doc: Document): Truth {
+  const root = doc.querySelector('#resume_body');
+  if (!root) return {};
+  const works = Array.from(root.querySelectorAll('.work-experience-section'));
+  const schools = Array.from(root.querySelectorAll('.education-section'));
+  return {
+    name: textOf(root, '#resume-contact, [itemprop="name"]'),
+    headline: textOf(root, '#headline, [itemprop="jobTitle"]'),
+    'location.text': textOf(root, '#headline_location, [itemprop="addressLocality"]'),
+    about: textOf(root, '#res_summary'),
+    'positions.count': works.length || null,
+    'positions.titles': sorted(works.map((w) => textOf(w, '.work_title'))),
+    'positions.companies': works.map((w) => textOf(w, '.work_company > span')),
+    'education.count': schools.length || null,
+    'education.schools': schools.map((e) => textOf(e, '.edu_school [itemprop="name"], .edu_school > span')),
+    'education.degrees': schools.map((e) => textOf(e, '.edu_title')),
+    skills: textsOf(root, '.skill-text'),
+  };
+}
+
 /** The same keys, read from an extracted snapshot. */
 export function snapshotFields(s: Record<string, unknown> | null): Truth {
   if (!s) return {};
   const loc = rec(s.location);
   const rate = rec(s.hourlyRate);
+  const positions = arr(s.positions);
+  const education = arr(s.education);
   return {
     accountId: s.accountId,
     name: s.name,
@@ -92,8 +178,17 @@ export function snapshotFields(s: Record<string, unknown> | null): Truth {
     badges: (s.badges as unknown[] | undefined)?.filter((b) => b !== 'ID verified') ?? [],
     timezone: s.timezone,
     languages: s.languages,
-    'positions.count': arr(s.positions).length || null,
-    'education.count': arr(s.education).length || null,
+    'positions.count': positions.length || null,
+    'education.count': education.length || null,
+    'location.text': loc?.text ?? null,
+    followers: s.followers,
+    connections: s.connections,
+    'positions.companies': positions.map((p) => p.company ?? null),
+    'positions.titles': sorted(positions.map((p) => ws(p.title))),
+    'positions.starts': sorted(positions.map((p) => month(p.start))),
+    'positions.ends': sorted(positions.map((p) => month(p.end))),
+    'education.schools': education.map((e) => e.school ?? null),
+    'education.degrees': education.map((e) => e.degree ?? null),
   };
 }
 

@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesHostPatterns } from '../../../../src/core/host-pattern';
 import indeed from '../../../../src/sites/indeed/site';
 import { profileSnapshotSchema } from '../../../../src/core/snapshot-schema';
-import { expectFields, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
+import { expectFields, FIXTURES_DIR, loadExpected, loadFixture, parseHtml } from '../generic/load-fixture';
 
 const PROFILE_URL = 'https://www.indeed.com/r/Mara-T/3f9c2a7b1d0e4c55';
 
 describe('indeed extractor: fixtures', () => {
-  for (const name of ['resume-mara', 'jobs-search']) {
+  for (const name of ['resume-mara', 'resume-2016-layout', 'jobs-search']) {
     it(`${name} matches its expected snapshot field by field`, () => {
       const expected = loadExpected('indeed', name);
       const result = indeed.extract(loadFixture('indeed', `${name}.html`), expected.url);
@@ -16,6 +18,29 @@ describe('indeed extractor: fixtures', () => {
       if (result.snapshot) expect(profileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
     });
   }
+});
+
+describe('indeed extractor: the public résumé of about 2016 (#resume_body)', () => {
+  const html = () => readFileSync(join(FIXTURES_DIR, 'indeed', 'resume-2016-layout.html'), 'utf8');
+  const url = 'https://www.indeed.com/r/Tobiah-Marsh/8d2e4f6a0b1c3d5e';
+
+  it('reads the résumé body alone, as a real capture keeps it (no Person item around it, no head)', () => {
+    const body = /<div class="vcard[\s\S]*<\/div>\s*<\/div>\s*<\/body>/.exec(html())![0].replace(/<\/body>$/, '');
+    const result = indeed.extract(parseHtml(`<html><body>${body}</body></html>`), url);
+    expect(result.state).toBe('profile');
+    const s = result.snapshot!;
+    expect([s.name, s.headline, s.location?.text]).toEqual(['Tobiah Marsh', 'Warehouse Systems Analyst', 'Dayton, OH']);
+    expect(s.positions.map((p) => [p.title, p.company, p.location])).toEqual([
+      ['Systems Analyst', 'Bluegill Distribution', 'Dayton, OH'],
+      ['Inventory Clerk', 'Riverside Hardware', null],
+    ]);
+    expect(s.education).toEqual([{ school: 'Miami Valley Community College', degree: 'Associate of Applied Science in Supply Chain Management', start: '2010', end: '2012' }]);
+    expect(s.skills).toEqual(['SQL', 'Warehouse Management Systems']);
+  });
+
+  it('still says not-found for a résumé address whose page holds no résumé', () => {
+    expect(indeed.extract(parseHtml('<html><body><div id="resume_gone">This résumé is no longer available.</div></body></html>'), url).state).toBe('not-found');
+  });
 });
 
 describe('indeed URLs', () => {
