@@ -13,7 +13,7 @@ export const MIN_DISTINCT_EMAILS = 3;
 export const MIN_DISTINCT_PHONES = 3;
 
 const EMAIL = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b/gi;
-const ROLE_MAILBOX = /^(?:info|support|sales|hello|contact|admin|hr|jobs|careers|noreply|no-reply|office|team|help|billing|press|marketing|privacy|security|abuse|postmaster|webmaster)@/i;
+const ROLE_MAILBOX = /^(?:info|support|sales|hello|contact|admin|hr|jobs|careers|noreply|no-reply|donotreply|do-not-reply|office|team|help|billing|press|marketing|privacy|security|abuse|postmaster|webmaster|subscribe|unsubscribe|advertise|advertising|ads|news|newsletter|editor|editors|feedback|service|customerservice|enquiries|inquiries|list|lists|listserv|majordomo|mailer-daemon)@|^owner-|-(?:request|owner|subscribe|unsubscribe)@/i;
 // A phone is a "+"-prefixed number or one labelled as a phone; bare digit runs are dates, ids, versions.
 const PHONE = /(?:\+\d[\d\s().-]{6,18}\d)|(?:\b(?:phone|tel|telephone|mobile|cell|whatsapp|telegram|call me(?: at| on)?)\s*(?:no\.?|number|#)?\s*[:.]?\s*\(?\d[\d\s().-]{6,18}\d)/gi;
 const REFERENCES_HEADING = /(?:^|\n)\s*(?:references?|referees?|contacts? of references)\s*(?::|\n|available)/i;
@@ -23,7 +23,8 @@ const DIGIT = /\d/;
 const CHANGE_CUES = defineCues([
   {
     // "my new number is …", "please use my new e-mail", "I changed my phone number again".
-    pattern: /\bmy\s+(?:new|newest|updated|other|current new)\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+|telegram\s+|contact\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b|\b(?:changed|switched|updated|lost)\s+my\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b/gi,
+    // "My other email" alone is usually another message ("did you get my other email?"): only its address counts.
+    pattern: /\bmy\s+(?:new|newest|updated|current new)\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+|telegram\s+|contact\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b|\bmy\s+other\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+|telegram\s+)?(?:number|e-?mail\s+address|phone)\b|\b(?:changed|switched|updated|lost)\s+my\s+(?:phone\s+|mobile\s+|cell\s+|whatsapp\s+)?(?:number|e-?mail(?:\s+address)?|phone)\b/gi,
     unless: PRODUCT_CONTEXT,
     negatable: true,
   },

@@ -12,6 +12,8 @@ export default defineCases(rule, {
     { name: 'three phones', input: say('Phone: +44 20 7946 0018\nMobile: +44 7700 900123\nWhatsApp: +1 202 555 0143') },
   ],
   quiet: [
+    { name: 'another message, not another address', input: say('Did you get my other email about the Thursday meeting?') },
+    { name: 'a newsletter footer', input: say('To subscribe write to subscribe@weeklyfuel.example, to stop write to unsubscribe@weeklyfuel.example, ads: advertise@weeklyfuel.example, letters: editor@weeklyfuel.example') },
     { name: 'one of each', input: say('Alex Morgan · alex@northwind.example · +1 202 555 0143 · github.com/alexm') },
     { name: 'referees after heading', input: say('alex@northwind.example\n\nReferences:\nJo Park, jo@acme.example, +1 202 555 0101\nSam Lee, sam@beta.example, +1 202 555 0102') },
     { name: 'role mailboxes', input: say('Contact info@acme.example, sales@acme.example, support@acme.example or me at alex@acme.example') },
