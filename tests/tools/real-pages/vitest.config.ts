@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/tools/real-pages/**/*.test.ts'],
+    // The browser check has its own config (vitest.browsers.config.ts).
+    exclude: ['tests/tools/real-pages/browsers.test.ts'],
     testTimeout: 60_000,
   },
 });
