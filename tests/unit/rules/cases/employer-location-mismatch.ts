@@ -21,6 +21,18 @@ export default defineCases(rule, {
   ],
   quiet: [
     {
+      name: 'a co-founder of a company in another country',
+      input: at({ location: lisbon, positions: [position({ title: 'Co-Founder & CTO', company: 'Larkfield Apps', location: 'San Francisco, California, United States', start: '2023-03', current: true })] }),
+    },
+    {
+      name: 'a board seat abroad',
+      input: at({ location: lisbon, positions: [position({ title: 'Board Member', company: 'Civic Data Trust', location: 'Toronto, Canada', start: '2020-03', current: true })] }),
+    },
+    {
+      name: 'self-employed work placed abroad',
+      input: at({ location: lisbon, positions: [position({ title: 'Developer', company: 'Own practice', location: 'Toronto, Canada', start: '2020-03', current: true, employmentType: 'self-employed' })] }),
+    },
+    {
       name: '"Mumbai, IN" with a current job in Bengaluru, India (an ordinary person in India)',
       input: at({ location: parseLocation('Mumbai, IN'), positions: [position({ title: 'Engineer', company: 'Infotech', location: 'Bengaluru, India', start: '2022-01', current: true })] }),
     },
