@@ -171,11 +171,7 @@ async function scanHtml(html: string, opts: ScanOptions): Promise<{ result: Scan
 /** Template reuse: other profiles in the index whose text this one reuses; then remember this one. */
 function matchAndRecord(seen: SeenIndex, snapshot: ProfileSnapshot, now: Date): SeenMatch[] {
   const sig = profileFingerprint(snapshot);
-  if (!sig) return [];
-  const subject = { key: profileKey(snapshot), url: snapshot.url, platform: snapshot.platform };
-  const matches = seen.lookup(sig, subject);
-  seen.record(subject, sig, now);
-  return matches;
+  return sig ? seen.screen(sig, { key: profileKey(snapshot), url: snapshot.url, platform: snapshot.platform }, now) : [];
 }
 
 function scanText(text: string, opts: ScanOptions): { result: ScanResult; details: ScanDetails } {

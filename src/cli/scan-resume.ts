@@ -26,11 +26,7 @@ export interface ResumeScanOptions {
 /** Template reuse: other résumés and profiles in the index with this text; then remember this résumé. */
 function matchAndRecord(seen: SeenIndex, read: ResumeText, now: Date): SeenMatch[] {
   const sig = resumeFingerprint(read.text, read.facts.claimedName);
-  if (!sig) return [];
-  const subject = resumeSubject(read.facts.claimedName, read.facts.fileName);
-  const matches = seen.lookup(sig, subject);
-  seen.record(subject, sig, now);
-  return matches;
+  return sig ? seen.screen(sig, resumeSubject(read.facts.claimedName, read.facts.fileName), now) : [];
 }
 
 /**

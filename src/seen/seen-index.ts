@@ -98,6 +98,13 @@ export class SeenIndex {
     return this.evict();
   }
 
+  /** One input screened: what `sig` reuses from the others, then `subject` remembered with it. */
+  screen(sig: Signature, subject: SeenSubject, now: Date): SeenMatch[] {
+    const matches = this.lookup(sig, subject);
+    this.record(subject, sig, now);
+    return matches;
+  }
+
   /** Drop entries older than the retention period; returns the keys dropped. */
   prune(retentionDays: number, now: Date): string[] {
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
