@@ -55,11 +55,11 @@ export const WELL_KNOWN_CITIES: ReadonlyMap<string, string> = new Map([
   ['cali', 'Colombia'], ['barranquilla', 'Colombia'],
 ]);
 
-/** The table's key for a city as written: accents dropped, lower case, single spaces. */
+/** The table's key for a city as written: accents and direction marks dropped, lower case, single spaces. */
 function cityKey(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

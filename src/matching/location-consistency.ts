@@ -1,7 +1,8 @@
 import { countryByName } from '../core/countries';
 import { parsePlace } from '../core/resolve-place';
 import type { ProfileLocation } from '../core/snapshot';
-import { CITY_COUNTRY, COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
+import { countryOfCity } from '../core/well-known-cities';
+import { COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
 
 /**
  * The one place rules may turn place names into countries, and only to compare
@@ -22,7 +23,7 @@ function key(s: string): string {
 }
 
 function cityCountry(city: string | null): string | null {
-  return city ? (CITY_COUNTRY.get(key(city)) ?? null) : null;
+  return city ? (countryOfCity(city) ?? null) : null;
 }
 
 /** Country a free-text place names ("Berlin, Germany", "Seoul", "Remote" → null). */

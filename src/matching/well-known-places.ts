@@ -5,12 +5,9 @@
  * item 4). Only used by location-consistency.ts.
  *
  * The well-known cities live in core/well-known-cities.ts (the background's
- * place resolution needs them too, to read "Mumbai, IN" as India and "Denver, CO"
+ * place resolution reads them too, to read "Mumbai, IN" as India and "Denver, CO"
  * as Colorado).
  */
-import { WELL_KNOWN_CITIES } from '../core/well-known-cities';
-
-export const CITY_COUNTRY: ReadonlyMap<string, string> = WELL_KNOWN_CITIES;
 
 /**
  * IANA time-zone names that are not themselves a city above (zone ids use
