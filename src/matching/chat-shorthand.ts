@@ -38,7 +38,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  * A shorthand word standing alone: not part of a longer word, an abbreviation ("U.S.",
  * "u-boat"), a file name or a code identifier.
  */
-const WORD = /(?<![\w.'@/-])(?:u|ur|acc|accs|acct|accts|pls|plz|ppl|msg|thru|wanna|gonna|dont|doesnt|didnt|wont|cant|isnt|arent|havent)(?![\w'@/-]|\.\w)/gi;
+const WORD = new RegExp(String.raw`(?<![\w.'@/-])(?:${Object.keys(SHORTHAND).join('|')})(?![\w'@/-]|\.\w)`, 'gi');
 
 /** Keeps the first letter's case: "U" becomes "You", "Dont" "Don't". */
 function inCase(word: string, full: string): string {
