@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { t } from '../core/i18n';
 import type { SeenIndex } from '../seen/seen-index';
 import { CliError } from './errors';
-import { readInput } from './read-input';
+import { inputLabel, readInput } from './read-input';
 import { scanFile } from './scan-file';
 import type { ScanResult } from './scan-result';
 
@@ -80,7 +80,7 @@ export function fileItems(inputs: readonly string[]): BatchItem[] {
         name: p,
         load: async () => {
           const file = await readInput(p);
-          return { text: file.text, document: file.document, path: file.path ? resolve(file.path) : null, label: p === '-' ? 'standard input' : p };
+          return { text: file.text, document: file.document, path: file.path ? resolve(file.path) : null, label: inputLabel(p) };
         },
       });
     }

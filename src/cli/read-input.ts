@@ -5,6 +5,9 @@ import { decodeInput } from './file-types';
 /** Larger input is not a profile page or a résumé; refuse rather than spend memory on it. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/** How messages name an input argument: its path, or `standard input` for `-`. */
+export const inputLabel = (input: string): string => (input === '-' ? 'standard input' : input);
+
 export interface InputFile {
   text: string;
   /** A résumé file (PDF, DOCX): its bytes, read by src/cli/scan-resume.ts; `text` is then empty. */

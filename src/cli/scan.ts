@@ -18,7 +18,7 @@ import { parseArgs } from './args';
 import { fileItems, jsonlItems, Progress, runBatch } from './batch';
 import { CliError, EXIT_USAGE } from './errors';
 import { formatJson, formatReport } from './format-report';
-import { readInput } from './read-input';
+import { inputLabel, readInput } from './read-input';
 import { scanFile } from './scan-file';
 import { outlineContent } from './scan-input';
 import { readSeenFile, writeSeenFile } from './seen-file';
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parseArgs(argv);
     if (args.outline) {
       const input = await readInput(args.inputs[0]!);
-      const label = args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!;
+      const label = inputLabel(args.inputs[0]!);
       if (input.document) throw new CliError('cli.error.outlineDocument', { path: label });
       process.stdout.write(await outlineContent(input.text, label));
       return 0;
@@ -66,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return failed > 0 ? EXIT_USAGE : 0;
     }
     const input = await readInput(args.inputs[0]!);
-    const label = args.inputs[0] === '-' ? 'standard input' : args.inputs[0]!;
+    const label = inputLabel(args.inputs[0]!);
     const { result, details, note } = await scanFile(input, { url: args.url, path: input.path ? resolve(input.path) : null, label, seen, release: false });
     if (note) process.stderr.write(`scan: ${label}: ${note}\n`);
     if (args.seen && seen) writeSeenFile(args.seen, seen);
