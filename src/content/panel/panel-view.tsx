@@ -139,6 +139,12 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   let cornerLoaded: Promise<void> | null = null;
   /** The panel is meant to be on the page (between show and hide). */
   let wanted = false;
+  /**
+   * Bumped by every show and hide: a show still waiting for the remembered
+   * corner draws only if nothing came after it. Without this, leaving a
+   * profile (hide) while its first show waits puts the panel on the next page.
+   */
+  let turn = 0;
   let guard: MutationObserver | null = null;
   let reattachTimes: number[] = [];
   let reattachLater = false;
@@ -277,6 +283,7 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   };
 
   const remove = () => {
+    turn += 1;
     wanted = false;
     unwatchHost();
     parts?.host.remove();
@@ -298,9 +305,10 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   return {
     async show(opts) {
       if (ctx.isInvalid) return;
+      const mine = ++turn;
       // The remembered corner first, so the panel never appears in one place and jumps to another.
       await loadCorner();
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || mine !== turn) return;
       timed(() => {
         const { host, place } = parts ?? create();
         place.textContent = cornerCss(corner);

@@ -291,6 +291,41 @@ export function panelSuite(runtime: string): void {
       expect(host.isConnected).toBe(false);
     });
 
+    it('stays out when hidden while its first show still waits for the remembered corner', async () => {
+      let release = () => {};
+      const slow: PlaceStore = {
+        load: () => new Promise<Corner>((resolve) => (release = () => resolve('top-left'))),
+        save: async () => {},
+      };
+      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow });
+      const shown = late.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
+      late.hide(); // the recruiter left the profile before the panel could draw
+      release();
+      await shown;
+      expect(late.host).toBeNull();
+      expect(late.probe([]).shown).toBe(false);
+      // A show after the hide still draws, in the remembered corner.
+      await late.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
+      expect(late.probe([]).shown).toBe(true);
+      expect(late.probe([]).corner).toBe('top-left');
+      late.hide();
+    });
+
+    it('draws only the latest of two shows that waited together', async () => {
+      let release = () => {};
+      const slow: PlaceStore = {
+        load: () => new Promise<Corner>((resolve) => (release = () => resolve('bottom-right'))),
+        save: async () => {},
+      };
+      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow });
+      const first = late.show({ model: model({ level: 'low' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'a' });
+      const second = late.show({ model: model({ level: 'high' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'b' });
+      release();
+      await Promise.all([first, second]);
+      expect(late.probe([]).level).toBe('high');
+      late.hide();
+    });
+
     it('moves to the next corner on "Move" and remembers it for the site', async () => {
       await mount(model(), actions(), false);
       expect(view.probe([]).corner).toBe('bottom-right');
