@@ -175,6 +175,8 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       .catch(() => {
         /* background unavailable (extension updating): nothing to show this time */
       });
+    // The panel's corner is read while the background evaluates, not after its answer.
+    if (page.state === 'profile') view.prepare();
   };
 
   /** One pass; returns true when the page is settled (stop observing). */

@@ -19,6 +19,8 @@ export interface PanelShowOptions {
 
 export interface PanelView {
   show(opts: PanelShowOptions): Promise<void>;
+  /** Starts reading what the first show waits for (the remembered corner), e.g. while the background evaluates. */
+  prepare(): void;
   hide(): void;
   /** The shadow host while mounted (for the observer to ignore our own mutations). */
   readonly host: HTMLElement | null;
@@ -328,6 +330,9 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
         }
         setExpanded(expanded, false);
       });
+    },
+    prepare() {
+      if (!ctx.isInvalid) void loadCorner();
     },
     hide() {
       remove();

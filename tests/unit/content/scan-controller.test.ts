@@ -127,6 +127,29 @@ describe('scan controller (content script wiring, with the background in-process
     expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
   });
 
+  it('reads the panel\'s remembered corner while the background evaluates, not after its answer', async () => {
+    const loads: string[] = [];
+    let answer = () => {};
+    const places = { load: async (site: string) => (loads.push(site), 'top-left' as const), save: async () => {} };
+    const c = createScanController({
+      ctx,
+      platform: linkedin,
+      view: (view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places })),
+      currentUrl: () => url,
+      // The background answers only when the test says so.
+      ask: (m) => new Promise((resolve) => (answer = () => resolve(ask(m)))),
+      read: () => page,
+    });
+    await c.handleUrl(PROFILE_URL);
+    expect(loads).toEqual(['linkedin']);
+    expect(view.host).toBeNull();
+    answer();
+    await frames();
+    expect(view.probe([]).shown).toBe(true);
+    expect(view.probe([]).corner).toBe('top-left');
+    expect(loads).toEqual(['linkedin']);
+  });
+
   it('draws a dismissal and an allowlisting at once, from the background\'s push: the page is not read or sent again', async () => {
     const c = start();
     await c.handleUrl(PROFILE_URL);

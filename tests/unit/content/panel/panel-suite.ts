@@ -311,6 +311,19 @@ export function panelSuite(runtime: string): void {
       late.hide();
     });
 
+    it('prepare() reads the remembered corner once, ahead of the first show', async () => {
+      let loads = 0;
+      const counted: PlaceStore = { load: async () => (loads++, 'top-right'), save: async () => {} };
+      const early = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: counted });
+      early.prepare();
+      expect(loads).toBe(1);
+      expect(early.host).toBeNull(); // preparing draws nothing
+      await early.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
+      expect(loads).toBe(1);
+      expect(early.probe([]).corner).toBe('top-right');
+      early.hide();
+    });
+
     it('draws only the latest of two shows that waited together', async () => {
       let release = () => {};
       const slow: PlaceStore = {
