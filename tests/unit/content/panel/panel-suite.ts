@@ -18,6 +18,16 @@ function memoryPlaces(initial: Record<string, Corner> = {}) {
   return { saved, store };
 }
 
+/** A corner store whose first load waits until `release()`: a storage read still in flight. */
+function slowPlaces(corner: Corner) {
+  let release = () => {};
+  const store: PlaceStore = {
+    load: () => new Promise<Corner>((resolve) => (release = () => resolve(corner))),
+    save: async () => {},
+  };
+  return { store, release: () => release() };
+}
+
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /**
@@ -292,15 +302,11 @@ export function panelSuite(runtime: string): void {
     });
 
     it('stays out when hidden while its first show still waits for the remembered corner', async () => {
-      let release = () => {};
-      const slow: PlaceStore = {
-        load: () => new Promise<Corner>((resolve) => (release = () => resolve('top-left'))),
-        save: async () => {},
-      };
-      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow });
+      const slow = slowPlaces('top-left');
+      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow.store });
       const shown = late.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
       late.hide(); // the recruiter left the profile before the panel could draw
-      release();
+      slow.release();
       await shown;
       expect(late.host).toBeNull();
       expect(late.probe([]).shown).toBe(false);
@@ -324,18 +330,16 @@ export function panelSuite(runtime: string): void {
       early.hide();
     });
 
-    it('draws only the latest of two shows that waited together', async () => {
-      let release = () => {};
-      const slow: PlaceStore = {
-        load: () => new Promise<Corner>((resolve) => (release = () => resolve('bottom-right'))),
-        save: async () => {},
-      };
-      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow });
-      const first = late.show({ model: model({ level: 'low' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'a' });
-      const second = late.show({ model: model({ level: 'high' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'b' });
-      release();
+    it('draws only the latest of two shows that waited together; the earlier one leaves no trace', async () => {
+      const slow = slowPlaces('bottom-right');
+      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow.store });
+      const first = late.show({ model: model({ level: 'low' }), actions: actions(), startCollapsed: false, scheme: null, candidateKey: 'a' });
+      const second = late.show({ model: model({ level: 'high' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'a' });
+      slow.release();
       await Promise.all([first, second]);
       expect(late.probe([]).level).toBe('high');
+      // Had the first drawn, its open panel would have been kept for the same candidate.
+      expect(late.probe([]).expanded).toBe(false);
       late.hide();
     });
 
