@@ -86,6 +86,9 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
     // once-a-second location check where a script world lacks it (src/content/location-watch.ts). Leaving
     // just after the badge is set also races the panel's first draw: the panel must stay away either way.
     await expect.poll(async () => (await panelState(s, page)).shown, { timeout: 5_000 }).toBe(false);
+    // And it does not come back once a late draw could have landed.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await panelState(s, page)).shown).toBe(false);
     await page.close();
   });
 
