@@ -1,4 +1,4 @@
-import { sniffFormat } from '../engine/files/sniff';
+import { sniffFormat, startsWith } from '../engine/files/sniff';
 import { CliError } from './errors';
 
 /** What a file type makes of an input: text to scan, or a résumé file's bytes for scan-resume.ts. */
@@ -18,8 +18,6 @@ export interface FileType {
   /** The text to scan (or the document to read); throws `CliError` with a one-line reason when it cannot. */
   read(bytes: Uint8Array, label: string): DecodedInput | Promise<DecodedInput>;
 }
-
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /** NUL never occurs in HTML or text a recruiter would scan; it marks images, archives, executables. */
 function textOrBinary(text: string, label: string): string {

@@ -55,8 +55,11 @@ export const WELL_KNOWN_CITIES: ReadonlyMap<string, string> = new Map([
   ['cali', 'Colombia'], ['barranquilla', 'Colombia'],
 ]);
 
-/** The table's key for a city as written: accents and direction marks dropped, lower case, single spaces. */
-function cityKey(s: string): string {
+/**
+ * A place name as the place tables key it (this table's cities, the time zones of
+ * src/matching/well-known-places.ts): accents and direction marks dropped, lower case, single spaces.
+ */
+export function placeKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
@@ -67,5 +70,5 @@ function cityKey(s: string): string {
 
 /** The country of a well-known city, or undefined. */
 export function countryOfCity(city: string): string | undefined {
-  return WELL_KNOWN_CITIES.get(cityKey(city));
+  return WELL_KNOWN_CITIES.get(placeKey(city));
 }

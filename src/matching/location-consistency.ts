@@ -1,7 +1,7 @@
 import { countryByName } from '../core/countries';
 import { parsePlace } from '../core/resolve-place';
 import type { ProfileLocation } from '../core/snapshot';
-import { countryOfCity } from '../core/well-known-cities';
+import { countryOfCity, placeKey } from '../core/well-known-cities';
 import { COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
 
 /**
@@ -12,15 +12,6 @@ import { COUNTRY_OFFSETS, ZONE_COUNTRY } from './well-known-places';
  * every export takes two statements and reports whether they disagree
  * (shared/advisories.md §4 items 1 and 4; checked by the fairness test).
  */
-
-function key(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function cityCountry(city: string | null): string | null {
   return city ? (countryOfCity(city) ?? null) : null;
@@ -92,7 +83,7 @@ const OFFSET_SLACK_HOURS = 1;
 export function timezoneConflict(tz: string | null, country: string | null): string | null {
   if (!tz || !country || tz.length > 64) return null;
   const stated = countryByName(country.toLowerCase()) ?? country;
-  const zone = key(tz).replace(/\s/g, '_');
+  const zone = placeKey(tz).replace(/\s/g, '_');
   if (zone.includes('/')) {
     const of = ZONE_COUNTRY.get(zone) ?? cityCountry(zone.split('/').pop()!.replace(/_/g, ' '));
     return of && of !== stated ? of : null;

@@ -1,7 +1,8 @@
 /** What a file is, from its first bytes (never its name: downloads are renamed, extensions lie). */
 export type FileFormat = 'pdf' | 'zip' | 'legacy-doc' | 'unknown';
 
-const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+/** Whether `bytes` hold the signature `sig` at offset `at`. */
+export const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
 
 /** `%PDF-`: the specification lets a header start within the first 1024 bytes (ISO 32000-1 § 7.5.2, implementation note). */
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
