@@ -1,4 +1,5 @@
 import type { PanelPush, PanelUpdate, ScanMessage, TabReport, TabReportNotice } from '../core/messages';
+import { DEFAULT_CORNER, type Corner } from '../core/panel-corner';
 import type { SeenMatch } from '../core/rule';
 import { profileKey, type ProfileSnapshot } from '../core/snapshot';
 import { encodeSignature } from '../seen/fingerprint';
@@ -9,6 +10,7 @@ import { loadSettings } from '../settings/storage';
 import { readAllowlist, readDismissed } from '../settings/stored-items';
 import { evaluatePage, type UserMarks } from './evaluate-page';
 import { createKeptTabs, type KeptTab, type KeptTabs } from './kept-tabs';
+import { readPanelCorners } from './panel-corners';
 
 /**
  * The background owns evaluation. A content script sends the page it read,
@@ -60,12 +62,14 @@ export interface ScanService {
 interface Inputs {
   settings: Settings;
   marks: UserMarks;
+  /** The panel's remembered corner per site. */
+  corners: Record<string, Corner>;
 }
 
 async function readInputs(): Promise<Inputs> {
   // Read through their schemas: an unreadable candidate entry is left out, the others apply.
-  const [{ settings }, allowlist, dismissed] = await Promise.all([loadSettings(), readAllowlist(), readDismissed()]);
-  return { settings, marks: { allowlist: allowlist.value, dismissed: dismissed.value } };
+  const [{ settings }, allowlist, dismissed, corners] = await Promise.all([loadSettings(), readAllowlist(), readDismissed(), readPanelCorners()]);
+  return { settings, marks: { allowlist: allowlist.value, dismissed: dismissed.value }, corners };
 }
 
 /** What the page would draw, without the time of the evaluation: equal means "nothing to redraw". */
@@ -145,6 +149,7 @@ export function createScanService(deps: ScanServiceDeps): ScanService {
       tab,
       showPanel: tab.report !== null && settings.panel.enabled && !tab.siteDisabled,
       startCollapsed: settings.panel.startCollapsed,
+      corner: inputs.corners[page.platform] ?? DEFAULT_CORNER,
     };
     const outcome = outcomeOf(update);
     if (onlyIfChanged && delivered.get(entry) === outcome) return null;

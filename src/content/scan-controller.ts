@@ -131,39 +131,36 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     };
   };
 
-  /** Draws an update from the background, if it is for the page state shown and newer than what is drawn. Resolves to whether it drew. */
-  const present = (update: unknown): Promise<boolean> => {
+  /** Draws an update from the background, if it is for the page state shown and newer than what is drawn. Returns whether it drew. */
+  const present = (update: unknown): boolean => {
     if (ctx.isInvalid || !isPanelUpdate(update) || !current || update.stateId !== current.stateId || update.revision <= drawnRevision) {
-      return Promise.resolve(false);
+      return false;
     }
     drawnRevision = update.revision;
     const { page } = current;
     last = update.tab;
     if (!update.showPanel || !update.tab.report || !update.tab.profile) {
       view.hide();
-      return Promise.resolve(true);
+      return true;
     }
-    const wasFirst = firstScan;
-    firstScan = false;
-    return view
-      .show({
-        model: modelFor(update.tab, page),
-        actions: actionsFor(update.tab.profile.key, page),
-        startCollapsed: update.startCollapsed,
-        scheme: pageColorScheme(doc),
-        candidateKey: update.tab.profile.key,
-      })
-      .then(() => {
-        if (wasFirst) {
-          mark(PERF.mounted);
-          try {
-            performance.measure(PERF.measure, PERF.start, PERF.mounted);
-          } catch {
-            /* marks missing */
-          }
-        }
-        return true;
-      }, () => false);
+    view.show({
+      model: modelFor(update.tab, page),
+      actions: actionsFor(update.tab.profile.key, page),
+      startCollapsed: update.startCollapsed,
+      corner: update.corner,
+      scheme: pageColorScheme(doc),
+      candidateKey: update.tab.profile.key,
+    });
+    if (firstScan) {
+      firstScan = false;
+      mark(PERF.mounted);
+      try {
+        performance.measure(PERF.measure, PERF.start, PERF.mounted);
+      } catch {
+        /* marks missing */
+      }
+    }
+    return true;
   };
 
   const request = (page: PagePayload) => {
@@ -175,8 +172,6 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       .catch(() => {
         /* background unavailable (extension updating): nothing to show this time */
       });
-    // The panel's corner is read while the background evaluates, not after its answer.
-    if (page.state === 'profile') view.prepare();
   };
 
   /** One pass; returns true when the page is settled (stop observing). */
@@ -247,7 +242,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
       return Promise.resolve(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
     }
     if (msg.type !== 'hs:panel') return undefined;
-    return timed(() => present(msg.update));
+    return Promise.resolve(timed(() => present(msg.update)));
   };
   // Registered on the first profile only: there is nothing to draw before one, and
   // touching an API builds its binding, which every non-profile page would pay for.

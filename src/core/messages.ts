@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { CORNERS } from './panel-corner';
 import { LEVELS, SOURCE_BASES, type Report } from './report';
 import { SEVERITIES } from './rule';
 import { PAGE_STATES, PLATFORM_IDS } from './snapshot';
@@ -110,6 +111,8 @@ export const panelUpdateSchema = z.object({
   /** Show the panel (a profile was found, the panel and the site are switched on). */
   showPanel: z.boolean(),
   startCollapsed: z.boolean(),
+  /** Where the panel sits on this site, as the recruiter last moved it (src/core/panel-corner.ts). */
+  corner: z.enum(CORNERS),
 });
 export type PanelUpdate = z.infer<typeof panelUpdateSchema>;
 

@@ -5,22 +5,24 @@ import { PanelBody, chipText, type PanelActions, type PanelModel } from './panel
 import type { PageScheme } from '../page-scheme';
 import panelCss from './panel.css?inline';
 import { renderStatic, userInputOnly, type EventGate } from './static-render';
-import { DEFAULT_CORNER, extensionPlaceStore, nextCorner, type Corner, type PlaceStore } from './panel-place';
+import { DEFAULT_CORNER, isCorner, nextCorner, type Corner } from '../../core/panel-corner';
+import { extensionCornerStore, type CornerStore } from './panel-place';
 import { describeElement, findIn, type PanelProbeReply } from './panel-probe';
 
 export interface PanelShowOptions {
   model: PanelModel;
   actions: PanelActions;
   startCollapsed: boolean;
+  /** Where the recruiter last put the panel on this site (sent by the background with each update). */
+  corner: Corner;
   scheme: PageScheme | null;
   /** Changes when the candidate changes, so the panel's own state (expanded) resets. */
   candidateKey: string;
 }
 
 export interface PanelView {
-  show(opts: PanelShowOptions): Promise<void>;
-  /** Starts reading what the first show waits for (the remembered corner), e.g. while the background evaluates. */
-  prepare(): void;
+  /** Draws the panel now, synchronously: nothing to wait for, so nothing can overtake it. */
+  show(opts: PanelShowOptions): void;
   hide(): void;
   /** The shadow host while mounted (for the observer to ignore our own mutations). */
   readonly host: HTMLElement | null;
@@ -34,7 +36,7 @@ export interface PanelViewOptions {
   doc?: Document;
   /** The site this copy serves: the panel's corner is remembered per site. */
   siteId?: string;
-  places?: PlaceStore;
+  corners?: CornerStore;
   /** Which events reach the panel's handlers: real user input only (unit tests may widen it). */
   gate?: EventGate;
 }
@@ -115,7 +117,7 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   const o: PanelViewOptions = 'nodeType' in opts ? { doc: opts } : opts;
   const doc = o.doc ?? document;
   const gate = o.gate ?? userInputOnly;
-  const places = o.places ?? extensionPlaceStore;
+  const corners = o.corners ?? extensionCornerStore;
   const siteId = o.siteId ?? null;
 
   /** The panel's elements, built together on the first show. */
@@ -138,15 +140,13 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
     else openFindings.delete(ruleId);
   };
   let corner: Corner = DEFAULT_CORNER;
-  let cornerLoaded: Promise<void> | null = null;
+  /**
+   * The recruiter moved the panel on this page: that corner holds here even
+   * against an update the background prepared before the move was stored.
+   */
+  let movedHere = false;
   /** The panel is meant to be on the page (between show and hide). */
   let wanted = false;
-  /**
-   * Bumped by every show and hide: a show still waiting for the remembered
-   * corner draws only if nothing came after it. Without this, leaving a
-   * profile (hide) while its first show waits puts the panel on the next page.
-   */
-  let turn = 0;
   let guard: MutationObserver | null = null;
   let reattachTimes: number[] = [];
   let reattachLater = false;
@@ -158,10 +158,11 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
 
   const move = () => {
     corner = nextCorner(corner);
+    movedHere = true;
     if (parts) parts.place.textContent = cornerCss(corner);
     drawChip();
     drawBody(false);
-    if (siteId) void places.save(siteId, corner);
+    if (siteId) void corners.save(siteId, corner);
     // Focus stays on "Move" (redrawn in place) so the recruiter can press it again.
   };
 
@@ -285,33 +286,17 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
   };
 
   const remove = () => {
-    turn += 1;
     wanted = false;
     unwatchHost();
     parts?.host.remove();
   };
   ctx.onInvalidated(remove);
 
-  const loadCorner = () => {
-    cornerLoaded ??= siteId
-      ? places.load(siteId).then(
-          (c) => {
-            corner = c;
-          },
-          () => {},
-        )
-      : Promise.resolve();
-    return cornerLoaded;
-  };
-
   return {
-    async show(opts) {
+    show(opts) {
       if (ctx.isInvalid) return;
-      const mine = ++turn;
-      // The remembered corner first, so the panel never appears in one place and jumps to another.
-      await loadCorner();
-      if (ctx.isInvalid || mine !== turn) return;
       timed(() => {
+        if (!movedHere && isCorner(opts.corner)) corner = opts.corner;
         const { host, place } = parts ?? create();
         place.textContent = cornerCss(corner);
         current = opts;
@@ -330,9 +315,6 @@ export function createPanelView(ctx: ScriptContext, opts: PanelViewOptions | Doc
         }
         setExpanded(expanded, false);
       });
-    },
-    prepare() {
-      if (!ctx.isInvalid) void loadCorner();
     },
     hide() {
       remove();

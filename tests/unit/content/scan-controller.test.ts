@@ -80,7 +80,7 @@ describe('scan controller (content script wiring, with the background in-process
       ctx,
       platform: linkedin,
       // Clicks made by the test stand in for the recruiter's (happy-dom's events are not trusted).
-      view: (view = createPanelView(ctx, { gate: () => true })),
+      view: (view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin' })),
       currentUrl: () => url,
       ask,
       read: () => {
@@ -127,27 +127,24 @@ describe('scan controller (content script wiring, with the background in-process
     expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
   });
 
-  it('reads the panel\'s remembered corner while the background evaluates, not after its answer', async () => {
-    const loads: string[] = [];
-    let answer = () => {};
-    const places = { load: async (site: string) => (loads.push(site), 'top-left' as const), save: async () => {} };
-    const c = createScanController({
-      ctx,
-      platform: linkedin,
-      view: (view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places })),
-      currentUrl: () => url,
-      // The background answers only when the test says so.
-      ask: (m) => new Promise((resolve) => (answer = () => resolve(ask(m)))),
-      read: () => page,
-    });
+  it('draws the panel in the corner the background remembers for the site, and a move holds for the next page load', async () => {
+    await fakeBrowser.storage.local.set({ panelPlace: { linkedin: 'top-left', github: 'top-right' } });
+    const c = start();
     await c.handleUrl(PROFILE_URL);
-    expect(loads).toEqual(['linkedin']);
-    expect(view.host).toBeNull();
-    answer();
     await frames();
-    expect(view.probe([]).shown).toBe(true);
     expect(view.probe([]).corner).toBe('top-left');
-    expect(loads).toEqual(['linkedin']);
+    // The recruiter opens the panel and moves it on: stored for the site, used by the next scan.
+    view.root!.querySelector<HTMLButtonElement>('.hs-chip')!.click();
+    view.root!.querySelector<HTMLButtonElement>('.hs-move')!.click();
+    await frames();
+    expect(view.probe([]).corner).toBe('top-right');
+    expect(await fakeBrowser.storage.local.get('panelPlace')).toEqual({ panelPlace: { linkedin: 'top-right', github: 'top-right' } });
+    ctx.notifyInvalidated();
+    ctx = createScriptContext('content');
+    const next = start();
+    await next.handleUrl(PROFILE_URL);
+    await frames();
+    expect(view.probe([]).corner).toBe('top-right');
   });
 
   it('draws a dismissal and an allowlisting at once, from the background\'s push: the page is not read or sent again', async () => {
@@ -258,7 +255,7 @@ describe('scan controller (content script wiring, with the background in-process
     const allowlisted = { ...current!, report: { ...current!.report!, allowlisted: true } };
     const pushOf = (stateId: string, revision: number) => ({
       type: 'hs:panel',
-      update: { stateId, revision, tab: allowlisted, showPanel: true, startCollapsed: true },
+      update: { stateId, revision, tab: allowlisted, showPanel: true, startCollapsed: true, corner: 'bottom-right' },
     });
     expect(await deliver(pushOf('another-document:1', Date.now() + 10), {})).toBe(false);
     expect(await deliver(pushOf(shown.stateId, 1), {})).toBe(false);

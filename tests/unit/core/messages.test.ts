@@ -63,6 +63,7 @@ describe('messages between contexts (one schema each)', () => {
       revision: 1,
       showPanel: true,
       startCollapsed: true,
+      corner: 'top-left',
       tab: {
         url: URL_,
         platform: 'upwork',
@@ -75,6 +76,7 @@ describe('messages between contexts (one schema each)', () => {
     };
     expect(panelPushSchema.safeParse({ type: 'hs:panel', update }).success).toBe(true);
     expect(panelPushSchema.safeParse({ type: 'hs:panel', update: { ...update, tab: { ...update.tab, report: { level: 'severe' } } } }).success).toBe(false);
+    expect(panelPushSchema.safeParse({ type: 'hs:panel', update: { ...update, corner: 'middle' } }).success).toBe(false);
     expect(tabReportNoticeSchema.safeParse({ type: 'hs:tab-report', tabId: 3, tab: null }).success).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extensionPlaceStore, nextCorner, PLACE_KEY, readPlaces } from '../../../../src/content/panel/panel-place';
+import { readPanelCorners } from '../../../../src/background/panel-corners';
+import { nextCorner, PLACE_KEY, readPlaces } from '../../../../src/core/panel-corner';
+import { extensionCornerStore } from '../../../../src/content/panel/panel-place';
 
 describe('the panel corner, remembered per site', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -19,15 +21,14 @@ describe('the panel corner, remembered per site', () => {
     for (const bad of [null, 7, 'top-left', ['top-left'], undefined]) expect(readPlaces(bad)).toEqual({});
   });
 
-  it('saves one site without touching another, and reads the default for a site never moved or a corrupt store', async () => {
-    await extensionPlaceStore.save('linkedin', 'top-left');
-    await extensionPlaceStore.save('github', 'bottom-left');
-    expect(await extensionPlaceStore.load('linkedin')).toBe('top-left');
-    expect(await extensionPlaceStore.load('upwork')).toBe('bottom-right');
+  it('the panel saves one site without touching another; the background reads them back, a corrupt store as none', async () => {
+    await extensionCornerStore.save('linkedin', 'top-left');
+    await extensionCornerStore.save('github', 'bottom-left');
+    expect(await readPanelCorners()).toEqual({ linkedin: 'top-left', github: 'bottom-left' });
     expect(await fakeBrowser.storage.local.get(PLACE_KEY)).toEqual({ [PLACE_KEY]: { linkedin: 'top-left', github: 'bottom-left' } });
     await fakeBrowser.storage.local.set({ [PLACE_KEY]: 'garbage' });
-    expect(await extensionPlaceStore.load('linkedin')).toBe('bottom-right');
-    await extensionPlaceStore.save('upwork', 'top-right');
+    expect(await readPanelCorners()).toEqual({});
+    await extensionCornerStore.save('upwork', 'top-right');
     expect(await fakeBrowser.storage.local.get(PLACE_KEY)).toEqual({ [PLACE_KEY]: { upwork: 'top-right' } });
   });
 });

@@ -4,28 +4,18 @@ import type { Finding } from '../../../../src/core/report';
 import type { PanelModel } from '../../../../src/content/panel/panel';
 import { createPanelView, type PanelView } from '../../../../src/content/panel/panel-view';
 import { MAX_SHOWN_CHARS } from '../../../../src/content/panel/clip-text';
-import type { Corner, PlaceStore } from '../../../../src/content/panel/panel-place';
+import type { Corner } from '../../../../src/core/panel-corner';
+import type { CornerStore } from '../../../../src/content/panel/panel-place';
 
-/** The corner store in memory: what the view loads and saves per site. */
-function memoryPlaces(initial: Record<string, Corner> = {}) {
-  const saved: Record<string, Corner> = { ...initial };
-  const store: PlaceStore = {
-    load: async (site) => saved[site] ?? 'bottom-right',
+/** The corner store in memory: what the view saves per site when the recruiter moves it. */
+function memoryCorners() {
+  const saved: Record<string, Corner> = {};
+  const store: CornerStore = {
     save: async (site, corner) => {
       saved[site] = corner;
     },
   };
   return { saved, store };
-}
-
-/** A corner store whose first load waits until `release()`: a storage read still in flight. */
-function slowPlaces(corner: Corner) {
-  let release = () => {};
-  const store: PlaceStore = {
-    load: () => new Promise<Corner>((resolve) => (release = () => resolve(corner))),
-    save: async () => {},
-  };
-  return { store, release: () => release() };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -75,13 +65,13 @@ export function panelSuite(runtime: string): void {
     let ctx: ScriptContext;
     let view: PanelView;
     let root: ShadowRoot;
-    let places: ReturnType<typeof memoryPlaces>;
+    let corners: ReturnType<typeof memoryCorners>;
     beforeEach(() => {
       ctx = createScriptContext('panel-test');
-      places = memoryPlaces();
+      corners = memoryCorners();
       // The test's clicks stand in for the recruiter's (happy-dom's events are not trusted);
       // the default gate, which refuses them, has its own tests below.
-      view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: places.store });
+      view = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', corners: corners.store });
     });
     afterEach(() => {
       view.hide();
@@ -89,7 +79,7 @@ export function panelSuite(runtime: string): void {
     });
 
     const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {
-      await view.show({ model: m, actions: a, startCollapsed, scheme: null, candidateKey });
+      await view.show({ model: m, actions: a, startCollapsed, corner: 'bottom-right', scheme: null, candidateKey });
       root = view.root!;
       return a;
     };
@@ -238,9 +228,9 @@ export function panelSuite(runtime: string): void {
     });
 
     it('ignores clicks and keys a script made up (only real user input acts)', async () => {
-      const strict = createPanelView(ctx, { places: places.store });
+      const strict = createPanelView(ctx, { corners: corners.store });
       const a = actions();
-      await strict.show({ model: model(), actions: a, startCollapsed: false, scheme: null, candidateKey: 'k' });
+      await strict.show({ model: model(), actions: a, startCollapsed: false, corner: 'bottom-right', scheme: null, candidateKey: 'k' });
       const r = strict.root!;
       r.querySelector<HTMLButtonElement>('.hs-allowlist')!.click();
       r.querySelector<HTMLButtonElement>('.hs-hide-site')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -301,46 +291,21 @@ export function panelSuite(runtime: string): void {
       expect(host.isConnected).toBe(false);
     });
 
-    it('stays out when hidden while its first show still waits for the remembered corner', async () => {
-      const slow = slowPlaces('top-left');
-      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow.store });
-      const shown = late.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
-      late.hide(); // the recruiter left the profile before the panel could draw
-      slow.release();
-      await shown;
-      expect(late.host).toBeNull();
-      expect(late.probe([]).shown).toBe(false);
-      // A show after the hide still draws, in the remembered corner.
-      await late.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
-      expect(late.probe([]).shown).toBe(true);
-      expect(late.probe([]).corner).toBe('top-left');
-      late.hide();
-    });
-
-    it('prepare() reads the remembered corner once, ahead of the first show', async () => {
-      let loads = 0;
-      const counted: PlaceStore = { load: async () => (loads++, 'top-right'), save: async () => {} };
-      const early = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: counted });
-      early.prepare();
-      expect(loads).toBe(1);
-      expect(early.host).toBeNull(); // preparing draws nothing
-      await early.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
-      expect(loads).toBe(1);
-      expect(early.probe([]).corner).toBe('top-right');
-      early.hide();
-    });
-
-    it('draws only the latest of two shows that waited together; the earlier one leaves no trace', async () => {
-      const slow = slowPlaces('bottom-right');
-      const late = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: slow.store });
-      const first = late.show({ model: model({ level: 'low' }), actions: actions(), startCollapsed: false, scheme: null, candidateKey: 'a' });
-      const second = late.show({ model: model({ level: 'high' }), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'a' });
-      slow.release();
-      await Promise.all([first, second]);
-      expect(late.probe([]).level).toBe('high');
-      // Had the first drawn, its open panel would have been kept for the same candidate.
-      expect(late.probe([]).expanded).toBe(false);
-      late.hide();
+    it('draws at once in the corner the update names; a hide right after leaves nothing', () => {
+      const a = actions();
+      view.show({ model: model(), actions: a, startCollapsed: true, corner: 'top-left', scheme: null, candidateKey: 'k' });
+      expect(view.probe([]).shown).toBe(true);
+      expect(view.probe([]).corner).toBe('top-left');
+      expect(view.root!.querySelector('.hs-panel')!.className).toContain('hs-at-top');
+      view.hide(); // the recruiter left the profile
+      expect(view.host).toBeNull();
+      expect(view.probe([]).shown).toBe(false);
+      // The next update may name another corner (moved in another tab of the site).
+      view.show({ model: model(), actions: a, startCollapsed: true, corner: 'top-right', scheme: null, candidateKey: 'k' });
+      expect(view.probe([]).corner).toBe('top-right');
+      // A corner it does not know (a damaged message) keeps the one it has.
+      view.show({ model: model(), actions: a, startCollapsed: true, corner: 'middle' as never, scheme: null, candidateKey: 'k' });
+      expect(view.probe([]).corner).toBe('top-right');
     });
 
     it('moves to the next corner on "Move" and remembers it for the site', async () => {
@@ -348,14 +313,12 @@ export function panelSuite(runtime: string): void {
       expect(view.probe([]).corner).toBe('bottom-right');
       root.querySelector<HTMLButtonElement>('.hs-move')!.click();
       expect(view.probe([]).corner).toBe('bottom-left');
-      expect(places.saved).toEqual({ linkedin: 'bottom-left' });
+      expect(corners.saved).toEqual({ linkedin: 'bottom-left' });
       expect(root.querySelector('.hs-panel')!.className).toContain('hs-at-left');
       expect(root.querySelector('.hs-move')!.getAttribute('aria-label')).toMatch(/top left/);
-      // A new copy on the same site (the next page load) starts where the recruiter left it.
-      const again = createPanelView(ctx, { gate: () => true, siteId: 'linkedin', places: places.store });
-      await again.show({ model: model(), actions: actions(), startCollapsed: true, scheme: null, candidateKey: 'k' });
-      expect(again.probe([]).corner).toBe('bottom-left');
-      again.hide();
+      // An update the background prepared before the move was stored does not move it back.
+      view.show({ model: model(), actions: actions(), startCollapsed: true, corner: 'bottom-right', scheme: null, candidateKey: 'linkedin:sample' });
+      expect(view.probe([]).corner).toBe('bottom-left');
     });
 
     it('describes itself to the extension: level, count, elements with their text and position', async () => {
