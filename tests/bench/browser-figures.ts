@@ -312,6 +312,8 @@ export async function idleSideBySide(arms: Arm[], url: string, windowMs = IDLE_M
 export interface BrowserFigures {
   fixture: string;
   runs: number;
+  /** Rounds of the marked profile loads (ours and the reference). */
+  ratioRuns: number;
   profileScan: {
     /** Our marks, from the script's start to the panel mounted (summed slices). */
     ours: Spread;
@@ -343,12 +345,18 @@ export interface BrowserFigures {
 
 export interface BrowserRunOptions {
   runs: number;
+  /**
+   * Rounds of the first profile scan against the reference. More than the
+   * others: the reference's few milliseconds spread widely from load to load,
+   * and its median decides the ratio (docs/performance.md, `BENCH_RATIO_RUNS`).
+   */
+  ratioRuns: number;
   /** Rounds of traced loads for the breakdown (tracing is slow; a few are enough to name the work). */
   traceRuns: number;
   reevaluation: { tabs: number; rounds: number };
 }
 
-export async function browserFigures({ runs, traceRuns, reevaluation }: BrowserRunOptions): Promise<BrowserFigures> {
+export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation }: BrowserRunOptions): Promise<BrowserFigures> {
   const pages = benchPages();
   const empty = writeEmptyExtension(EXTENSION_DIR);
   const reference = writeReferenceExtension();
@@ -362,8 +370,8 @@ export async function browserFigures({ runs, traceRuns, reevaluation }: BrowserR
     return await withArms(specs, pages.routed, async (arms) => {
       const byLabel = (label: string) => arms.find((a) => a.label === label)!;
       const ours = byLabel('ours');
-      console.log(`  marked profile loads: ours and the reference, interleaved (${runs} rounds)…`);
-      const marked = await markedProfileLoads([ours, byLabel('reference')], pages.profileUrl, runs, { rescan: true });
+      console.log(`  marked profile loads: ours and the reference, interleaved (${ratioRuns} rounds)…`);
+      const marked = await markedProfileLoads([ours, byLabel('reference')], pages.profileUrl, ratioRuns, { rescan: true });
       console.log(`  marked non-profile loads (${runs})…`);
       const nonProfile = await markedNonProfileLoads([ours], pages.nonProfileUrl, runs);
       console.log(`  main-thread CPU: none, empty, ours interleaved on both pages (${runs} rounds)…`);
@@ -401,6 +409,7 @@ export async function browserFigures({ runs, traceRuns, reevaluation }: BrowserR
       return {
         fixture: pages.fixture,
         runs,
+        ratioRuns,
         profileScan: {
           ours: spread(m.work),
           wall: spread(m.wall),
