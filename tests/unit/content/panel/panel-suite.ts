@@ -79,7 +79,7 @@ export function panelSuite(runtime: string): void {
     });
 
     const mount = async (m: PanelModel, a = actions(), startCollapsed = true, candidateKey = 'linkedin:sample') => {
-      await view.show({ model: m, actions: a, startCollapsed, corner: 'bottom-right', scheme: null, candidateKey });
+      view.show({ model: m, actions: a, startCollapsed, corner: 'bottom-right', scheme: null, candidateKey });
       root = view.root!;
       return a;
     };
@@ -230,7 +230,7 @@ export function panelSuite(runtime: string): void {
     it('ignores clicks and keys a script made up (only real user input acts)', async () => {
       const strict = createPanelView(ctx, { corners: corners.store });
       const a = actions();
-      await strict.show({ model: model(), actions: a, startCollapsed: false, corner: 'bottom-right', scheme: null, candidateKey: 'k' });
+      strict.show({ model: model(), actions: a, startCollapsed: false, corner: 'bottom-right', scheme: null, candidateKey: 'k' });
       const r = strict.root!;
       r.querySelector<HTMLButtonElement>('.hs-allowlist')!.click();
       r.querySelector<HTMLButtonElement>('.hs-hide-site')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
