@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentMessage, MarkChange, PagePayload, PanelProbe, PanelPush, PanelUpdate, TabReport } from '../core/messages';
 import type { PanelProbeReply } from './panel/panel-probe';
 import type { SitePlatform, UrlParts } from '../sites/define-site';
@@ -8,6 +7,7 @@ import { watchLateSections, type LateSectionWatch } from './late-sections';
 import { pageKind } from './page-kind';
 import { pageColorScheme } from './page-scheme';
 import { isProfileComplete } from './profile-complete';
+import { extensionApi } from './extension-api';
 import { readPage } from './read-page';
 import type { ScriptContext } from './script-context';
 import { timed } from './work-timer';
@@ -51,7 +51,7 @@ export interface ScanController {
 
 function defaultAsk(msg: ContentMessage): Promise<unknown> {
   try {
-    return browser.runtime.sendMessage(msg);
+    return extensionApi().runtime.sendMessage(msg);
   } catch (err) {
     // The extension was updated or reloaded: this script is orphaned and must stay quiet.
     return Promise.reject(err);
@@ -234,15 +234,18 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   // The background's re-evaluations (settings, policy, dismissals, allowlist, the popup's
   // "check again") arrive as pushes. The answer tells the background the page drew it.
   // Only the extension can message a content script (tabs.sendMessage): the page cannot ask.
-  const onMessage = (raw: unknown): Promise<boolean | PanelProbeReply> | undefined => {
+  // Both answers are known at once, so they go through `sendResponse` before the listener
+  // returns: the browser's own API takes that everywhere (src/content/extension-api.ts).
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: boolean | PanelProbeReply) => void): undefined => {
     const msg = raw as PanelPush | PanelProbe | null;
     if (!msg || typeof msg !== 'object') return undefined;
     if (msg.type === 'hs:panel-probe') {
       const selectors = Array.isArray(msg.selectors) ? msg.selectors.filter((x): x is string => typeof x === 'string') : [];
-      return Promise.resolve(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
+      sendResponse(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
+    } else if (msg.type === 'hs:panel') {
+      sendResponse(timed(() => present(msg.update)));
     }
-    if (msg.type !== 'hs:panel') return undefined;
-    return Promise.resolve(timed(() => present(msg.update)));
+    return undefined;
   };
   // Registered on the first profile only: there is nothing to draw before one, and
   // touching an API builds its binding, which every non-profile page would pay for.
@@ -251,7 +254,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (listening) return;
     listening = true;
     try {
-      const events = browser.runtime.onMessage;
+      const events = extensionApi().runtime.onMessage;
       events.addListener(onMessage);
       // The reference is taken now: once the extension is gone its API may be too.
       ctx.onInvalidated(() => events.removeListener(onMessage));

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 
 /**
  * The lifetime of one content-script instance: everything it registers
@@ -36,7 +36,7 @@ export interface ScriptContextOptions {
 /** True when the extension API of this script's world no longer answers (extension reloaded, updated or removed). */
 function runtimeGone(): boolean {
   try {
-    return browser.runtime?.id == null;
+    return extensionApi()?.runtime?.id == null;
   } catch {
     return true;
   }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../extension-api';
 import { PLACE_KEY, readPlaces, type Corner } from '../../core/panel-corner';
 
 /**
@@ -15,8 +15,9 @@ export interface CornerStore {
 export const extensionCornerStore: CornerStore = {
   async save(site, corner) {
     try {
-      const got = (await browser.storage.local.get(PLACE_KEY)) as Record<string, unknown>;
-      await browser.storage.local.set({ [PLACE_KEY]: { ...readPlaces(got[PLACE_KEY]), [site]: corner } });
+      const storage = extensionApi().storage.local;
+      const got = (await storage.get(PLACE_KEY)) as Record<string, unknown>;
+      await storage.set({ [PLACE_KEY]: { ...readPlaces(got[PLACE_KEY]), [site]: corner } });
     } catch {
       /* extension gone or storage full: the corner holds for this page only */
     }

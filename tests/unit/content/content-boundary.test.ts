@@ -107,6 +107,9 @@ describe('content-script module boundary', () => {
     );
     expect(forbidden).toEqual([]);
     expect([...packages].filter((p) => /^(zod|@wxt-dev\/storage|#imports|wxt\/utils\/content-script-context)/.test(p))).toEqual([]);
+    // Nor the polyfill (`wxt/browser` is aliased to it): the reader uses the browser's own API (src/content/extension-api.ts).
+    expect([...packages].filter((p) => p === 'wxt/browser' || p.includes('webextension-polyfill'))).toEqual([]);
+    expect(rel).toContain('src/content/extension-api.ts');
     // Preact's renderer neither: the panel body is drawn by static-render.ts. JSX still names
     // Preact's runtime, which the reader's build swaps for dom-jsx-runtime.ts (build/content-jsx-runtime.ts).
     expect([...packages].filter((p) => p === 'preact' || (p.startsWith('preact/') && p !== 'preact/jsx-runtime'))).toEqual([]);
@@ -126,7 +129,7 @@ describe('content-script module boundary', () => {
 
   it.each(named(GATES))('%s imports the script-start clock first and is an unlisted script (no WXT content-script context)', (_name, entry) => {
     const imports = [...entry.source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    // Bundlers evaluate modules in import order: the start is taken before the polyfill and the extractor load.
+    // Bundlers evaluate modules in import order: the start is taken before the reader's modules load.
     expect(imports[0]).toBe('../../src/content/script-start.ts');
     expect(entry.source).toMatch(/defineUnlistedScript\(\(\) => runGate\(/);
     expect(entry.source).not.toMatch(/defineContentScript\(/);

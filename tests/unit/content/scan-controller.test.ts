@@ -57,8 +57,15 @@ describe('scan controller (content script wiring, with the background in-process
   const shownCount = () => (shown() ? String(shown()!.count) : undefined);
   const shownLevel = () => shown()?.level ?? undefined;
 
-  /** One message through the fake browser's runtime.onMessage, as the browser hands it over; resolves to the answer. */
-  const deliver = async (msg: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(msg, sender, () => {})).find((a) => a !== undefined);
+  /**
+   * One message through the fake browser's runtime.onMessage, as the browser hands it over; resolves to
+   * the answer: the background's listener returns a promise, the content script's calls `sendResponse`.
+   */
+  const deliver = async (msg: unknown, sender: object) => {
+    const responses: unknown[] = [];
+    const returned = await fakeBrowser.runtime.onMessage.trigger(msg, sender, (answer: unknown) => void responses.push(answer));
+    return returned.find((a) => a !== undefined) ?? responses[0];
+  };
   // The content script's messages go to the background's listener (the code the service
   // worker runs), and its pushes come back to the content script's listener.
   const ask = async (m: ContentMessage): Promise<unknown> => {
