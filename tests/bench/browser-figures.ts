@@ -330,6 +330,13 @@ export interface BrowserFigures {
   mainThread: Record<'profile' | 'nonProfile', MainThreadSummary & {
     /** ours − empty, per metric, paired by round. */
     oursOverEmpty: Record<MainThreadMetric, Comparison>;
+    /**
+     * Profile page only: the reference content script (one message, one chip) over the empty one,
+     * and ours over the reference, per metric, paired by round. The first is the floor any script
+     * that draws a panel from a background's answer pays; the second is what our reading adds to it.
+     */
+    referenceOverEmpty?: Record<MainThreadMetric, Comparison>;
+    oursOverReference?: Record<MainThreadMetric, Comparison>;
     /** Our marks on the same loads. */
     marks: Spread;
     /** Per load: our ThreadTime over the no-extension arm, less our marks: what the marks do not see. */
@@ -374,9 +381,13 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
       const marked = await markedProfileLoads([ours, byLabel('reference')], pages.profileUrl, ratioRuns, { rescan: true });
       console.log(`  marked non-profile loads (${runs})…`);
       const nonProfile = await markedNonProfileLoads([ours], pages.nonProfileUrl, runs);
-      console.log(`  main-thread CPU: none, empty, ours interleaved on both pages (${runs} rounds)…`);
+      // The reference draws its chip on any page of the host: it is measured on the profile only.
+      console.log(`  main-thread CPU: none, empty, reference and ours interleaved on the profile, then none, empty and ours on the other page (${runs} rounds each)…`);
       const cpuArms = [byLabel('none'), byLabel('empty'), ours];
-      const cpu = await mainThreadLoads(cpuArms, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, runs);
+      const cpu: Record<string, MainThreadLoads> = {
+        ...(await mainThreadLoads([byLabel('none'), byLabel('empty'), byLabel('reference'), ours], { profile: pages.profileUrl }, runs)),
+        ...(await mainThreadLoads(cpuArms, { nonProfile: pages.nonProfileUrl }, runs)),
+      };
       console.log(`  script compile traces (${COMPILE_RUNS} per page)…`);
       const profileCompile = await scriptCompileMs(ours.session!, pages.profileUrl, COMPILE_RUNS, panelMounted);
       const nonProfileCompile = await scriptCompileMs(ours.session!, pages.nonProfileUrl, COMPILE_RUNS, settled);
@@ -397,6 +408,12 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
             {
               ...summariseMainThread(url, loads, 'none'),
               oursOverEmpty: metricComparisons(loads.costs.empty!, loads.costs.ours!),
+              ...(loads.costs.reference
+                ? {
+                    referenceOverEmpty: metricComparisons(loads.costs.empty!, loads.costs.reference),
+                    oursOverReference: metricComparisons(loads.costs.reference, loads.costs.ours!),
+                  }
+                : {}),
               marks: spread(loads.marks.ours!),
               unseenByMarks: spread(pairedDeltas(oursOverNone, loads.marks.ours!)),
               panelDrawn: loads.panelDrawn.ours!,

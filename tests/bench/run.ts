@@ -111,6 +111,13 @@ function printMainThread(title: string, m: BrowserFigures['mainThread']['profile
   console.log(
     `our marks on the same loads ${ms(m.marks.median)} ms; ThreadTime over none not seen by the marks ${ms(m.unseenByMarks.median)} ms (${iqr(m.unseenByMarks)}); panel drawn within the window on ${m.panelDrawn}/${m.marks.n} loads`,
   );
+  if (m.referenceOverEmpty && m.oursOverReference) {
+    const r = m.referenceOverEmpty.ThreadTime;
+    const o = m.oursOverReference.ThreadTime;
+    console.log(
+      `ThreadTime, reference − empty (one message, one chip: the floor of any panel drawn from a background's answer) ${signed(r.interval.value)} (${interval(r, 1)}); ours − reference ${signed(o.interval.value)} (${interval(o, 1)}, ${noise(o)})`,
+    );
+  }
 }
 
 function printBreakdown(title: string, rows: BreakdownRow[], runs: number): void {
@@ -156,6 +163,7 @@ async function defaultBench(): Promise<void> {
       nonProfileCompileMs: round(browser.compile.nonProfile.median, 3),
       profileOverEmptyMs: round(profileOverEmpty.interval.value, 3),
       nonProfileOverEmptyMs: round(nonProfileOverEmpty.interval.value, 3),
+      referenceOverEmptyMs: mt.profile.referenceOverEmpty ? round(mt.profile.referenceOverEmpty.ThreadTime.interval.value, 3) : null,
       idleMs: round(browser.idle.marksMs, 3),
       reevaluationMsPerTab: round(browser.reevaluation.msPerTab.median, 3),
       bundleBytes: bundles.content.bytes,
@@ -194,6 +202,15 @@ async function defaultBench(): Promise<void> {
       `${signed(profileOverEmpty.interval.value)} ms (${interval(profileOverEmpty, 1)})`,
       `${budgetVerdict(profileOverEmpty.interval.value, BUDGETS.profileOverEmptyMs)}; ${noise(profileOverEmpty)}`,
     ],
+    ...(mt.profile.referenceOverEmpty
+      ? ([
+          [
+            'mainThread.profile: reference − empty',
+            `${signed(mt.profile.referenceOverEmpty.ThreadTime.interval.value)} ms (${interval(mt.profile.referenceOverEmpty.ThreadTime, 1)})`,
+            'the floor: one message and one chip, no reader (CDP ThreadTime, paired by round)',
+          ],
+        ] as Row[])
+      : []),
     ['mainThread.profile: ours − none', `${signed(mt.profile.overBase.ours!.ThreadTime.median)} ms (${iqr(mt.profile.overBase.ours!.ThreadTime)})`, 'CDP ThreadTime, paired by round'],
     ['mainThread.profile: empty − none', `${signed(mt.profile.overBase.empty!.ThreadTime.median)} ms (${iqr(mt.profile.overBase.empty!.ThreadTime)})`, 'CDP ThreadTime, paired by round'],
     ['content.profileCompileMs', `${ms(browser.compile.profile.median)} ms`, 'v8.compile of our files at injection (trace), not in the marks'],
