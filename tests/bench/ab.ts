@@ -6,14 +6,21 @@
  * and write to another folder (`WXT_OUT_DIR`). This mode builds the extension
  * twice, now, with the same command: "with" (nothing switched off) and
  * "without" (the named tricks switched off), each into its own folder. Then
- * both builds and a browser without any extension are opened side by side
- * (./arms.ts) and their page loads interleaved, and each figure is printed as
+ * both builds, each in two browsers, and a browser without any extension are
+ * opened side by side (./arms.ts) and their page loads interleaved, and each
+ * figure is printed as
  * with / without, with a 95 % bootstrap interval over rounds and whether the
  * difference is beyond the noise (./stats.ts). A trick whose ratio is not
  * beyond the noise does not pay for itself (docs/performance.md).
  *
  * `--ab self` builds the same extension twice: its ratios must come out at
  * about 1.0 and within the noise, which checks the method on this machine.
+ *
+ * Why two browsers per build: two browsers started the same way, with the
+ * same build, differ by up to a millisecond or more of first scan from each
+ * other over 40 rounds (docs/performance.md, "A/B of a build-level trick"), a
+ * difference that one browser per build would credit to the trick. Each
+ * round's value for a build is the mean of its two browsers' loads.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,11 +29,32 @@ import { ROOT } from '../e2e/harness';
 import { withArms, type Arm } from './arms';
 import { benchPages, mainThreadLoads, markedNonProfileLoads, markedProfileLoads, pairedCostDeltas } from './browser-figures';
 import { bundleFigures } from './bundle-figures';
-import { MAIN_THREAD_METRICS, metricSeries, type MainThreadMetric } from './main-thread-cost';
+import { MAIN_THREAD_METRICS, metricSeries, type MainThreadCost, type MainThreadMetric } from './main-thread-cost';
 import { compareDifference, compareRatio, spread, type Comparison, type Spread } from './stats';
 
 export const AB_WITH = 'with';
 export const AB_WITHOUT = 'without';
+
+/** Browsers per build (see above). */
+export const BROWSERS_PER_BUILD = 2;
+
+/** The arm labels of one build's browsers: `with`, `with#2`, … */
+export function browserLabels(build: string, count = BROWSERS_PER_BUILD): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? build : `${build}#${i + 1}`));
+}
+
+/** Round by round, the mean of several browsers' series (each one value per round). */
+export function roundMeans(series: readonly (readonly number[])[]): number[] {
+  const rounds = series[0]?.length ?? 0;
+  if (series.some((s) => s.length !== rounds)) throw new Error('browsers of one build loaded different numbers of rounds');
+  return Array.from({ length: rounds }, (_, r) => series.reduce((sum, s) => sum + s[r]!, 0) / series.length);
+}
+
+/** Round by round and metric by metric, the mean of several browsers' main-thread readings. */
+export function roundMeanCosts(series: readonly (readonly MainThreadCost[])[]): MainThreadCost[] {
+  const byMetric = MAIN_THREAD_METRICS.map((m) => roundMeans(series.map((costs) => metricSeries(costs, m))));
+  return byMetric[0]!.map((_, r) => Object.fromEntries(MAIN_THREAD_METRICS.map((m, k) => [m, byMetric[k]![r]!])) as MainThreadCost);
+}
 
 /** What the build is asked to leave out: `self` means nothing (the method's own check). */
 export function abWithout(arg: string): string {
@@ -103,26 +131,30 @@ export async function abFigures(arg: string, runs: number): Promise<AbFigures> {
   const bundleWithout = bundleFigures(withoutDir).content.gzipBytes;
   const pages = benchPages();
 
+  const withLabels = browserLabels(AB_WITH);
+  const withoutLabels = browserLabels(AB_WITHOUT);
   return withArms(
     [
       { label: 'none', extensionDir: null },
-      { label: AB_WITH, extensionDir: withDir, ours: true },
-      { label: AB_WITHOUT, extensionDir: withoutDir, ours: true },
+      ...withLabels.map((label) => ({ label, extensionDir: withDir, ours: true })),
+      ...withoutLabels.map((label) => ({ label, extensionDir: withoutDir, ours: true })),
     ],
     pages.routed,
     async (arms: Arm[]) => {
-      const [, a, b] = arms as [Arm, Arm, Arm];
-      console.log(`  marked profile loads, with and without interleaved (${runs} rounds)…`);
-      const marked = await markedProfileLoads([a, b], pages.profileUrl, runs, { rescan: true });
+      const builds = arms.filter((a) => a.ours);
+      console.log(`  marked profile loads, with and without interleaved, ${BROWSERS_PER_BUILD} browsers each (${runs} rounds)…`);
+      const marked = await markedProfileLoads(builds, pages.profileUrl, runs, { rescan: true });
       console.log(`  marked non-profile loads (${runs} rounds)…`);
-      const nonProfile = await markedNonProfileLoads([a, b], pages.nonProfileUrl, runs);
+      const nonProfile = await markedNonProfileLoads(builds, pages.nonProfileUrl, runs);
       console.log(`  main-thread CPU: none, with, without interleaved on both pages (${runs} rounds)…`);
       const cpu = await mainThreadLoads(arms, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, runs);
+      const pooled = (labels: string[], pick: (label: string) => number[]) => roundMeans(labels.map(pick));
 
       const mainThread = Object.fromEntries(
         (['profile', 'nonProfile'] as const).map((kind) => {
           const loads = cpu[kind]!;
-          const overNone = (label: string) => pairedCostDeltas(loads.costs[label]!, loads.costs.none!);
+          const overNone = (build: string) =>
+            pairedCostDeltas(roundMeanCosts(browserLabels(build).map((label) => loads.costs[label]!)), loads.costs.none!);
           const w = overNone(AB_WITH);
           const wo = overNone(AB_WITHOUT);
           return [
@@ -145,9 +177,9 @@ export async function abFigures(arg: string, runs: number): Promise<AbFigures> {
         runs,
         fixture: pages.fixture,
         bundleGzipBytes: { with: bundleWith, without: bundleWithout, ratio: bundleWith / bundleWithout },
-        profileScanMs: abFigure(marked[AB_WITH]!.work, marked[AB_WITHOUT]!.work),
-        profileRescanMs: abFigure(marked[AB_WITH]!.rescan, marked[AB_WITHOUT]!.rescan),
-        nonProfileScanMs: abFigure(nonProfile[AB_WITH]!, nonProfile[AB_WITHOUT]!),
+        profileScanMs: abFigure(pooled(withLabels, (l) => marked[l]!.work), pooled(withoutLabels, (l) => marked[l]!.work)),
+        profileRescanMs: abFigure(pooled(withLabels, (l) => marked[l]!.rescan), pooled(withoutLabels, (l) => marked[l]!.rescan)),
+        nonProfileScanMs: abFigure(pooled(withLabels, (l) => nonProfile[l]!), pooled(withoutLabels, (l) => nonProfile[l]!)),
         mainThread,
       };
     },
