@@ -16,11 +16,8 @@
  * `--ab self` builds the same extension twice: its ratios must come out at
  * about 1.0 and within the noise, which checks the method on this machine.
  *
- * Why two browsers per build: two browsers started the same way, with the
- * same build, differ by up to a millisecond or more of first scan from each
- * other over 40 rounds (docs/performance.md, "A/B of a build-level trick"), a
- * difference that one browser per build would credit to the trick. Each
- * round's value for a build is the mean of its two browsers' loads.
+ * Each build has two browsers (./browser-pool.ts): one browser's own speed
+ * would otherwise be credited to the trick.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,32 +26,12 @@ import { ROOT } from '../e2e/harness';
 import { withArms, type Arm } from './arms';
 import { benchPages, mainThreadLoads, markedNonProfileLoads, markedProfileLoads, pairedCostDeltas } from './browser-figures';
 import { bundleFigures } from './bundle-figures';
-import { MAIN_THREAD_METRICS, metricSeries, type MainThreadCost, type MainThreadMetric } from './main-thread-cost';
+import { MAIN_THREAD_METRICS, metricSeries, type MainThreadMetric } from './main-thread-cost';
+import { BROWSERS_PER_BUILD, browserLabels, roundMeanCosts, roundMeans } from './browser-pool';
 import { compareDifference, compareRatio, spread, type Comparison, type Spread } from './stats';
 
 export const AB_WITH = 'with';
 export const AB_WITHOUT = 'without';
-
-/** Browsers per build (see above). */
-export const BROWSERS_PER_BUILD = 2;
-
-/** The arm labels of one build's browsers: `with`, `with#2`, … */
-export function browserLabels(build: string, count = BROWSERS_PER_BUILD): string[] {
-  return Array.from({ length: count }, (_, i) => (i === 0 ? build : `${build}#${i + 1}`));
-}
-
-/** Round by round, the mean of several browsers' series (each one value per round). */
-export function roundMeans(series: readonly (readonly number[])[]): number[] {
-  const rounds = series[0]?.length ?? 0;
-  if (series.some((s) => s.length !== rounds)) throw new Error('browsers of one build loaded different numbers of rounds');
-  return Array.from({ length: rounds }, (_, r) => series.reduce((sum, s) => sum + s[r]!, 0) / series.length);
-}
-
-/** Round by round and metric by metric, the mean of several browsers' main-thread readings. */
-export function roundMeanCosts(series: readonly (readonly MainThreadCost[])[]): MainThreadCost[] {
-  const byMetric = MAIN_THREAD_METRICS.map((m) => roundMeans(series.map((costs) => metricSeries(costs, m))));
-  return byMetric[0]!.map((_, r) => Object.fromEntries(MAIN_THREAD_METRICS.map((m, k) => [m, byMetric[k]![r]!])) as MainThreadCost);
-}
 
 /** What the build is asked to leave out: `self` means nothing (the method's own check). */
 export function abWithout(arg: string): string {

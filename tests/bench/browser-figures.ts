@@ -33,6 +33,7 @@ import {
 } from './main-thread-cost';
 import { reevaluationFigures, type ReevaluationFigures } from './reevaluation';
 import { writeEmptyExtension, writeReferenceExtension } from './reference-extension';
+import { browserLabels, roundMeans } from './browser-pool';
 import { traceBreakdown, type BreakdownRow } from './trace-breakdown';
 import { compareDifference, compareRatio, interleavedOrder, pairedDeltas, spread, type Comparison, type Spread } from './stats';
 
@@ -314,6 +315,7 @@ export interface BrowserFigures {
   runs: number;
   /** Rounds of the marked profile loads (ours and the reference). */
   ratioRuns: number;
+  /** Each figure of the first scan is, per round, the mean of the side's two browsers (./browser-pool.ts). */
   profileScan: {
     /** Our marks, from the script's start to the panel mounted (summed slices). */
     ours: Spread;
@@ -367,18 +369,25 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
   const pages = benchPages();
   const empty = writeEmptyExtension(EXTENSION_DIR);
   const reference = writeReferenceExtension();
+  // The first-scan ratio compares two arms, so each has two browsers (./browser-pool.ts): `ours`
+  // and `reference` are the first of each pair and serve every other figure too.
+  const oursLabels = browserLabels('ours');
+  const referenceLabels = browserLabels('reference');
   const specs: ArmSpec[] = [
     { label: 'none', extensionDir: null },
     { label: 'empty', extensionDir: empty.dir },
-    { label: 'reference', extensionDir: reference.dir },
-    { label: 'ours', extensionDir: EXTENSION_DIR, ours: true },
+    ...referenceLabels.map((label) => ({ label, extensionDir: reference.dir })),
+    ...oursLabels.map((label) => ({ label, extensionDir: EXTENSION_DIR, ours: true })),
   ];
   try {
     return await withArms(specs, pages.routed, async (arms) => {
       const byLabel = (label: string) => arms.find((a) => a.label === label)!;
       const ours = byLabel('ours');
-      console.log(`  marked profile loads: ours and the reference, interleaved (${ratioRuns} rounds)…`);
-      const marked = await markedProfileLoads([ours, byLabel('reference')], pages.profileUrl, ratioRuns, { rescan: true });
+      console.log(`  marked profile loads: ours and the reference, two browsers each, interleaved (${ratioRuns} rounds)…`);
+      const marked = await markedProfileLoads([...oursLabels, ...referenceLabels].map(byLabel), pages.profileUrl, ratioRuns, { rescan: true });
+      const pooled = (labels: string[], pick: (m: MarkedProfile) => number[]) => roundMeans(labels.map((l) => pick(marked[l]!)));
+      const oursWork = pooled(oursLabels, (m) => m.work);
+      const referenceWork = pooled(referenceLabels, (m) => m.work);
       console.log(`  marked non-profile loads (${runs})…`);
       const nonProfile = await markedNonProfileLoads([ours], pages.nonProfileUrl, runs);
       // The reference draws its chip on any page of the host: it is measured on the profile only.
@@ -422,17 +431,16 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
         }),
       ) as BrowserFigures['mainThread'];
 
-      const m = marked.ours!;
       return {
         fixture: pages.fixture,
         runs,
         ratioRuns,
         profileScan: {
-          ours: spread(m.work),
-          wall: spread(m.wall),
-          rescan: spread(m.rescan),
-          reference: spread(marked.reference!.work),
-          againstReference: compareRatio(marked.reference!.work, m.work),
+          ours: spread(oursWork),
+          wall: spread(pooled(oursLabels, (m) => m.wall)),
+          rescan: spread(pooled(oursLabels, (m) => m.rescan)),
+          reference: spread(referenceWork),
+          againstReference: compareRatio(referenceWork, oursWork),
         },
         nonProfileScan: spread(nonProfile.ours!),
         compile: { profile: spread(profileCompile), nonProfile: spread(nonProfileCompile) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS_PER_BUILD, browserLabels, roundMeanCosts, roundMeans } from '../../bench/ab';
+import { BROWSERS_PER_BUILD, browserLabels, roundMeanCosts, roundMeans } from '../../bench/browser-pool';
 import { MAIN_THREAD_METRICS, type MainThreadCost } from '../../bench/main-thread-cost';
 
 /** A reading with every metric at `value`, and ThreadTime at `thread`. */
