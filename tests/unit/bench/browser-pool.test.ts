@@ -6,7 +6,7 @@ import { MAIN_THREAD_METRICS, type MainThreadCost } from '../../bench/main-threa
 const cost = (value: number, thread = value): MainThreadCost =>
   ({ ...Object.fromEntries(MAIN_THREAD_METRICS.map((m) => [m, value])), ThreadTime: thread }) as MainThreadCost;
 
-describe('A/B with several browsers per build', () => {
+describe('several browsers for one arm (A/B builds, the first-scan ratio)', () => {
   it('names one arm per browser, the first by the build itself', () => {
     expect(BROWSERS_PER_BUILD).toBeGreaterThanOrEqual(2);
     expect(browserLabels('with', 2)).toEqual(['with', 'with#2']);
