@@ -10,7 +10,7 @@
  */
 import { MAIN_THREAD_METRICS, metricSeries, type MainThreadCost } from './main-thread-cost';
 
-/** Browsers per build or per arm whose figures decide something (see above). */
+/** Browsers per A/B build, and per arm of the first-scan ratio (see above). */
 export const BROWSERS_PER_BUILD = 2;
 
 /** The arm labels of one build's browsers: `with`, `with#2`, … */
@@ -21,7 +21,7 @@ export function browserLabels(build: string, count = BROWSERS_PER_BUILD): string
 /** Round by round, the mean of several browsers' series (each one value per round). */
 export function roundMeans(series: readonly (readonly number[])[]): number[] {
   const rounds = series[0]?.length ?? 0;
-  if (series.some((s) => s.length !== rounds)) throw new Error('browsers of one build loaded different numbers of rounds');
+  if (series.some((s) => s.length !== rounds)) throw new Error('the browsers of one arm loaded different numbers of rounds');
   return Array.from({ length: rounds }, (_, r) => series.reduce((sum, s) => sum + s[r]!, 0) / series.length);
 }
 
