@@ -27,7 +27,7 @@ import { withArms, type Arm } from './arms';
 import { benchPages, mainThreadLoads, markedNonProfileLoads, markedProfileLoads, pairedCostDeltas } from './browser-figures';
 import { bundleFigures } from './bundle-figures';
 import { MAIN_THREAD_METRICS, metricSeries, type MainThreadMetric } from './main-thread-cost';
-import { BROWSERS_PER_BUILD, browserLabels, roundMeanCosts, roundMeans } from './browser-pool';
+import { BROWSERS_PER_BUILD, browserLabels, pooledRounds, roundMeanCosts } from './browser-pool';
 import { compareDifference, compareRatio, spread, type Comparison, type Spread } from './stats';
 
 export const AB_WITH = 'with';
@@ -125,7 +125,6 @@ export async function abFigures(arg: string, runs: number): Promise<AbFigures> {
       const nonProfile = await markedNonProfileLoads(builds, pages.nonProfileUrl, runs);
       console.log(`  main-thread CPU: none, with, without interleaved on both pages (${runs} rounds)…`);
       const cpu = await mainThreadLoads(arms, { profile: pages.profileUrl, nonProfile: pages.nonProfileUrl }, runs);
-      const pooled = (labels: string[], pick: (label: string) => number[]) => roundMeans(labels.map(pick));
 
       const mainThread = Object.fromEntries(
         (['profile', 'nonProfile'] as const).map((kind) => {
@@ -154,9 +153,9 @@ export async function abFigures(arg: string, runs: number): Promise<AbFigures> {
         runs,
         fixture: pages.fixture,
         bundleGzipBytes: { with: bundleWith, without: bundleWithout, ratio: bundleWith / bundleWithout },
-        profileScanMs: abFigure(pooled(withLabels, (l) => marked[l]!.work), pooled(withoutLabels, (l) => marked[l]!.work)),
-        profileRescanMs: abFigure(pooled(withLabels, (l) => marked[l]!.rescan), pooled(withoutLabels, (l) => marked[l]!.rescan)),
-        nonProfileScanMs: abFigure(pooled(withLabels, (l) => nonProfile[l]!), pooled(withoutLabels, (l) => nonProfile[l]!)),
+        profileScanMs: abFigure(pooledRounds(withLabels, marked, (m) => m.work), pooledRounds(withoutLabels, marked, (m) => m.work)),
+        profileRescanMs: abFigure(pooledRounds(withLabels, marked, (m) => m.rescan), pooledRounds(withoutLabels, marked, (m) => m.rescan)),
+        nonProfileScanMs: abFigure(pooledRounds(withLabels, nonProfile, (w) => w), pooledRounds(withoutLabels, nonProfile, (w) => w)),
         mainThread,
       };
     },

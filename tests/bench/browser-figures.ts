@@ -33,7 +33,7 @@ import {
 } from './main-thread-cost';
 import { reevaluationFigures, type ReevaluationFigures } from './reevaluation';
 import { writeEmptyExtension, writeReferenceExtension } from './reference-extension';
-import { browserLabels, roundMeans } from './browser-pool';
+import { browserLabels, pooledRounds } from './browser-pool';
 import { traceBreakdown, type BreakdownRow } from './trace-breakdown';
 import { compareDifference, compareRatio, interleavedOrder, pairedDeltas, spread, type Comparison, type Spread } from './stats';
 
@@ -385,9 +385,8 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
       const ours = byLabel('ours');
       console.log(`  marked profile loads: ours and the reference, two browsers each, interleaved (${ratioRuns} rounds)…`);
       const marked = await markedProfileLoads([...oursLabels, ...referenceLabels].map(byLabel), pages.profileUrl, ratioRuns, { rescan: true });
-      const pooled = (labels: string[], pick: (m: MarkedProfile) => number[]) => roundMeans(labels.map((l) => pick(marked[l]!)));
-      const oursWork = pooled(oursLabels, (m) => m.work);
-      const referenceWork = pooled(referenceLabels, (m) => m.work);
+      const oursWork = pooledRounds(oursLabels, marked, (m) => m.work);
+      const referenceWork = pooledRounds(referenceLabels, marked, (m) => m.work);
       console.log(`  marked non-profile loads (${runs})…`);
       const nonProfile = await markedNonProfileLoads([ours], pages.nonProfileUrl, runs);
       // The reference draws its chip on any page of the host: it is measured on the profile only.
@@ -437,8 +436,8 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
         ratioRuns,
         profileScan: {
           ours: spread(oursWork),
-          wall: spread(pooled(oursLabels, (m) => m.wall)),
-          rescan: spread(pooled(oursLabels, (m) => m.rescan)),
+          wall: spread(pooledRounds(oursLabels, marked, (m) => m.wall)),
+          rescan: spread(pooledRounds(oursLabels, marked, (m) => m.rescan)),
           reference: spread(referenceWork),
           againstReference: compareRatio(referenceWork, oursWork),
         },

@@ -25,6 +25,11 @@ export function roundMeans(series: readonly (readonly number[])[]): number[] {
   return Array.from({ length: rounds }, (_, r) => series.reduce((sum, s) => sum + s[r]!, 0) / series.length);
 }
 
+/** One side's series, round by round the mean over its browsers: `pick` reads each browser's series from its figures. */
+export function pooledRounds<T>(labels: readonly string[], byLabel: Readonly<Record<string, T | undefined>>, pick: (figures: T) => readonly number[]): number[] {
+  return roundMeans(labels.map((label) => pick(byLabel[label]!)));
+}
+
 /** Round by round and metric by metric, the mean of several browsers' main-thread readings. */
 export function roundMeanCosts(series: readonly (readonly MainThreadCost[])[]): MainThreadCost[] {
   const byMetric = MAIN_THREAD_METRICS.map((m) => roundMeans(series.map((costs) => metricSeries(costs, m))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS_PER_BUILD, browserLabels, roundMeanCosts, roundMeans } from '../../bench/browser-pool';
+import { BROWSERS_PER_BUILD, browserLabels, pooledRounds, roundMeanCosts, roundMeans } from '../../bench/browser-pool';
 import { MAIN_THREAD_METRICS, type MainThreadCost } from '../../bench/main-thread-cost';
 
 /** A reading with every metric at `value`, and ThreadTime at `thread`. */
@@ -17,6 +17,12 @@ describe('several browsers for one arm (A/B builds, the first-scan ratio)', () =
     // A browser slower by 2 ms throughout moves both builds' rounds alike when each build has one like it.
     expect(roundMeans([[10, 12, 14], [12, 14, 16]])).toEqual([11, 13, 15]);
     expect(roundMeans([[5]])).toEqual([5]);
+  });
+
+  it('pools one side\'s series read from each of its browsers\' figures, and no other arm\'s', () => {
+    const figures = { ours: { work: [10, 20] }, 'ours#2': { work: [12, 24] }, reference: { work: [1, 1] } };
+    expect(pooledRounds(['ours', 'ours#2'], figures, (f) => f.work)).toEqual([11, 22]);
+    expect(pooledRounds(['reference'], figures, (f) => f.work)).toEqual([1, 1]);
   });
 
   it('refuses browsers that loaded different numbers of rounds rather than pairing them wrongly', () => {
