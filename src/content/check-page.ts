@@ -1,6 +1,6 @@
 import type { ContentMessage, PagePayload } from '../core/messages';
 import { detect } from '../sites/detect';
-import { extractCandidate } from '../sites/generic/candidate';
+import { candidateSite } from '../sites/generic/candidate-site';
 import { readPage } from './read-page';
 
 /**
@@ -18,6 +18,5 @@ export function readThisPage(doc: Document, url: string): Extract<ContentMessage
     const page = readPage(site, doc, url);
     if (page.state !== 'not-a-profile') return { type: 'hs:scan', stateId, page };
   }
-  const generic = readPage({ id: 'generic', label: 'Other sites', hosts: [], urls: { classify: () => ({ kind: 'profile' }) }, extract: extractCandidate }, doc, url);
-  return { type: 'hs:scan', stateId, page: generic };
+  return { type: 'hs:scan', stateId, page: readPage(candidateSite([]), doc, url) };
 }

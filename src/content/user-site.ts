@@ -1,6 +1,5 @@
 import type { SitePlatform } from '../sites/define-site';
-import { extractCandidate } from '../sites/generic/candidate';
-import { classify } from '../sites/generic/urls';
+import { candidateSite } from '../sites/generic/candidate-site';
 import { watchLocation } from './location-watch';
 import { startReader } from './run-reader';
 
@@ -14,7 +13,7 @@ import { startReader } from './run-reader';
 export function userSitePlatform(hostname: string): SitePlatform {
   // The generic reader claims no hosts; here its host is the one the browser ran this script on
   // (the registration matches the added hosts only), so the reader's URL check passes on it.
-  return { id: 'generic', label: 'Other sites', hosts: [`https://${hostname}/*`], urls: { classify }, extract: extractCandidate };
+  return candidateSite([`https://${hostname}/*`]);
 }
 
 export function startUserSiteReader(win: Window = window): void {

@@ -75,9 +75,7 @@ function fill(snap: ProfileSnapshot, doc: Document, url: string): { phones: stri
           snap.positions.push({ title: null, company, companyUrl: null, location: null, start: null, end: null, current: true, description: null });
         break;
       }
-      case 'linkedin':
-      case 'github':
-      case 'website':
+      case 'profileLink':
         addLink(v.href ?? v.text, true);
         break;
     }

@@ -56,12 +56,13 @@ export function phonesInText(text: string): string[] {
   return out;
 }
 
-export type ProfileLinkKind = 'linkedin' | 'github' | 'other';
+/** `member-profile`: a LinkedIn member page or a GitHub account; `other`: any other site. */
+export type ProfileLinkKind = 'member-profile' | 'other';
 
 /**
  * A link to a profile of the candidate's own: a LinkedIn member page, a GitHub
  * account, or (labelled by the page) a portfolio. Search pages, company pages
- * and repositories' deeper paths are not the candidate's profile.
+ * and repositories' deeper paths are not the candidate's profile (null).
  */
 export function profileLinkKind(href: string): ProfileLinkKind | null {
   let u: URL;
@@ -72,8 +73,8 @@ export function profileLinkKind(href: string): ProfileLinkKind | null {
   }
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const parts = u.pathname.split('/').filter(Boolean);
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return parts[0] === 'in' && parts.length >= 2 ? 'linkedin' : null;
-  if (host === 'github.com') return parts.length >= 1 && parts.length <= 2 && !/^(orgs|search|topics|features|about|login|settings|marketplace)$/i.test(parts[0]!) ? 'github' : null;
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return parts[0] === 'in' && parts.length >= 2 ? 'member-profile' : null;
+  if (host === 'github.com') return parts.length >= 1 && parts.length <= 2 && !/^(orgs|search|topics|features|about|login|settings|marketplace)$/i.test(parts[0]!) ? 'member-profile' : null;
   return 'other';
 }
 

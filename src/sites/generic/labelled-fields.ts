@@ -8,7 +8,7 @@ import { cleanText } from '../../core/normalise';
  * change with every redesign) do not.
  */
 
-export type FieldName = 'name' | 'email' | 'phone' | 'location' | 'employer' | 'title' | 'linkedin' | 'github' | 'website';
+export type FieldName = 'name' | 'email' | 'phone' | 'location' | 'employer' | 'title' | 'profileLink';
 
 const LABELS: readonly [FieldName, RegExp][] = [
   ['name', /^(candidate(?: name)?|full name|name|applicant(?: name)?)$/],
@@ -17,9 +17,8 @@ const LABELS: readonly [FieldName, RegExp][] = [
   ['location', /^(location|current location|city|address|home address|based in|lives in)$/],
   ['employer', /^(current company|company|employer|current employer|organi[sz]ation)$/],
   ['title', /^(current title|headline|job title|current role|current position)$/],
-  ['linkedin', /^(linkedin(?: profile| url)?)$/],
-  ['github', /^(github(?: profile| url)?)$/],
-  ['website', /^(website|portfolio(?: url)?|personal (?:site|website)|blog|other website)$/],
+  // A link the candidate gives to a profile or site of their own: all are read the same way.
+  ['profileLink', /^((?:linkedin|github)(?: profile| url)?|website|portfolio(?: url)?|personal (?:site|website)|blog|other website)$/],
 ];
 
 export interface LabelledValue {

@@ -123,3 +123,16 @@ describe('generic candidate reader: values and hostile input', () => {
     expect(s.emails).toEqual(['a@example.com']);
   });
 });
+
+describe('candidateSite: the generic site with the candidate reader', () => {
+  it('carries the generic site’s id and label, the given hosts, and reads any URL as a candidate page', async () => {
+    const { candidateSite } = await import('../../../../src/sites/generic/candidate-site');
+    const { default: generic } = await import('../../../../src/sites/generic/site');
+    const added = candidateSite(['https://app.ats.example/*']);
+    expect({ id: added.id, label: added.label }).toEqual({ id: generic.id, label: generic.label });
+    expect(added.hosts).toEqual(['https://app.ats.example/*']);
+    expect(candidateSite([]).hosts).toEqual([]);
+    expect(added.urls.classify(new URL('https://app.ats.example/people/77'))).toEqual({ kind: 'profile' });
+    expect(added.extract).toBe(extractCandidate);
+  });
+});
