@@ -20,7 +20,7 @@ export interface SiteListEntry {
 export const SITE_LIST: readonly SiteListEntry[] = [
   { id: 'linkedin', label: 'LinkedIn', hosts: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'], traits: [] },
   { id: 'upwork', label: 'Upwork', hosts: ['https://www.upwork.com/*'], traits: ['freelance-marketplace'] },
-  { id: 'github', label: 'GitHub', hosts: ['https://github.com/*'], traits: [] },
+  { id: 'github', label: 'GitHub', hosts: ['https://github.com/*'], traits: ['public-follow-graph'] },
   { id: 'indeed', label: 'Indeed', hosts: ['https://www.indeed.com/*', 'https://*.indeed.com/*'], traits: [] },
   { id: 'wellfound', label: 'Wellfound', hosts: ['https://wellfound.com/*'], traits: [] },
   { id: 'fiverr', label: 'Fiverr', hosts: ['https://www.fiverr.com/*'], traits: ['freelance-marketplace'] },

@@ -7,6 +7,10 @@
  * offers identity verification and forbids taking clients off-site. The 2022
  * U.S. advisory (us22-mit-no-activity-before-verification) addresses exactly
  * these platforms.
+ *
+ * `public-follow-graph`: anyone can follow an account and the profile shows
+ * both counts, followers and following, so accounts can inflate each other by
+ * following back (the practitioner heuristic seal-g2-follow-ring).
  */
-export const SITE_TRAITS = ['freelance-marketplace'] as const;
+export const SITE_TRAITS = ['freelance-marketplace', 'public-follow-graph'] as const;
 export type SiteTrait = (typeof SITE_TRAITS)[number];

@@ -1,4 +1,5 @@
 import { SEAL_GITHUB_FOLLOW_RING } from '../advisories/seal-framework';
+import { siteIdsWith } from '../core/site-list';
 import { defineRule } from '../core/rule';
 
 /**
@@ -15,7 +16,7 @@ export default defineRule({
   indicators: ['seal-g2-follow-ring'],
   severity: 'low',
   weight: 1,
-  platforms: ['github'],
+  platforms: siteIdsWith('public-follow-graph'),
   subjects: ['profile'],
   text: {
     title: 'Follows about as many accounts as follow it, by the hundreds (weak, practitioner heuristic)',

@@ -7,6 +7,7 @@ export default defineSite({
   id: 'github',
   label: 'GitHub',
   hosts,
+  traits: ['public-follow-graph'],
   urls: {
     classify,
     // Every other site must reject these (tests/unit/sites/registry.test.ts).

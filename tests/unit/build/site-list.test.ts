@@ -24,10 +24,14 @@ describe('src/core/site-list.ts (generated from the site registry)', () => {
 });
 
 describe('site kinds in the site list', () => {
-  it('lists the freelance marketplaces by trait, and every site with a content script as a hiring site', async () => {
+  it('lists the sites of each trait, and every site with a content script as a hiring site', async () => {
     const { HIRING_SITE_IDS, siteIdsWith } = await import('../../../src/core/site-list');
-    expect(siteIdsWith('freelance-marketplace')).toEqual(SITES.filter((s) => s.traits?.includes('freelance-marketplace')).map((s) => s.id));
-    expect(siteIdsWith('freelance-marketplace').length).toBeGreaterThan(0);
+    const { SITE_TRAITS } = await import('../../../src/core/site-traits');
+    for (const trait of SITE_TRAITS) {
+      expect(siteIdsWith(trait), trait).toEqual(SITES.filter((s) => s.traits?.includes(trait)).map((s) => s.id));
+      // A trait no site has would leave its rules applying nowhere.
+      expect(siteIdsWith(trait).length, trait).toBeGreaterThan(0);
+    }
     expect([...HIRING_SITE_IDS]).toEqual(SITES.filter((s) => s.hosts.length > 0).map((s) => s.id));
     expect(HIRING_SITE_IDS).not.toContain('generic');
   });
