@@ -129,10 +129,9 @@ export async function abFigures(arg: string, runs: number): Promise<AbFigures> {
       const mainThread = Object.fromEntries(
         (['profile', 'nonProfile'] as const).map((kind) => {
           const loads = cpu[kind]!;
-          const overNone = (build: string) =>
-            pairedCostDeltas(roundMeanCosts(browserLabels(build).map((label) => loads.costs[label]!)), loads.costs.none!);
-          const w = overNone(AB_WITH);
-          const wo = overNone(AB_WITHOUT);
+          const overNone = (labels: readonly string[]) => pairedCostDeltas(roundMeanCosts(labels.map((label) => loads.costs[label]!)), loads.costs.none!);
+          const w = overNone(withLabels);
+          const wo = overNone(withoutLabels);
           return [
             kind,
             Object.fromEntries(

@@ -35,4 +35,3 @@ export function roundMeanCosts(series: readonly (readonly MainThreadCost[])[]): 
   const byMetric = MAIN_THREAD_METRICS.map((m) => roundMeans(series.map((costs) => metricSeries(costs, m))));
   return byMetric[0]!.map((_, r) => Object.fromEntries(MAIN_THREAD_METRICS.map((m, k) => [m, byMetric[k]![r]!])) as MainThreadCost);
 }
-
