@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { buildPlugins } from './build/build-plugins';
-import siteEntries, { addSiteContentScripts } from './build/site-entries';
+import siteEntries, { addSiteScripts } from './build/site-entries';
 import { applyTestIdentity } from './build/test-identity';
 
 // The manifest is kept narrow on purpose (README "Permissions"): `storage`;
@@ -15,10 +15,10 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // One gate and one reader per site of src/sites/registry.ts, and their manifest content_scripts.
+    // One gate and one reader per site of src/sites/registry.ts: the gates are content_scripts, the readers web-accessible to their sites.
     ...siteEntries.hooks,
     'build:manifestGenerated': (wxt, manifest) => {
-      addSiteContentScripts(manifest);
+      addSiteScripts(manifest, wxt.config.manifestVersion);
       // A fixed extension id for the fleet-policy E2E build only (HIRE_SIGNALS_TEST_IDENTITY=1).
       applyTestIdentity(manifest, wxt.config.browser);
     },

@@ -1,18 +1,18 @@
 import type { Plugin } from 'vite';
 import { contentJsxRuntime } from './content-jsx-runtime';
-import { parkReader } from './park-reader';
+import { readerCompileHint } from './reader-compile-hint';
 
 /** The build's own Vite plugins by the short name HS_BUILD_WITHOUT knows them by (build/README.md). */
 export const BUILD_PLUGINS = {
   'content-jsx-runtime': contentJsxRuntime,
-  'park-reader': parkReader,
+  'reader-compile-hint': readerCompileHint,
 } as const satisfies Record<string, () => Plugin>;
 
 export type BuildPluginName = keyof typeof BUILD_PLUGINS;
 
 /**
  * The plugins of this build: all of them, less those named in `without`
- * (`HS_BUILD_WITHOUT=park-reader,content-jsx-runtime`), so a bench can build the
+ * (`HS_BUILD_WITHOUT=reader-compile-hint,content-jsx-runtime`), so a bench can build the
  * variants it compares side by side. A name that is no plugin's fails the
  * build: a typo must not measure the full build under another label.
  */

@@ -1,23 +1,23 @@
 import type { SiteUrlRules, UrlParts } from '../sites/define-site';
+import { extensionApi } from './extension-api';
 import { watchLocation } from './location-watch';
 import { pageKind } from './page-kind';
 import { READER_LOADER, type FollowUrl, type GateLink, type ReaderEntry } from './reader-handoff';
 import { SCRIPT_START } from './script-start';
 import { recordWork } from './work-timer';
 
+type ScriptGlobal = Record<string, unknown>;
+
 /**
- * Takes the reader's loader off the script's global and calls it (once): in
- * a parked build that runs the reader's modules. Null when it is missing or
- * broken. The global is cleared again after the call, since the reader's
- * entry leaves its own loader there (src/content/run-reader.ts).
+ * Takes the entry the reader's file left on the script's global (once) and
+ * starts it with the gate's link. Null when it is missing or broken.
  */
-export function loadParkedReader(link: GateLink, global: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): FollowUrl | null {
+export function takeReaderEntry(link: GateLink, global: ScriptGlobal = globalThis as unknown as ScriptGlobal): FollowUrl | null {
   const load = global[READER_LOADER];
   delete global[READER_LOADER];
   if (typeof load !== 'function') return null;
   try {
     const entry = (load as () => unknown)();
-    delete global[READER_LOADER];
     return typeof entry === 'function' ? (entry as ReaderEntry)(link) : null;
   } catch (err) {
     console.warn('[hire-signals] content script failed to start', err);
@@ -25,41 +25,83 @@ export function loadParkedReader(link: GateLink, global: Record<string, unknown>
   }
 }
 
+/**
+ * Brings the reader in: imports its file from the extension (web-accessible
+ * for this purpose, build/site-entries.ts). The file runs in this script's
+ * world and leaves its entry on the global. Null when the file cannot be
+ * loaded: the extension was reloaded or removed and this copy is orphaned,
+ * which is not worth a warning.
+ */
+export async function importReader(file: string, link: GateLink, global?: ScriptGlobal): Promise<FollowUrl | null> {
+  try {
+    // WXT types only the files it declares itself; the readers are declared by build/site-entries.ts.
+    const runtime = extensionApi().runtime as { getURL(path: string): string };
+    await import(/* @vite-ignore */ runtime.getURL(file));
+  } catch {
+    return null;
+  }
+  return takeReaderEntry(link, global);
+}
+
 export interface GateOptions {
-  /** Runs the reader; defaults to the one the build parked on the script's global. */
-  loadReader?: (link: GateLink) => FollowUrl | null;
+  /** The reader's file in the build (`/reader-<id>.js`), imported on the first profile URL. */
+  readerFile?: string;
+  /** Brings the reader in; defaults to importing `readerFile`. */
+  loadReader?: (link: GateLink) => Promise<FollowUrl | null>;
   win?: Window;
   /** When this script began evaluating; the first slice is measured from here. */
   start?: number;
 }
 
 /**
- * The first thing each site's content script runs, on every page of its
+ * The only content script the manifest loads, on every page of its site's
  * hosts: the URL check, and one navigation listener for SPAs. Most pages of a
  * hiring host are feeds, searches and messages; there the script costs this
- * and nothing else (nonProfileScanMs ≤ 0.3; design.md "on a matched
- * host, decide from the URL first"). On the first profile URL the reader (the
- * extractor, the messaging, the panel) is loaded and every later URL goes to it.
+ * and nothing else (nonProfileScanMs; design.md "on a matched host, decide
+ * from the URL first"): the reader's file is not even loaded, so V8 has
+ * nothing more to parse. On the first profile URL, on load or after SPA
+ * navigation, the gate imports the reader (the extractor, the messaging, the
+ * panel) and every later URL goes to it. The browser compiles an imported
+ * file off the page's main thread (docs/performance.md, "The reader is
+ * imported on a profile").
  */
 export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
   const win = opts.win ?? window;
-  const loadReader = opts.loadReader ?? loadParkedReader;
+  const readerFile = opts.readerFile;
+  const loadReader = opts.loadReader ?? (readerFile ? (link: GateLink) => importReader(readerFile, link) : async () => null);
   let follow: FollowUrl | null = null;
+  let loading = false;
+  /** The latest URL seen while the reader loads: the reader starts from there. */
+  let latest: { url: string; where: string | UrlParts } | null = null;
   let stopWatching = () => {};
   const link: GateLink = { stopWatching: () => stopWatching() };
 
-  const onUrl = (url: string, where: string | UrlParts, since: number) => {
-    if (!follow) {
-      // Not a profile: this check is the whole slice. A profile: the reader measures
-      // its slice from `since`, so the gate records nothing of its own (no double count).
-      if (pageKind(site, where) !== 'profile') return recordWork(since);
-      follow = loadReader(link);
-      if (!follow) {
-        stopWatching(); // no reader in this copy: nothing more to do on this page
-        return recordWork(since);
-      }
+  const arrived = (reader: FollowUrl | null) => {
+    if (!reader) {
+      stopWatching(); // no reader for this copy: nothing more to do on this page
+      return;
     }
-    follow(url, where, since);
+    follow = reader;
+    const at = latest!;
+    latest = null;
+    // The reader's first URL is always a profile; one left while loading waits for the next.
+    const since = performance.now();
+    if (pageKind(site, at.where) === 'profile') reader(at.url, at.where, since);
+    else recordWork(since);
+  };
+
+  const onUrl = (url: string, where: string | UrlParts, since: number) => {
+    if (follow) return follow(url, where, since);
+    if (loading) {
+      latest = { url, where };
+      return recordWork(since);
+    }
+    if (pageKind(site, where) === 'profile') {
+      loading = true;
+      latest = { url, where };
+      void loadReader(link).then(arrived, () => arrived(null));
+    }
+    recordWork(since);
   };
 
   const since = opts.start ?? SCRIPT_START;

@@ -3,7 +3,8 @@ import { createPanelView } from './panel/panel-view';
 import { READER_LOADER, type FollowUrl, type GateLink, type ReaderEntry } from './reader-handoff';
 import { createScanController, type ScanController } from './scan-controller';
 import { createScriptContext } from './script-context';
-import { timed } from './work-timer';
+import { SCRIPT_START } from './script-start';
+import { recordWork, timed } from './work-timer';
 
 /**
  * The reader: what a site's content script does once the gate
@@ -34,14 +35,19 @@ export function startReader(platform: SitePlatform, gate: GateLink): FollowUrl {
 }
 
 /**
- * What a reader file's entry returns to the gate's loader. It also leaves a
- * loader that returns it on the script's global: in a build without the
- * park-reader plugin (build/README.md) the reader's file runs when it loads,
- * before the gate, and that is how the gate finds it. In a parked build this
- * runs inside the loader's call, and the gate clears the global after it.
+ * What the reader's file does as the gate imports it: it leaves a loader that
+ * returns its entry on the script's global (the gate takes it from there,
+ * src/content/run-gate.ts), and records its own evaluation, from its first
+ * module to this call, as a slice of our work: the import runs it outside
+ * any slice of the gate's.
  */
-export function readerEntry(platform: SitePlatform, global: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): ReaderEntry {
+export function readerEntry(
+  platform: SitePlatform,
+  global: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+  start: number = SCRIPT_START,
+): ReaderEntry {
   const entry: ReaderEntry = (link) => startReader(platform, link);
   global[READER_LOADER] = () => entry;
+  recordWork(start);
   return entry;
 }

@@ -2,7 +2,7 @@
  * A/B of a build-level trick: `npm run bench -- --ab <name>[,<name>]`.
  *
  * The build can switch its own plugins off by name (`HS_BUILD_WITHOUT`, e.g.
- * `park-reader`, `content-jsx-runtime`)
+ * `reader-compile-hint`, `content-jsx-runtime`)
  * and write to another folder (`WXT_OUT_DIR`). This mode builds the extension
  * twice, now, with the same command: "with" (nothing switched off) and
  * "without" (the named tricks switched off), each into its own folder. Then

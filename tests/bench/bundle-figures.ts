@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { gateFile } from '../../build/content-script-files';
+import { gateFile, readerFile } from '../../build/content-script-files';
 import { HIRING_SITES } from '../../src/sites/registry';
 import { EXTENSION_DIR } from '../e2e/harness';
 
@@ -19,8 +19,9 @@ function size(paths: string[]): BundleSize {
  * Sizes of what each entry point loads (its own file plus the shared chunks its
  * HTML references). There is one content script per platform and a page loads
  * exactly one of them: `content` is the largest, `contentScripts` lists each.
- * A content script is the files its manifest entry lists (the parked reader and
- * the gate), taken together; `contentFiles` gives each file on its own.
+ * A content script is the files its manifest entry lists (the gate) and the
+ * reader the gate imports on a profile (listed as web-accessible),
+ * taken together; `contentFiles` gives each file on its own.
  * Platforms are named from the built manifest (the entry listing
  * `content-<platform>.js`), so any build can be measured, an A/B variant too.
  */
@@ -36,16 +37,19 @@ export function bundleFigures(dir = EXTENSION_DIR): Record<'content' | 'popup' |
     return [...new Set([...refs, ...more])];
   };
   // What the built manifest declares for each site's script (build/site-entries.ts names the files): its files and stylesheets, if any.
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    web_accessible_resources?: (string | { resources?: string[] })[];
+  };
   const declared = manifest.content_scripts ?? [];
-  const contentScripts = Object.fromEntries(
-    HIRING_SITES.map(({ id }) => {
-      const cs = declared.find((d) => d.js?.includes(gateFile(id)));
-      if (!cs) throw new Error(`${gateFile(id)} is not declared in the built manifest`);
-      return [id, size([...(cs.js ?? []), ...(cs.css ?? [])].map((f) => join(dir, f)))];
-    }),
-  );
-  const contentFiles = Object.fromEntries(declared.flatMap((d) => [...(d.js ?? []), ...(d.css ?? [])]).map((f) => [f, size([join(dir, f)])]));
+  const accessible = new Set((manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : (w.resources ?? []))));
+  const filesOf = (id: string) => {
+    const cs = declared.find((d) => d.js?.includes(gateFile(id)));
+    if (!cs) throw new Error(`${gateFile(id)} is not declared in the built manifest`);
+    return [...(accessible.has(readerFile(id)) ? [readerFile(id)] : []), ...(cs.js ?? []), ...(cs.css ?? [])];
+  };
+  const contentScripts = Object.fromEntries(HIRING_SITES.map(({ id }) => [id, size(filesOf(id).map((f) => join(dir, f)))]));
+  const contentFiles = Object.fromEntries(HIRING_SITES.flatMap(({ id }) => filesOf(id)).map((f) => [f, size([join(dir, f)])]));
   const largest = Object.values(contentScripts).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   if (!largest) throw new Error('no content script in the build');
   return {

@@ -76,7 +76,7 @@ function abArgument(argv: string[]): string | null {
   const i = argv.findIndex((a) => a === '--ab' || a.startsWith('--ab='));
   if (i >= 0) {
     const value = argv[i]!.startsWith('--ab=') ? argv[i]!.slice(5) : argv[i + 1];
-    if (!value) throw new Error('--ab needs a name: --ab park-reader, --ab park-reader,content-jsx-runtime, or --ab self');
+    if (!value) throw new Error('--ab needs a name: --ab reader-compile-hint, --ab reader-compile-hint,content-jsx-runtime, or --ab self');
     return value;
   }
   return process.env.BENCH_AB || null;

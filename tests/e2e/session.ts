@@ -20,6 +20,8 @@ export interface Routed {
   file?: string;
   html?: string;
   status?: number;
+  /** Response headers besides the content type, e.g. the page's Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 export interface UploadFile {

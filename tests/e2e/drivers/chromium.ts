@@ -107,7 +107,7 @@ export async function launchWithExtension(
   // Derived, never hard-coded: chrome-extension://<id>/background.js
   const extensionId = new URL(serviceWorker.url()).host;
 
-  const pages = new Map<string, { body: string; status: number }>();
+  const pages = new Map<string, { body: string; status: number; headers?: Record<string, string> }>();
   const blocked: string[] = [];
   const referencedText: string[] = [];
 
@@ -116,7 +116,7 @@ export async function launchWithExtension(
     const url = req.url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     const hit = pages.get(url) ?? pages.get(url.replace(/#.*$/, ''));
-    if (hit) return route.fulfill({ status: hit.status, contentType: 'text/html; charset=utf-8', body: hit.body });
+    if (hit) return route.fulfill({ status: hit.status, contentType: 'text/html; charset=utf-8', headers: hit.headers, body: hit.body });
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
@@ -132,7 +132,7 @@ export async function launchWithExtension(
     async route(list) {
       for (const p of list) {
         const body = p.html ?? readFileSync(join(FIXTURES, p.file!), 'utf8');
-        pages.set(p.url, { body, status: p.status ?? 200 });
+        pages.set(p.url, { body, status: p.status ?? 200, headers: p.headers });
         referencedText.push(body);
       }
     },

@@ -146,7 +146,7 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
   }
   const firefox = browser;
 
-  const pages = new Map<string, { body: string; status: number }>();
+  const pages = new Map<string, { body: string; status: number; headers?: Record<string, string> }>();
   const blocked: string[] = [];
   const referencedText: string[] = [];
 
@@ -155,7 +155,7 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
     try {
       if (/^(data|blob|moz-extension|about):/.test(url)) return await req.continue();
       const hit = pages.get(url) ?? pages.get(url.replace(/#.*$/, ''));
-      if (hit) return await req.respond({ status: hit.status, contentType: 'text/html; charset=utf-8', body: hit.body });
+      if (hit) return await req.respond({ status: hit.status, contentType: 'text/html; charset=utf-8', headers: hit.headers, body: hit.body });
       blocked.push(url);
       await req.abort('blockedbyclient');
     } catch {
@@ -291,7 +291,7 @@ export async function launchFirefoxSession(opts: LaunchOptions = {}): Promise<Se
     async route(list) {
       for (const p of list) {
         const body = p.html ?? readFileSync(join(FIXTURES, p.file!), 'utf8');
-        pages.set(p.url, { body, status: p.status ?? 200 });
+        pages.set(p.url, { body, status: p.status ?? 200, headers: p.headers });
         referencedText.push(body);
       }
     },

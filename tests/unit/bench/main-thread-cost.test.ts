@@ -42,6 +42,6 @@ describe('A/B builds (bench)', () => {
 
   it('asks the build to leave nothing out for the self-check', () => {
     expect(abWithout('self')).toBe('');
-    expect(abWithout('park-reader,content-jsx-runtime')).toBe('park-reader,content-jsx-runtime');
+    expect(abWithout('reader-compile-hint,content-jsx-runtime')).toBe('reader-compile-hint,content-jsx-runtime');
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Entrypoint, Wxt } from 'wxt';
-import siteEntries, { contentScriptDeclarations, siteEntryFiles } from '../../../build/site-entries';
+import siteEntries, { contentScriptDeclarations, readerResourceDeclarations, siteEntryFiles } from '../../../build/site-entries';
 import { HIRING_SITES } from '../../../src/sites/registry';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -12,10 +12,11 @@ mkdirSync(base, { recursive: true });
 const wxtDir = mkdtempSync(join(base, 'site-entries-'));
 afterAll(() => rmSync(wxtDir, { recursive: true, force: true }));
 
-const fakeWxt = { config: { wxtDir, root: ROOT, outDir: '/out/chrome-mv3' } } as unknown as Wxt;
+const fakeWxt = { config: { wxtDir, root: ROOT, outDir: '/out/chrome-mv3', manifestVersion: 3 } } as unknown as Wxt;
+const fakeWxtMv2 = { config: { wxtDir, root: ROOT, outDir: '/out/firefox-mv2', manifestVersion: 2 } } as unknown as Wxt;
 const hooks = siteEntries.hooks as {
   'entrypoints:resolved': (wxt: Wxt, entrypoints: Entrypoint[]) => void;
-  'build:manifestGenerated': (wxt: Wxt, manifest: { content_scripts?: unknown[] }) => void;
+  'build:manifestGenerated': (wxt: Wxt, manifest: { content_scripts?: unknown[]; web_accessible_resources?: unknown[] }) => void;
 };
 
 describe('the site-entries WXT module', () => {
@@ -45,6 +46,22 @@ describe('the site-entries WXT module', () => {
     const empty: { content_scripts?: unknown[] } = {};
     hooks['build:manifestGenerated'](fakeWxt, empty);
     expect(empty.content_scripts).toHaveLength(HIRING_SITES.length);
+  });
+
+  it('makes each reader web-accessible to its own site\'s hosts only, at a per-session address in Manifest V3', () => {
+    const mv3: { web_accessible_resources?: unknown[] } = { web_accessible_resources: [{ resources: ['icon.png'], matches: ['https://example.org/*'] }] };
+    hooks['build:manifestGenerated'](fakeWxt, mv3);
+    expect(mv3.web_accessible_resources).toEqual([
+      { resources: ['icon.png'], matches: ['https://example.org/*'] },
+      ...HIRING_SITES.map((s) => ({ resources: [`reader-${s.id}.js`], matches: [...s.hosts], use_dynamic_url: true })),
+    ]);
+    // Manifest V2 (Firefox) takes a list of files; its extension address is random per installation.
+    const mv2: { web_accessible_resources?: unknown[] } = {};
+    hooks['build:manifestGenerated'](fakeWxtMv2, mv2);
+    expect(mv2.web_accessible_resources).toEqual(HIRING_SITES.map((s) => `reader-${s.id}.js`));
+    expect(readerResourceDeclarations(2)).toEqual(mv2.web_accessible_resources);
+    // Never a gate: it is a content script, and nothing else of the build is exposed.
+    expect(JSON.stringify(mv3.web_accessible_resources)).not.toMatch(/content-[a-z0-9]+\.js/);
   });
 
   it('writes import paths that reach the project from wherever the folder is', () => {

@@ -63,16 +63,17 @@ describe('content-script module boundary', () => {
     expect(readdirSync(join(ROOT, 'entrypoints')).filter((f) => /^(content|reader)[-.]/.test(f))).toEqual([]);
   });
 
-  it('the manifest declares each site\'s reader, then its gate, for its own hosts, loaded when the page is idle', () => {
+  it('the manifest declares each site\'s gate alone, for its own hosts, loaded when the page is idle; the reader is imported', () => {
     const declared = contentScriptDeclarations();
     expect(declared).toHaveLength(HIRING_SITES.length);
     for (const site of HIRING_SITES) {
-      // The reader parks itself when it loads; the gate, loaded after it, finds it there.
       expect(declared.find((d) => d.js.includes(`content-${site.id}.js`)), site.id).toEqual({
         matches: [...site.hosts],
-        js: [`reader-${site.id}.js`, `content-${site.id}.js`],
+        js: [`content-${site.id}.js`],
         run_at: 'document_idle',
       });
+      // The gate imports its reader from there (src/content/run-gate.ts).
+      expect(GATES.find((g) => siteOf(g) === site.id)!.source).toContain(`readerFile: '/reader-${site.id}.js'`);
     }
   });
 
@@ -85,8 +86,9 @@ describe('content-script module boundary', () => {
     expect(siteFiles).toEqual([`src/sites/${own}/urls.ts`]);
     expect(rel.filter((f) => f.startsWith('src/core/'))).toEqual(['src/core/host-pattern.ts', 'src/core/url-kind.ts']);
     expect(rel.filter((f) => /^src\/(ui|engine|rules|settings|background)\//.test(f) || /^src\/content\/(panel\/|scan-controller|run-reader|script-context|read-page)/.test(f))).toEqual([]);
-    // No browser API either: reading it sets up the script world's extension bindings. WXT's
-    // defineUnlistedScript is an identity function that imports nothing.
+    // No browser API package either: the gate reads the browser's own API (src/content/extension-api.ts),
+    // and only on a profile, to import the reader. WXT's defineUnlistedScript is an identity function
+    // that imports nothing.
     expect([...packages]).toEqual(['wxt/utils/define-unlisted-script']);
   });
 
@@ -133,5 +135,10 @@ describe('content-script module boundary', () => {
     expect(imports[0]).toBe('../../src/content/script-start.ts');
     expect(entry.source).toMatch(/defineUnlistedScript\(\(\) => runGate\(/);
     expect(entry.source).not.toMatch(/defineContentScript\(/);
+  });
+
+  it.each(named(READERS))('%s imports the script-start clock first: its own evaluation, when the gate imports it, is measured', (_name, entry) => {
+    const imports = [...entry.source.matchAll(/^import\s[^;]*?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports[0]).toBe('../../src/content/script-start.ts');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentScriptDeclarations, siteEntryFiles } from '../../../build/site-entries';
+import { contentScriptDeclarations, readerResourceDeclarations, siteEntryFiles } from '../../../build/site-entries';
 import { matchesHostPatterns, patternHost } from '../../../src/core/host-pattern';
 import { isDnsLabel } from '../../../src/core/url-kind';
 import { GENERIC_SITE, HIRING_SITES, SITES } from '../../../src/sites/registry';
@@ -16,6 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const ENTRIES = siteEntryFiles(join(ROOT, '.wxt/site-entries'), ROOT);
 const DECLARED = contentScriptDeclarations();
+const ACCESSIBLE = readerResourceDeclarations(3);
 
 /** `https://<host>/*`: the only shape of match pattern a site declares. */
 function isHostPattern(pattern: string): boolean {
@@ -89,19 +90,22 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (id, sit
     }
   });
 
-  it('has a content script, generated, for its hosts only: the reader then the gate (none for generic)', () => {
+  it('has a content script, generated, for its hosts only: the gate, and the reader it imports (none for generic)', () => {
     const own = ENTRIES.filter((e) => e.name === `content-${id}` || e.name === `reader-${id}`);
     const declared = DECLARED.filter((d) => d.js.some((f) => f.endsWith(`-${id}.js`)));
+    const accessible = ACCESSIBLE.filter((w) => w.resources.some((f) => f.endsWith(`-${id}.js`)));
     if (site === GENERIC_SITE) {
       expect(own).toEqual([]);
       expect(declared).toEqual([]);
+      expect(accessible).toEqual([]);
       return;
     }
     expect(own.map((e) => e.name)).toEqual([`content-${id}`, `reader-${id}`]);
     expect(own[0]!.source).toContain(`/src/sites/${id}/urls.ts'`);
     expect(own[0]!.source).not.toContain(`/src/sites/${id}/extract.ts'`);
     expect(own[1]!.source).toContain(`/src/sites/${id}/extract.ts'`);
-    expect(declared).toEqual([{ matches: [...site.hosts], js: [`reader-${id}.js`, `content-${id}.js`], run_at: 'document_idle' }]);
+    expect(declared).toEqual([{ matches: [...site.hosts], js: [`content-${id}.js`], run_at: 'document_idle' }]);
+    expect(accessible).toEqual([{ resources: [`reader-${id}.js`], matches: [...site.hosts], use_dynamic_url: true }]);
   });
 
   const fixtures = fixturesOf(id);
