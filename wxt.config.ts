@@ -55,6 +55,9 @@ export default defineConfig({
           },
         }
       : {
+          // Importing the web-accessible reader at its per-session address (use_dynamic_url) failed in
+          // Chrome 130 and was fixed after it: https://issues.chromium.org/issues/363027634
+          minimum_chrome_version: '132',
           optional_permissions: ['scripting'],
           optional_host_permissions: ['https://*/*'],
           storage: { managed_schema: 'managed_schema.json' },

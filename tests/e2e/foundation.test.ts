@@ -52,11 +52,29 @@ describe(`foundation: the built extension in real ${BROWSER_LABEL[BROWSER]}`, ()
     }
   });
 
-  it("ships Preact's renderer in the popup and options pages only, not in a content script", () => {
+  it('exposes to pages only the readers the gates import, each to its own site in Chromium, at a per-session address', () => {
+    const war = s.manifest.web_accessible_resources ?? [];
+    const files = war.flatMap((w) => (typeof w === 'string' ? [w] : w.resources));
+    expect(files.length).toBe((s.manifest.content_scripts ?? []).length);
+    for (const f of files) expect(f).toMatch(/^reader-[a-z0-9]+\.js$/);
+    if (BROWSER === 'chromium') {
+      for (const w of war) {
+        if (typeof w === 'string') throw new Error(`a Manifest V3 entry without pages: ${w}`);
+        const site = w.resources[0]!.replace(/^reader-|\.js$/g, '');
+        const gate = (s.manifest.content_scripts ?? []).find((c) => c.js?.includes(`content-${site}.js`));
+        expect(w.matches, site).toEqual(gate?.matches);
+        expect(w.use_dynamic_url, site).toBe(true);
+      }
+      // The Chromium that first imported such a file at its per-session address.
+      expect(Number(s.manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(132);
+    }
+  });
+
+  it("ships Preact's renderer in the popup and options pages only, not in a content script or the readers they import", () => {
     // `__k` is the children slot of Preact's virtual nodes: a property name, which minifiers keep.
     const hasPreact = (code: string) => /\b__k\b/.test(code);
     const scripts = contentScriptFiles(s.manifest);
-    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((f) => f.startsWith('reader-')).length).toBeGreaterThan(0);
     for (const f of scripts) expect(hasPreact(readFileSync(join(s.extensionDir, f), 'utf8')), f).toBe(false);
     const chunks = readdirSync(join(s.extensionDir, 'chunks')).map((f) => readFileSync(join(s.extensionDir, 'chunks', f), 'utf8'));
     expect(chunks.some(hasPreact)).toBe(true);

@@ -36,6 +36,9 @@ export interface BuiltManifest {
   permissions?: string[];
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: Array<{ matches: string[]; js?: string[] }>;
+  /** Manifest V3: objects with the pages they are for; Manifest V2: a list of files. */
+  web_accessible_resources?: Array<string | { resources: string[]; matches?: string[]; use_dynamic_url?: boolean }>;
+  minimum_chrome_version?: string;
   browser_specific_settings?: { gecko?: { id?: string } };
   key?: string;
 }
@@ -46,7 +49,11 @@ export function readBuiltManifest(extensionDir: string, browser: BrowserName): B
   return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
 }
 
-/** Every script the manifest declares as a content script, in declaration order, without repeats. */
+/**
+ * Every script that runs in a page's content-script world: the content scripts the manifest
+ * declares, then the scripts they import (web-accessible), in declaration order, without repeats.
+ */
 export function contentScriptFiles(manifest: BuiltManifest): string[] {
-  return [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const imported = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources)).filter((f) => f.endsWith('.js'));
+  return [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), ...imported])];
 }
