@@ -69,6 +69,8 @@ export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
   const win = opts.win ?? window;
   const readerFile = opts.readerFile;
   const loadReader = opts.loadReader ?? (readerFile ? (link: GateLink) => importReader(readerFile, link) : async () => null);
+  /** The reader once it has arrived, and once it has had its first URL, always a profile. */
+  let arrivedReader: FollowUrl | null = null;
   let follow: FollowUrl | null = null;
   let loading = false;
   /** The latest URL seen while the reader loads: the reader starts from there. */
@@ -81,22 +83,24 @@ export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
       stopWatching(); // no reader for this copy: nothing more to do on this page
       return;
     }
-    follow = reader;
+    arrivedReader = reader;
     const at = latest!;
     latest = null;
-    // The reader's first URL is always a profile; one left while loading waits for the next.
-    const since = performance.now();
-    if (pageKind(site, at.where) === 'profile') reader(at.url, at.where, since);
-    else recordWork(since);
+    // A profile left while the reader loaded: it waits for the next one.
+    onUrl(at.url, at.where, performance.now());
   };
 
   const onUrl = (url: string, where: string | UrlParts, since: number) => {
     if (follow) return follow(url, where, since);
-    if (loading) {
+    if (loading && !arrivedReader) {
       latest = { url, where };
       return recordWork(since);
     }
     if (pageKind(site, where) === 'profile') {
+      if (arrivedReader) {
+        follow = arrivedReader;
+        return follow(url, where, since);
+      }
       loading = true;
       latest = { url, where };
       void loadReader(link).then(arrived, () => arrived(null));

@@ -106,6 +106,8 @@ describe('runGate (the content script on every page of its hosts)', () => {
     w.navigate(FEED);
     await r.arrive();
     expect(follow).not.toHaveBeenCalled();
+    w.navigate('https://www.linkedin.com/jobs/');
+    expect(follow).not.toHaveBeenCalled();
     w.navigate(PROFILE);
     expect(follow).toHaveBeenCalledWith(PROFILE, PROFILE, expect.any(Number));
     expect(r.loadReader).toHaveBeenCalledTimes(1);
