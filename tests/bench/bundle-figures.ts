@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gateFile, readerFile } from '../../build/content-script-files';
 import { HIRING_SITES } from '../../src/sites/registry';
-import { EXTENSION_DIR } from '../e2e/harness';
+import { EXTENSION_DIR, webAccessibleFiles } from '../e2e/harness';
+import type { BuiltManifest } from '../e2e/paths';
 
 export interface BundleSize {
   bytes: number;
@@ -37,12 +38,11 @@ export function bundleFigures(dir = EXTENSION_DIR): Record<'content' | 'popup' |
     return [...new Set([...refs, ...more])];
   };
   // What the built manifest declares for each site's script (build/site-entries.ts names the files): its files and stylesheets, if any.
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Pick<BuiltManifest, 'web_accessible_resources'> & {
     content_scripts?: { js?: string[]; css?: string[] }[];
-    web_accessible_resources?: (string | { resources?: string[] })[];
   };
   const declared = manifest.content_scripts ?? [];
-  const accessible = new Set((manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : (w.resources ?? []))));
+  const accessible = new Set(webAccessibleFiles(manifest));
   const filesOf = (id: string) => {
     const cs = declared.find((d) => d.js?.includes(gateFile(id)));
     if (!cs) throw new Error(`${gateFile(id)} is not declared in the built manifest`);

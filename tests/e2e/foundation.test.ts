@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_LABEL, BROWSER, contentScriptFiles, launchSession, sessionTabReports, type Session } from './harness';
+import { BROWSER_LABEL, BROWSER, contentScriptFiles, launchSession, sessionTabReports, webAccessibleFiles, type Session } from './harness';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-foundation-sample/';
 const OTHER_HOST_URL = 'https://example.org/in/e2e-foundation-sample/';
@@ -54,7 +54,7 @@ describe(`foundation: the built extension in real ${BROWSER_LABEL[BROWSER]}`, ()
 
   it('exposes to pages only the readers the gates import, each to its own site in Chromium, at a per-session address', () => {
     const war = s.manifest.web_accessible_resources ?? [];
-    const files = war.flatMap((w) => (typeof w === 'string' ? [w] : w.resources));
+    const files = webAccessibleFiles(s.manifest);
     expect(files.length).toBe((s.manifest.content_scripts ?? []).length);
     for (const f of files) expect(f).toMatch(/^reader-[a-z0-9]+\.js$/);
     if (BROWSER === 'chromium') {

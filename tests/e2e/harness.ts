@@ -16,7 +16,7 @@ import { launchFirefoxSession } from './drivers/firefox';
 import { BROWSER, type BrowserName } from './paths';
 import type { LaunchOptions, Session } from './session';
 
-export { BROWSER, BROWSER_NAMES, FIXTURES, ROOT, SCREENSHOTS, contentScriptFiles, extensionDirFor, type BrowserName } from './paths';
+export { BROWSER, BROWSER_NAMES, FIXTURES, ROOT, SCREENSHOTS, contentScriptFiles, extensionDirFor, webAccessibleFiles, type BrowserName } from './paths';
 export { BACKGROUND_KINDS, Tab, type BackgroundKind, type ExtensionApi, type LaunchOptions, type Routed, type Session } from './session';
 // The Playwright session itself, for the Chromium-only bench and demo.
 export { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './drivers/chromium';

@@ -49,11 +49,16 @@ export function readBuiltManifest(extensionDir: string, browser: BrowserName): B
   return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
 }
 
+/** Every file the manifest makes web-accessible, in either manifest version's form, in declaration order. */
+export function webAccessibleFiles(manifest: Pick<BuiltManifest, 'web_accessible_resources'>): string[] {
+  return (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources));
+}
+
 /**
  * Every script that runs in a page's content-script world: the content scripts the manifest
  * declares, then the scripts they import (web-accessible), in declaration order, without repeats.
  */
 export function contentScriptFiles(manifest: BuiltManifest): string[] {
-  const imported = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : w.resources)).filter((f) => f.endsWith('.js'));
+  const imported = webAccessibleFiles(manifest).filter((f) => f.endsWith('.js'));
   return [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), ...imported])];
 }
