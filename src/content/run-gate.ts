@@ -69,11 +69,11 @@ export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
   const win = opts.win ?? window;
   const readerFile = opts.readerFile;
   const loadReader = opts.loadReader ?? (readerFile ? (link: GateLink) => importReader(readerFile, link) : async () => null);
-  /** The reader once it has arrived, and once it has had its first URL, always a profile. */
+  /** The reader once it has arrived. */
   let arrivedReader: FollowUrl | null = null;
+  /** The reader once it has had its first URL, always a profile: every URL goes to it from then on. */
   let follow: FollowUrl | null = null;
-  let loading = false;
-  /** The latest URL seen while the reader loads: the reader starts from there. */
+  /** While the reader loads, the latest URL seen (the reader starts from there); null otherwise. */
   let latest: { url: string; where: string | UrlParts } | null = null;
   let stopWatching = () => {};
   const link: GateLink = { stopWatching: () => stopWatching() };
@@ -92,7 +92,7 @@ export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
 
   const onUrl = (url: string, where: string | UrlParts, since: number) => {
     if (follow) return follow(url, where, since);
-    if (loading && !arrivedReader) {
+    if (latest) {
       latest = { url, where };
       return recordWork(since);
     }
@@ -101,7 +101,6 @@ export function runGate(site: SiteUrlRules, opts: GateOptions = {}): void {
         follow = arrivedReader;
         return follow(url, where, since);
       }
-      loading = true;
       latest = { url, where };
       void loadReader(link).then(arrived, () => arrived(null));
     }
