@@ -30,8 +30,10 @@ export function readerCompileHint(): Plugin {
     enforce: 'post',
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !READER_FILE.test(chunk.fileName) || chunk.code.startsWith(COMPILE_HINT)) continue;
-        chunk.code = readerWithCompileHint(chunk.code);
+        if (chunk.type !== 'chunk' || !READER_FILE.test(chunk.fileName)) continue;
+        const hinted = readerWithCompileHint(chunk.code);
+        if (hinted === chunk.code) continue;
+        chunk.code = hinted;
         const map = bundle[`${chunk.fileName}.map`];
         if (map?.type === 'asset') map.source = sourceMapOneLineDown(String(map.source));
       }
