@@ -190,7 +190,7 @@ async function defaultBench(): Promise<void> {
       `${budgetVerdict(p.againstReference.interval.value, BUDGETS.profileScanVsReference)}; ${browser.ratioRuns} rounds`,
     ],
     ['content.profileScanWallMs', `${ms(p.wall.median)} ms`, 'scan start → panel mounted, wall time'],
-    ['content.profileRescanMs', `${ms(p.rescan.median)} ms (${iqr(p.rescan)})`, 'the same scan again in the same script (warm)'],
+    ['content.profileRescanMs', `${ms(p.rescan.median)} ms (${iqr(p.rescan)})`, 'the same page read, sent and drawn again after an SPA navigation (warm)'],
     ['content.nonProfileScanMs', `${ms(browser.nonProfileScan.median)} ms (${iqr(browser.nonProfileScan)})`, 'ours: marks, non-profile page'],
     [
       'mainThread.nonProfile: ours − empty',
