@@ -20,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, FIXTURES, type Routed } from '../e2e/harness';
 import { withArms, type Arm, type ArmSpec } from './arms';
 import { scriptCompileMs } from './compile-trace';
+import { SCAN_PARTS, scanParts, type ScanParts } from './scan-parts';
 import {
   costDifference,
   MAIN_THREAD_METRICS,
@@ -100,6 +101,16 @@ export async function ownWorkMs(page: Page): Promise<{ work: number; wall: numbe
   });
 }
 
+/** The first scan's slices and the two marks that name them (./scan-parts.ts). */
+async function firstScanParts(page: Page): Promise<ScanParts> {
+  const { slices, readAt, mountedAt } = await page.evaluate(() => ({
+    slices: performance.getEntriesByName('hire-signals:work').map((e) => ({ start: e.startTime, duration: e.duration })),
+    readAt: performance.getEntriesByName('hire-signals:page-read')[0]?.startTime ?? null,
+    mountedAt: performance.getEntriesByName('hire-signals:panel-mounted')[0]?.startTime ?? null,
+  }));
+  return scanParts(slices, readAt, mountedAt);
+}
+
 /** Waits for a profile load's first scan to be over: ours records `hire-signals:scan`; the reference records its two slices. */
 async function firstScanDone(arm: Arm, page: Page): Promise<void> {
   await panelMounted(page);
@@ -138,11 +149,13 @@ export interface MarkedProfile {
   wall: number[];
   /** Only for arms that are ours (the reference has no SPA navigation watch). */
   rescan: number[];
+  /** Only for arms that are ours: the first scan's slices by what they hold. */
+  parts: ScanParts[];
 }
 
 /** Marked loads of the profile page, arms interleaved; `rescan` also times a second scan in our arms. */
 export async function markedProfileLoads(arms: Arm[], url: string, rounds: number, opts: { rescan: boolean }): Promise<Record<string, MarkedProfile>> {
-  const out: Record<string, MarkedProfile> = Object.fromEntries(arms.map((a) => [a.label, { work: [], wall: [], rescan: [] }]));
+  const out: Record<string, MarkedProfile> = Object.fromEntries(arms.map((a) => [a.label, { work: [], wall: [], rescan: [], parts: [] }]));
   for (const round of interleavedOrder(arms, rounds)) {
     for (const arm of round) {
       const page = await arm.open(url);
@@ -152,6 +165,7 @@ export async function markedProfileLoads(arms: Arm[], url: string, rounds: numbe
         const o = out[arm.label]!;
         o.work.push(m.work);
         o.wall.push(m.wall);
+        if (arm.ours) o.parts.push(await firstScanParts(page));
         if (opts.rescan && arm.ours) o.rescan.push(await rescanWorkMs(page));
       } finally {
         await page.close();
@@ -324,6 +338,8 @@ export interface BrowserFigures {
     ours: Spread;
     wall: Spread;
     rescan: Spread;
+    /** The first scan split into the gate, the reader starting, the page read and sent, and the draw (./scan-parts.ts); rounds it could not split are left out (`n`). */
+    parts: Record<keyof ScanParts, Spread>;
     /** The reference content script (./reference-extension.ts) on the same page, same marks, interleaved with ours. */
     reference: Spread;
     /** ours / reference, with its interval. */
@@ -441,6 +457,7 @@ export async function browserFigures({ runs, ratioRuns, traceRuns, reevaluation 
           ours: spread(oursWork),
           wall: spread(pooledRounds(oursLabels, marked, (m) => m.wall)),
           rescan: spread(pooledRounds(oursLabels, marked, (m) => m.rescan)),
+          parts: Object.fromEntries(SCAN_PARTS.map((k) => [k, spread(pooledRounds(oursLabels, marked, (m) => m.parts.map((p) => p[k])).filter(Number.isFinite))])) as Record<keyof ScanParts, Spread>,
           reference: spread(referenceWork),
           againstReference: compareRatio(referenceWork, oursWork),
         },

@@ -28,6 +28,7 @@ import { browserFigures, type BrowserFigures } from './browser-figures';
 import { bundleFigures } from './bundle-figures';
 import { MAIN_THREAD_METRICS } from './main-thread-cost';
 import { nodeFigures, resumeFileFigures, round } from './node-figures';
+import { PART_NAMES, SCAN_PARTS } from './scan-parts';
 import { budgetVerdict, type Budget, type Comparison, type Spread } from './stats';
 import type { BreakdownRow } from './trace-breakdown';
 import { ROOT } from '../e2e/harness';
@@ -156,6 +157,7 @@ async function defaultBench(): Promise<void> {
       profileScanMs: round(p.ours.median, 3),
       profileScanWallMs: round(p.wall.median, 3),
       profileRescanMs: round(p.rescan.median, 3),
+      profileScanParts: Object.fromEntries(SCAN_PARTS.map((k) => [k, round(p.parts[k].median, 3)])),
       referenceScanMs: round(p.reference.median, 3),
       profileScanVsReference: round(p.againstReference.interval.value, 3),
       nonProfileScanMs: round(browser.nonProfileScan.median, 3),
@@ -190,6 +192,11 @@ async function defaultBench(): Promise<void> {
       `${budgetVerdict(p.againstReference.interval.value, BUDGETS.profileScanVsReference)}; ${browser.ratioRuns} rounds`,
     ],
     ['content.profileScanWallMs', `${ms(p.wall.median)} ms`, 'scan start → panel mounted, wall time'],
+    [
+      'content.profileScanParts',
+      `${SCAN_PARTS.map((k) => `${PART_NAMES[k]} ${ms(p.parts[k].median)}`).join(' · ')} ms`,
+      `the first scan by its slices (medians, ${p.parts.gate.n} rounds)`,
+    ],
     ['content.profileRescanMs', `${ms(p.rescan.median)} ms (${iqr(p.rescan)})`, 'the same page read, sent and drawn again after an SPA navigation (warm)'],
     ['content.nonProfileScanMs', `${ms(browser.nonProfileScan.median)} ms (${iqr(browser.nonProfileScan)})`, 'ours: marks, non-profile page'],
     [
