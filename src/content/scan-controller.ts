@@ -10,19 +10,7 @@ import { isProfileComplete } from './profile-complete';
 import { extensionApi } from './extension-api';
 import { readPage } from './read-page';
 import type { ScriptContext } from './script-context';
-import { timed } from './work-timer';
-
-/**
- * Performance marks a bench and the E2E tests read. `read` is set each time
- * the page is read (the extractor runs): a re-evaluation the background
- * pushes must not add one.
- */
-export const PERF = {
-  start: 'hire-signals:scan-start',
-  mounted: 'hire-signals:panel-mounted',
-  measure: 'hire-signals:scan',
-  read: 'hire-signals:page-read',
-} as const;
+import { recordMoment, recordSpan, TIMING, timed, timingLog, timingsNamed } from './work-timer';
 
 export interface ScanControllerDeps {
   ctx: ScriptContext;
@@ -55,14 +43,6 @@ function defaultAsk(msg: ContentMessage): Promise<unknown> {
   } catch (err) {
     // The extension was updated or reloaded: this script is orphaned and must stay quiet.
     return Promise.reject(err);
-  }
-}
-
-function mark(name: string) {
-  try {
-    performance.mark(name);
-  } catch {
-    /* performance API missing: nothing to measure */
   }
 }
 
@@ -153,12 +133,9 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     });
     if (firstScan) {
       firstScan = false;
-      mark(PERF.mounted);
-      try {
-        performance.measure(PERF.measure, PERF.start, PERF.mounted);
-      } catch {
-        /* marks missing */
-      }
+      const mountedAt = recordMoment(TIMING.mounted);
+      const [started] = timingsNamed(TIMING.start);
+      if (started) recordSpan(TIMING.scan, started.start, mountedAt);
     }
     return true;
   };
@@ -179,7 +156,8 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   const passNow = (url: string): boolean => {
     if (ctx.isInvalid) return true;
     if (currentUrl() !== url) return true; // navigated away: the location watcher calls handleUrl again
-    mark(PERF.read);
+    // Each read of the page: a re-evaluation the background pushes must not add one.
+    recordMoment(TIMING.read);
     const page = read(doc, url);
     const serialised = JSON.stringify(page);
     if (serialised !== sentPage) {
@@ -214,7 +192,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     // is committed and before the page swaps its DOM; read after that script has run.
     await Promise.resolve();
     if (ctx.isInvalid || currentUrl() !== url) return;
-    if (firstScan) mark(PERF.start);
+    if (firstScan) recordMoment(TIMING.start);
     timed(listen);
     watch?.stop();
     watch = null;
@@ -241,7 +219,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (!msg || typeof msg !== 'object') return undefined;
     if (msg.type === 'hs:panel-probe') {
       const selectors = Array.isArray(msg.selectors) ? msg.selectors.filter((x): x is string => typeof x === 'string') : [];
-      sendResponse(view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined));
+      sendResponse({ ...view.probe(selectors, msg.markup === true, typeof msg.reveal === 'string' ? msg.reveal : undefined), timings: timingLog() });
     } else if (msg.type === 'hs:panel') {
       sendResponse(timed(() => present(msg.update)));
     }

@@ -26,7 +26,7 @@ export interface Arm {
   context: BrowserContext;
   /** The extension's session (its service worker, id); null for the arm without an extension. */
   session: ExtensionSession | null;
-  /** True when the arm's content script records our `hire-signals:work` marks and draws our panel. */
+  /** True when the arm's content script records our timings (src/content/work-timer.ts) and draws our panel. */
   ours: boolean;
   open(url: string): Promise<Page>;
   close(): Promise<void>;

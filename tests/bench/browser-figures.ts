@@ -4,10 +4,11 @@
  * side by side and loaded in turns (./arms.ts).
  *
  * Two readings of the same cost:
- * - the marks our content script records (`hire-signals:work` = each
+ * - the marks our content script records in its own world
+ *   (src/content/work-timer.ts, read by ./content-timings.ts: `work` = each
  *   synchronous slice of its own work, the first one from the script's start
- *   so module set-up and the lifecycle count too; `hire-signals:scan` = first
- *   scan start → panel mounted). `profileRescanMs` is the same page read, sent
+ *   so module set-up and the lifecycle count too; `scan` = first scan start →
+ *   panel mounted). `profileRescanMs` is the same page read, sent
  *   and drawn a second time by the same script, after an SPA navigation to
  *   it: the work itself, without the first-use costs of a fresh script world;
  * - the browser's own count of the page's main-thread CPU
@@ -20,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, FIXTURES, type Routed } from '../e2e/harness';
 import { withArms, type Arm, type ArmSpec } from './arms';
 import { scriptCompileMs } from './compile-trace';
+import { contentTimings, TIMING, timingsNamed, waitForTimings } from './content-timings';
 import { SCAN_PARTS, scanParts, type ScanParts } from './scan-parts';
 import {
   costDifference,
@@ -84,38 +86,46 @@ export function benchPages(): { profileUrl: string; nonProfileUrl: string; fixtu
 // ---- marks ---------------------------------------------------------------
 
 /**
- * The page-visible sign that a panel was drawn: the extension's first-draw mark (its host is a bare
- * <div> in a closed shadow root, with nothing to select it by), or the reference arm's marked host.
+ * Whether a panel was drawn: ours records the moment in its own world (its host is a bare <div>
+ * with a closed shadow root, nothing to select it by); the reference's chip carries an attribute.
  */
-const PANEL_DRAWN = () => performance.getEntriesByName('hire-signals:panel-mounted').length > 0 || document.querySelector('[data-hire-signals-panel]') !== null;
+async function panelDrawn(page: Page): Promise<boolean> {
+  if ((await timingsNamed(page, TIMING.mounted)).length > 0) return true;
+  return page.evaluate(() => document.querySelector('[data-hire-signals-panel]') !== null);
+}
 /** A profile load is done when the panel is drawn. */
-export const panelMounted = (page: Page) => page.waitForFunction(PANEL_DRAWN, undefined, { timeout: 20_000 }).then(() => undefined);
+export async function panelMounted(page: Page): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (!(await panelDrawn(page))) {
+    if (Date.now() > until) throw new Error('no panel within 20 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 /** A non-profile load draws nothing: it is given time for the script to run, and anything it would do after. */
 export const settled = (page: Page) => page.waitForTimeout(300);
 
+/** Our slices (or the reference's) on the page so far: their sum, the first scan's span, their number. */
 export async function ownWorkMs(page: Page): Promise<{ work: number; wall: number; count: number }> {
-  return page.evaluate(() => {
-    const work = performance.getEntriesByName('hire-signals:work');
-    const scan = performance.getEntriesByName('hire-signals:scan')[0];
-    return { work: work.reduce((s, e) => s + e.duration, 0), wall: scan ? scan.duration : NaN, count: work.length };
-  });
+  const timings = await contentTimings(page);
+  const work = timings.filter((e) => e.name === TIMING.work);
+  const scan = timings.find((e) => e.name === TIMING.scan);
+  return { work: work.reduce((s, e) => s + e.duration, 0), wall: scan ? scan.duration : NaN, count: work.length };
 }
 
-/** The first scan's slices and the two marks that name them (./scan-parts.ts). */
+/** The first scan's slices and the two moments that name them (./scan-parts.ts). */
 async function firstScanParts(page: Page): Promise<ScanParts> {
-  const { slices, readAt, mountedAt } = await page.evaluate(() => ({
-    slices: performance.getEntriesByName('hire-signals:work').map((e) => ({ start: e.startTime, duration: e.duration })),
-    readAt: performance.getEntriesByName('hire-signals:page-read')[0]?.startTime ?? null,
-    mountedAt: performance.getEntriesByName('hire-signals:panel-mounted')[0]?.startTime ?? null,
-  }));
+  const timings = await contentTimings(page);
+  const slices = timings.filter((e) => e.name === TIMING.work).map((e) => ({ start: e.start, duration: e.duration }));
+  const readAt = timings.find((e) => e.name === TIMING.read)?.start ?? null;
+  const mountedAt = timings.find((e) => e.name === TIMING.mounted)?.start ?? null;
   return scanParts(slices, readAt, mountedAt);
 }
 
-/** Waits for a profile load's first scan to be over: ours records `hire-signals:scan`; the reference records its two slices. */
+/** Waits for a profile load's first scan to be over: ours records its span (`scan`); the reference records its two slices. */
 async function firstScanDone(arm: Arm, page: Page): Promise<void> {
   await panelMounted(page);
-  if (arm.ours) await page.waitForFunction(() => performance.getEntriesByName('hire-signals:scan').length > 0, undefined, { timeout: 20_000 });
-  else await page.waitForFunction(() => performance.getEntriesByName('hire-signals:work').length >= 2, undefined, { timeout: 20_000 });
+  if (arm.ours) await waitForTimings(page, (t) => t.some((e) => e.name === TIMING.scan));
+  else await waitForTimings(page, (t) => t.filter((e) => e.name === TIMING.work).length >= 2);
 }
 
 /**
@@ -130,17 +140,13 @@ async function firstScanDone(arm: Arm, page: Page): Promise<void> {
  */
 async function rescanWorkMs(page: Page): Promise<number> {
   const before = await ownWorkMs(page);
-  const reads = await page.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length);
+  const reads = (await timingsNamed(page, TIMING.read)).length;
   await page.evaluate(() => history.pushState(null, '', `${location.pathname}?bench-rescan=1`));
   // Done when the answer is drawn: the one slice that starts after the second read began (the read's own slice started before it).
-  await page.waitForFunction(
-    (n) => {
-      const read = performance.getEntriesByName('hire-signals:page-read')[n];
-      return !!read && performance.getEntriesByName('hire-signals:work').some((w) => w.startTime > read.startTime);
-    },
-    reads,
-    { timeout: 20_000 },
-  );
+  await waitForTimings(page, (t) => {
+    const read = t.filter((e) => e.name === TIMING.read)[reads];
+    return !!read && t.some((w) => w.name === TIMING.work && w.start > read.start);
+  });
   return (await ownWorkMs(page)).work - before.work;
 }
 
@@ -229,7 +235,7 @@ export async function mainThreadLoads(arms: Arm[], urls: Record<string, string>,
           if (arm.ours) {
             // Read after the window closed: reading costs the page nothing that is counted.
             o.marks[arm.label]!.push((await ownWorkMs(page)).work);
-            if (await page.evaluate(PANEL_DRAWN)) o.panelDrawn[arm.label]! += 1;
+            if (await panelDrawn(page)) o.panelDrawn[arm.label]! += 1;
           }
         } finally {
           await page.close();

@@ -22,6 +22,7 @@ import type { Page } from 'playwright-core';
 import { sessionTabReports, type ExtensionSession } from '../e2e/harness';
 import { SETTINGS_VERSION } from '../../src/settings/schema';
 import { spread, type Spread } from './stats';
+import { TIMING, timingsNamed, waitForTimings } from './content-timings';
 
 export interface ReevaluationFigures {
   tabs: number;
@@ -32,11 +33,11 @@ export interface ReevaluationFigures {
   msPerTab: Spread;
   /** Per tab and change: time from the storage write until that tab's panel shows the new count. */
   tabLatencyMs: Spread;
-  /** Per tab and change: our content script's marked work (`hire-signals:work`) for the change. */
+  /** Per tab and change: our content script's recorded work (its `work` slices) for the change. */
   workMsPerTab: Spread;
 }
 
-const workMs = (page: Page) => page.evaluate(() => performance.getEntriesByName('hire-signals:work').reduce((s, e) => s + e.duration, 0));
+const workMs = async (page: Page) => (await timingsNamed(page, TIMING.work)).reduce((s, e) => s + e.duration, 0);
 
 /** The rule to switch: one that fires in the report of every open tab of `url`. */
 async function firingRule(s: ExtensionSession, url: string): Promise<string> {
@@ -107,7 +108,7 @@ export async function reevaluationFigures(s: ExtensionSession, url: string, tabs
     for (let i = 0; i < tabs; i++) {
       const page = await s.open(url);
       pages.push(page);
-      await page.waitForFunction(() => performance.getEntriesByName('hire-signals:panel-mounted').length > 0, undefined, { timeout: 20_000 });
+      await waitForTimings(page, (t) => t.some((e) => e.name === TIMING.mounted));
     }
     const ruleId = await firingRule(s, url);
     const perTab: number[] = [];

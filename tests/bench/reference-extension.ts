@@ -16,11 +16,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TIMING, TIMINGS_KEY } from '../../src/content/work-timer';
 import { hosts as linkedInHosts } from '../../src/sites/linkedin/urls';
 
-/** Records its slices exactly as ours does (`hire-signals:work`), and the panel host the bench waits for. */
+/**
+ * Records its slices exactly as ours does (src/content/work-timer.ts: on its world's global, where the
+ * page cannot read them), and the panel host the bench waits for.
+ */
 const CONTENT_SCRIPT = `(() => {
-  const slice = (start) => performance.measure('hire-signals:work', { start, end: performance.now() });
+  const log = (globalThis[${JSON.stringify(TIMINGS_KEY)}] = []);
+  const slice = (start) => log.push({ name: ${JSON.stringify(TIMING.work)}, start, duration: performance.now() - start });
   const t0 = performance.now();
   const reply = chrome.runtime.sendMessage({ type: 'scan', title: document.title });
   slice(t0);

@@ -1,9 +1,9 @@
 /**
  * A first scan's marked slices, named by what they hold. The content script
- * records each synchronous slice of its work as an unnamed `hire-signals:work`
- * measure; two marks fall inside known slices: `hire-signals:page-read` (the
+ * records each synchronous slice of its work as a `work` entry of its timings
+ * (src/content/work-timer.ts); two moments fall inside known slices: `page-read` (the
  * reader begins to read the page, in the slice that then sends it) and
- * `hire-signals:panel-mounted` (the panel drawn on the background's answer).
+ * `panel-mounted` (the panel drawn on the background's answer).
  * With those, a first scan splits into four parts:
  *
  * - `gate`: the first slice, from the script's start (the URL check, the

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { BADGE_COLOURS, badgeText as expectedBadge } from '../../src/background/badge';
 import { expectedOutcome, PANEL_SAMPLES, panelTestSettings } from '../fixtures/panel/samples';
 import { BACKGROUND_KINDS, badgeColour, badgeText, BROWSER, BROWSER_LABEL, launchSession, sessionTabReports, tabIdForUrl, type Session, type Tab } from './harness';
-import { panelState } from './panel-probe';
+import { pageReads, panelState } from './panel-probe';
 
 const settings = panelTestSettings();
 const OFF_SITE_URL = 'https://example.org/elsewhere';
@@ -106,7 +106,7 @@ describe(`background: per-tab report and toolbar badge (real ${BROWSER_LABEL[BRO
 
   /** How often the content script has read the page, and what the panel shows. */
   const pageState = async (page: Tab) => ({
-    reads: await page.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length),
+    reads: await pageReads(s, page),
     count: (await panelState(s, page)).count,
   });
 

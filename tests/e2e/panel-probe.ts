@@ -7,6 +7,7 @@
  * page's own scripts have neither way in.
  */
 import type { PanelProbeReply } from '../../src/content/panel/panel-probe';
+import { TIMING, TIMINGS_KEY, type TimingEntry } from '../../src/content/work-timer';
 import { waitUntil, type Session, type Tab } from './session';
 
 export type { PanelProbeReply };
@@ -62,4 +63,28 @@ export async function clickInPanel(s: Pick<Session, 'inExtension'>, page: Tab, s
   );
   const el = found[index]!;
   await page.clickAt(el.x + el.width / 2, el.y + el.height / 2);
+}
+
+/**
+ * The content script's own timings (src/content/work-timer.ts), optionally only those named `name`.
+ * The page cannot read them, and neither can `page.evaluate`. Where the browser lets automation into the
+ * content script's world (Chromium), they are read there, which also works where no reader listens (a
+ * page that is not a profile, a copy orphaned by an update); elsewhere the reader sends them with its
+ * probe answer, and a page without a reader has none to give.
+ */
+export async function contentTimings(s: Pick<Session, 'inExtension'>, page: Tab, name?: string): Promise<TimingEntry[]> {
+  let all: TimingEntry[];
+  if (page.canReachContentScriptWorld) {
+    // Before the content script has run, the page has no world of ours: nothing recorded yet.
+    const log = await page.inContentScriptWorld(`globalThis[${JSON.stringify(TIMINGS_KEY)}] ?? []`).catch(() => []);
+    all = Array.isArray(log) ? (log as TimingEntry[]) : [];
+  } else {
+    all = (await probe(s, page))?.timings ?? [];
+  }
+  return name === undefined ? all : all.filter((e) => e.name === name);
+}
+
+/** How many times the content script has read the page. */
+export async function pageReads(s: Pick<Session, 'inExtension'>, page: Tab): Promise<number> {
+  return (await contentTimings(s, page, TIMING.read)).length;
 }

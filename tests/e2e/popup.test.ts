@@ -6,7 +6,7 @@ import { runAxe } from './axe';
 import { BROWSER, BROWSER_LABEL, launchSession, SCREENSHOTS, tabIdForUrl, type Session, type Tab } from './harness';
 import { EIGHT_SIGNALS, ONE_SIGNAL, THREE_SIGNALS } from '../demo/samples';
 import { panelShots, popupShot, POPUP_FIRST_SCREEN, reportedTabId } from '../demo/screens';
-import { panelState, waitForPanel } from './panel-probe';
+import { pageReads, panelState, waitForPanel } from './panel-probe';
 
 const SHOTS = join(SCREENSHOTS, BROWSER);
 const PROFILE_URL = 'https://www.linkedin.com/in/e2e-popup-candidate/';
@@ -85,7 +85,7 @@ describe(`popup in real ${BROWSER_LABEL[BROWSER]}`, () => {
 
     // "Check again" asks the background, which re-evaluates the page it kept and redraws the
     // panel there (one re-evaluation measure for the tab): the page is not read again.
-    const reads = () => profile.evaluate(() => performance.getEntriesByName('hire-signals:page-read').length);
+    const reads = () => pageReads(s, profile);
     const redraws = async () => (await s.background.measures('hire-signals:reevaluation')).filter((d) => (d as { tabId: number }).tabId === tabId).length;
     const [readsBefore, redrawsBefore] = [await reads(), await redraws()];
     await popup.click(testId('rescan'));

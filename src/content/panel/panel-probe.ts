@@ -6,6 +6,8 @@
  * whose messages the page can neither send nor read, can ask. Lives in the
  * content script's isolated world, never in the page's DOM.
  */
+import type { TimingEntry } from '../work-timer';
+
 export interface ProbedElement {
   /** Viewport CSS pixels, for a real click at the element's centre. */
   x: number;
@@ -39,6 +41,8 @@ export interface PanelProbeReply {
   found: Record<string, ProbedElement[]>;
   /** The shadow root's markup (styles included), when asked: for a faithful accessibility check elsewhere. */
   markup?: string;
+  /** The content script's own timings (src/content/work-timer.ts), which the page cannot read. */
+  timings?: TimingEntry[];
 }
 
 const MAX_PER_SELECTOR = 50;

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 import { startBackground, type Background } from '../../../src/background/start-background';
+import { REEVALUATION_MEASURE } from '../../../src/background/scan-service';
 import type { ContentMessage, PagePayload, PanelPush } from '../../../src/core/messages';
 import linkedin from '../../../src/sites/linkedin/site';
 import { emptySnapshot, profileKey, type ProfileSnapshot } from '../../../src/core/snapshot';
-import { createScanController, PERF } from '../../../src/content/scan-controller';
+import { createScanController } from '../../../src/content/scan-controller';
+import { TIMING, TIMINGS_KEY, timingsNamed } from '../../../src/content/work-timer';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { allowlistItem, dismissedItem, saveSettings } from '../../../src/settings/storage';
 import { createPanelView, type PanelView } from '../../../src/content/panel/panel-view';
@@ -106,7 +108,7 @@ describe('scan controller (content script wiring, with the background in-process
     page = { url: PROFILE_URL, platform: 'linkedin', state: 'profile', snapshot: snapshot('I know alphaword well.') };
     await saveSettings(settingsWithRules());
     document.body.replaceChildren();
-    performance.clearMarks();
+    delete (globalThis as unknown as Record<string, unknown>)[TIMINGS_KEY];
   });
   afterEach(() => ctx.notifyInvalidated());
 
@@ -130,8 +132,12 @@ describe('scan controller (content script wiring, with the background in-process
     expect(lastReport()).toMatchObject({ type: 'hs:scan', page: { url: PROFILE_URL, state: 'profile' } });
     // The background kept the report for the popup.
     expect(await fakeBrowser.storage.session.get(`tabReport:${TAB_ID}`)).toMatchObject({ [`tabReport:${TAB_ID}`]: { url: PROFILE_URL, state: 'profile' } });
-    expect(performance.getEntriesByName(PERF.start).length).toBe(1);
-    expect(performance.getEntriesByName(PERF.mounted).length).toBe(1);
+    expect(timingsNamed(TIMING.start)).toHaveLength(1);
+    expect(timingsNamed(TIMING.read)).toHaveLength(1);
+    expect(timingsNamed(TIMING.mounted)).toHaveLength(1);
+    const [scan] = timingsNamed(TIMING.scan);
+    expect(scan!.start).toBe(timingsNamed(TIMING.start)[0]!.start);
+    expect(scan!.start + scan!.duration).toBe(timingsNamed(TIMING.mounted)[0]!.start);
   });
 
   it('draws the panel in the corner the background remembers for the site, and a move holds for the next page load', async () => {
@@ -276,6 +282,19 @@ describe('scan controller (content script wiring, with the background in-process
     expect(c.last?.report?.allowlisted).toBe(true);
     // Not ours: left for other listeners.
     expect(await deliver({ type: 'something-else' }, {})).toBeUndefined();
+  });
+
+  it('answers the extension’s probe with what the panel shows and its own timings, which the page’s timeline never sees', async () => {
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    const reply = (await deliver({ type: 'hs:panel-probe', selectors: [] }, {})) as { shown: boolean; count: number; timings: { name: string }[] };
+    expect(reply).toMatchObject({ shown: true, count: 1 });
+    expect(reply.timings.map((t) => t.name)).toEqual(expect.arrayContaining([TIMING.start, TIMING.read, TIMING.work, TIMING.mounted, TIMING.scan]));
+    expect(reply.timings.filter((t) => t.name === TIMING.read)).toHaveLength(1);
+    // The service worker's own measure is the background's (in-process here); it has no page.
+    const contentEntries = performance.getEntries().filter((e) => e.name !== REEVALUATION_MEASURE);
+    expect(contentEntries.filter((e) => /hire-signals|work|page-read|panel-mounted|scan/.test(e.name))).toEqual([]);
   });
 
   it('leaves nothing behind when the context is invalidated (extension update)', async () => {
