@@ -30,7 +30,26 @@ export interface ScriptContext {
 export interface ScriptContextOptions {
   /** Whether the extension this copy belongs to is gone; defaults to `runtime.id` being unset. */
   isOrphaned?: () => boolean;
-  doc?: Document;
+  /** The script world's global, where copies find each other; defaults to `globalThis`. */
+  global?: Record<string, unknown>;
+}
+
+/**
+ * Where the copies of a script started in this world find each other: the
+ * world's global, which the page cannot reach. Not an event on the document,
+ * which every page script could listen for to tell that the extension is
+ * installed (and could fire).
+ */
+export const COPIES_KEY = '__hireSignalsCopies';
+
+type Copies = Record<string, Set<() => void>>;
+
+function copiesIn(global: Record<string, unknown>): Copies {
+  const existing = global[COPIES_KEY];
+  if (existing && typeof existing === 'object') return existing as Copies;
+  const copies: Copies = Object.create(null) as Copies;
+  global[COPIES_KEY] = copies;
+  return copies;
 }
 
 /** True when the extension API of this script's world no longer answers (extension reloaded, updated or removed). */
@@ -42,21 +61,18 @@ function runtimeGone(): boolean {
   }
 }
 
-let instances = 0;
-
 /**
- * `name` identifies the script (one per platform). On start, a copy announces
- * itself on the document; an older copy of the same script that hears it
- * stops, but only when it is orphaned — so the page, which can dispatch the
- * same event, cannot switch off a live copy.
+ * `name` identifies the script (one per platform). On start, a copy asks the
+ * older copies of the same script in this world to check themselves: one
+ * whose extension is gone (reloaded or updated under the page) stops at once,
+ * its panel with it; a live one keeps running. A copy that shares no world
+ * with the new one stops on its own at its next timer, frame or observer
+ * callback, each of which checks first.
  */
 export function createScriptContext(name: string, opts: ScriptContextOptions = {}): ScriptContext {
-  const doc = opts.doc ?? document;
   const isOrphaned = opts.isOrphaned ?? runtimeGone;
   const controller = new AbortController();
   const { signal } = controller;
-  const self = `${Date.now().toString(36)}.${++instances}.${Math.random().toString(36).slice(2)}`;
-  const startedEvent = `hire-signals:${name}:started`;
 
   /**
    * Runs a timer's or a frame's work while this copy is live. If the extension
@@ -111,15 +127,18 @@ export function createScriptContext(name: string, opts: ScriptContextOptions = {
     },
   };
 
-  doc.addEventListener(
-    startedEvent,
-    (event) => {
-      // Another copy started. An orphaned copy steps aside (isInvalid stops it when
-      // its extension is gone); a copy whose extension still answers keeps running.
-      if ((event as CustomEvent<unknown>).detail !== self) void ctx.isInvalid;
-    },
-    { signal },
-  );
-  doc.dispatchEvent(new CustomEvent(startedEvent, { detail: self }));
+  // An older copy of this script steps aside if its extension is gone (isInvalid stops it then).
+  const copies = copiesIn(opts.global ?? (globalThis as unknown as Record<string, unknown>));
+  const sameScript = (copies[name] ??= new Set());
+  for (const older of sameScript) {
+    try {
+      older();
+    } catch {
+      /* that copy's extension is torn down mid-check: it is stopping anyway */
+    }
+  }
+  const check = () => void ctx.isInvalid;
+  sameScript.add(check);
+  signal.addEventListener('abort', () => sameScript.delete(check), { once: true });
   return ctx;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createScriptContext, type ScriptContext } from '../../../src/content/script-context';
+import { COPIES_KEY, createScriptContext, type ScriptContext } from '../../../src/content/script-context';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
@@ -97,11 +97,47 @@ describe('createScriptContext (the content script lifecycle)', () => {
     expect(fresh.isInvalid).toBe(false);
   });
 
-  it('a live copy keeps running when the page fires the same event, or another platform\'s script starts', () => {
+  it('every orphaned older copy stops, each leaving the registry as it goes', () => {
+    const global: Record<string, unknown> = {};
+    let gone = false;
+    const orphans = [make('linkedin', { isOrphaned: () => gone, global }), make('linkedin', { isOrphaned: () => gone, global })];
+    gone = true;
+    const fresh = make('linkedin', { isOrphaned: () => false, global });
+    expect(orphans.map((o) => o.signal.aborted)).toEqual([true, true]);
+    expect((global[COPIES_KEY] as Record<string, Set<unknown>>).linkedin!.size).toBe(1);
+    expect(fresh.isInvalid).toBe(false);
+  });
+
+  it('a live copy keeps running when a newer copy of it starts, or another platform\'s script does', () => {
     const live = make('linkedin', { isOrphaned: () => false });
-    document.dispatchEvent(new CustomEvent('hire-signals:linkedin:started', { detail: 'from-the-page' }));
+    make('linkedin', { isOrphaned: () => false });
     make('github', { isOrphaned: () => false });
     expect(live.isInvalid).toBe(false);
+  });
+
+  it('announces nothing the page can hear: copies meet on the script world\'s global, not on the document', () => {
+    const dispatch = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
+    const post = vi.spyOn(window, 'postMessage');
+    const global: Record<string, unknown> = {};
+    let oldGone = false;
+    const old = make('linkedin', { isOrphaned: () => oldGone, global });
+    oldGone = true;
+    make('linkedin', { isOrphaned: () => false, global });
+    expect(old.isInvalid).toBe(true);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(post).not.toHaveBeenCalled();
+    expect(Object.keys(global)).toEqual([COPIES_KEY]);
+  });
+
+  it('a copy in another world (its own global) is not stopped from this one; a broken registry is replaced', () => {
+    let gone = false;
+    const elsewhere = make('linkedin', { isOrphaned: () => gone, global: {} });
+    gone = true;
+    const global: Record<string, unknown> = { [COPIES_KEY]: 'not a registry' };
+    make('linkedin', { isOrphaned: () => false, global });
+    expect(elsewhere.signal.aborted).toBe(false);
+    // It checks itself at its next timer or frame instead.
+    expect(elsewhere.isInvalid).toBe(true);
   });
 
   it('stops silently when the extension goes away: a clean-up or a timer that then throws reaches no console', async () => {
