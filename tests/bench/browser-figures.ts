@@ -115,7 +115,7 @@ export async function ownWorkMs(page: Page): Promise<{ work: number; wall: numbe
 /** The first scan's slices and the two moments that name them (./scan-parts.ts). */
 async function firstScanParts(page: Page): Promise<ScanParts> {
   const timings = await contentTimings(page);
-  const slices = timings.filter((e) => e.name === TIMING.work).map((e) => ({ start: e.start, duration: e.duration }));
+  const slices = timings.filter((e) => e.name === TIMING.work);
   const readAt = timings.find((e) => e.name === TIMING.read)?.start ?? null;
   const mountedAt = timings.find((e) => e.name === TIMING.mounted)?.start ?? null;
   return scanParts(slices, readAt, mountedAt);

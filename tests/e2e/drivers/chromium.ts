@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type JSHandle, type Page, type Worker } from 'playwright-core';
 import { extensionDirFor, FIXTURES, readBuiltManifest } from '../paths';
+import { inContentScriptWorld } from './content-script-world';
 import { BACKGROUND_KINDS, extensionCallSource, Tab, TabSet, type ExtensionApi, type LaunchOptions, type Routed, type Session, type TabDriver } from '../session';
 
 export const EXTENSION_DIR = extensionDirFor('chromium');
@@ -201,21 +202,7 @@ function playwrightTab(page: Page): TabDriver {
       await page.screenshot({ path, fullPage: true });
     },
     close: () => page.close(),
-    async inContentScriptWorld(expression) {
-      // Through the DevTools protocol: the page itself cannot see the isolated world.
-      const cdp = await page.context().newCDPSession(page);
-      try {
-        const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-        cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-        await cdp.send('Runtime.enable'); // reports the contexts that exist already
-        const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'));
-        if (!world) throw new Error('no content-script world in this page');
-        const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
-        return result.value;
-      } finally {
-        await cdp.detach();
-      }
-    },
+    inContentScriptWorld: (expression) => inContentScriptWorld(page, expression),
   };
 }
 
