@@ -10,7 +10,7 @@ import { isProfileComplete } from './profile-complete';
 import { extensionApi } from './extension-api';
 import { readPage } from './read-page';
 import type { ScriptContext } from './script-context';
-import { recordMoment, recordSpan, TIMING, timed, timingLog, timingsNamed } from './work-timer';
+import { recordMoment, recordSpan, TIMING, timed, timingLog } from './work-timer';
 
 export interface ScanControllerDeps {
   ctx: ScriptContext;
@@ -84,6 +84,8 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
   /** The revision of the update drawn for `current`: only a newer one is drawn. */
   let drawnRevision = -Infinity;
   let firstScan = true;
+  /** When the first scan began (its first `scan-start`): this copy's own, never another copy's entry in the shared log. */
+  let firstScanStart: number | null = null;
 
   const send = (msg: ContentMessage) => void ask(msg).catch(() => {});
 
@@ -134,8 +136,7 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     if (firstScan) {
       firstScan = false;
       const mountedAt = recordMoment(TIMING.mounted);
-      const [started] = timingsNamed(TIMING.start);
-      if (started) recordSpan(TIMING.scan, started.start, mountedAt);
+      if (firstScanStart !== null) recordSpan(TIMING.scan, firstScanStart, mountedAt);
     }
     return true;
   };
@@ -192,7 +193,10 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
     // is committed and before the page swaps its DOM; read after that script has run.
     await Promise.resolve();
     if (ctx.isInvalid || currentUrl() !== url) return;
-    if (firstScan) recordMoment(TIMING.start);
+    if (firstScan) {
+      const at = recordMoment(TIMING.start);
+      firstScanStart ??= at;
+    }
     timed(listen);
     watch?.stop();
     watch = null;

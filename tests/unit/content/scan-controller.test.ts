@@ -140,6 +140,21 @@ describe('scan controller (content script wiring, with the background in-process
     expect(scan!.start + scan!.duration).toBe(timingsNamed(TIMING.mounted)[0]!.start);
   });
 
+  it("times its first scan from its own start, not from an older copy's start in the world's shared log", async () => {
+    // An earlier copy of the script in this world (the extension was updated under the page) left its
+    // own scan start in the log the gate and reader share.
+    const olderStart = { name: TIMING.start, start: -1_000, duration: 0 };
+    (globalThis as unknown as Record<string, unknown>)[TIMINGS_KEY] = [olderStart];
+    const c = start();
+    await c.handleUrl(PROFILE_URL);
+    await frames();
+    const starts = timingsNamed(TIMING.start);
+    expect(starts).toHaveLength(2);
+    const [scan] = timingsNamed(TIMING.scan);
+    expect(scan!.start).toBe(starts[1]!.start);
+    expect(scan!.start + scan!.duration).toBe(timingsNamed(TIMING.mounted)[0]!.start);
+  });
+
   it('draws the panel in the corner the background remembers for the site, and a move holds for the next page load', async () => {
     await fakeBrowser.storage.local.set({ panelPlace: { linkedin: 'top-left', github: 'top-right' } });
     const c = start();
