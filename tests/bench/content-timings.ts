@@ -13,17 +13,16 @@
  * expression is not one of.
  */
 import type { Page } from 'playwright-core';
-import { TIMING, TIMINGS_KEY, type TimingEntry } from '../../src/content/work-timer';
+import { TIMING, type TimingEntry } from '../../src/content/work-timer';
 import { inContentScriptWorld } from '../e2e/drivers/content-script-world';
+import { TIMINGS_EXPRESSION } from '../e2e/panel-probe';
 
 export { TIMING, type TimingEntry };
-
-const EXPRESSION = `(() => { const log = globalThis[${JSON.stringify(TIMINGS_KEY)}]; return Array.isArray(log) ? log : []; })()`;
 
 /** Every timing the content script of the page's top frame recorded so far; empty before it has run. */
 export async function contentTimings(page: Page): Promise<TimingEntry[]> {
   try {
-    return (await inContentScriptWorld(page, EXPRESSION)) as TimingEntry[];
+    return (await inContentScriptWorld(page, TIMINGS_EXPRESSION)) as TimingEntry[];
   } catch {
     return []; // no world of ours yet, or it went away with a navigation: nothing recorded in the new one yet
   }

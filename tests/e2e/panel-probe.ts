@@ -65,6 +65,9 @@ export async function clickInPanel(s: Pick<Session, 'inExtension'>, page: Tab, s
   await page.clickAt(el.x + el.width / 2, el.y + el.height / 2);
 }
 
+/** The content script's timing log, evaluated in its world (an empty list before it has run); the bench reads it the same way. */
+export const TIMINGS_EXPRESSION = `(() => { const log = globalThis[${JSON.stringify(TIMINGS_KEY)}]; return Array.isArray(log) ? log : []; })()`;
+
 /**
  * The content script's own timings (src/content/work-timer.ts), optionally only those named `name`.
  * The page cannot read them, and neither can `page.evaluate`. Where the browser lets automation into the
@@ -76,7 +79,7 @@ export async function contentTimings(s: Pick<Session, 'inExtension'>, page: Tab,
   let all: TimingEntry[];
   if (page.canReachContentScriptWorld) {
     // Before the content script has run, the page has no world of ours: nothing recorded yet.
-    const log = await page.inContentScriptWorld(`globalThis[${JSON.stringify(TIMINGS_KEY)}] ?? []`).catch(() => []);
+    const log = await page.inContentScriptWorld(TIMINGS_EXPRESSION).catch(() => []);
     all = Array.isArray(log) ? (log as TimingEntry[]) : [];
   } else {
     all = (await probe(s, page))?.timings ?? [];
